@@ -1,0 +1,22 @@
+"""Settings: where the archive lives and the limits it works within."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from chancery.formats.source import DEFAULT_MAX_BYTES
+
+ARCHIVE_ENV = "CHANCERY_ARCHIVE"
+DEFAULT_ARCHIVE = "./archive"
+
+
+def default_archive() -> str:
+    """The archive folder: $CHANCERY_ARCHIVE, else ./archive."""
+    return os.environ.get(ARCHIVE_ENV) or DEFAULT_ARCHIVE
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    max_bytes: int = DEFAULT_MAX_BYTES  # a larger source file is refused
+    jobs: int = field(default=0)  # parsing processes; 0 = one per core

@@ -1,0 +1,37 @@
+"""Readers and writers of the archive's formats, registered in one place.
+
+A reader is pure: bytes and a name in, documents out. Adding a format means adding a module
+with ``FORMAT``, ``SUFFIXES``, ``sniff`` and ``read``/``write`` and one line below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from chancery.formats import jsonl, wilson_markdown
+from chancery.model import Document
+
+
+@dataclass(frozen=True, slots=True)
+class Reader:
+    format: str
+    suffixes: tuple[str, ...]
+    sniff: Callable[[str, str], bool]
+    read: Callable[[bytes, str, int], Iterable[Document]]
+
+
+READERS: tuple[Reader, ...] = (
+    Reader(wilson_markdown.FORMAT, wilson_markdown.SUFFIXES, wilson_markdown.sniff,
+           lambda data, name, limit: (wilson_markdown.read(data, name, limit),)),
+    Reader(jsonl.FORMAT, jsonl.SUFFIXES, jsonl.sniff, jsonl.read),
+)
+SUFFIXES = tuple(suffix for reader in READERS for suffix in reader.suffixes)
+
+
+def reader_for(name: str, head: str) -> Reader | None:
+    """The reader that recognises a file by its name and first characters."""
+    for reader in READERS:
+        if reader.sniff(name, head):
+            return reader
+    return None

@@ -1,0 +1,227 @@
+"""The nouns of the archive: immutable dataclasses, no behaviour beyond small derived views.
+
+A document keeps everything an edition gives a reader. Texts are stored as *blocks* of plain
+text with *marks* standing off it by character offsets, so that a reading view (what was
+finally sent) and a diplomatic view (every deletion, insertion and folio) are both derived from
+the same data and nothing in the source is thrown away.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class BlockKind(StrEnum):
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    ITEM = "item"  # a numbered point: "1. I have received the letter"
+    SALUTATION = "salutation"
+    ADDRESS = "address"  # "ОСОБЫЙ РАЙОН КИТАЯ - АНДРЕЕВУ", "To Cdes. Shtykov and Vasil'yev"
+    DATELINE = "dateline"
+    SIGNATURE = "signature"
+    FOLIO = "folio"  # a leaf or page number standing alone: a page break
+    STAMP = "stamp"  # printed or stamped markings: classification, copy number, cable number
+    HANDLING = "handling"  # handling instructions, distribution, certification
+    NOTE = "note"  # footnotes and archival notes ("(см. сл. лист)")
+    MARGINAL = "marginal"  # text written beside or across the main text
+    UNPARSED = "unparsed"  # kept verbatim because the reader did not understand it
+
+
+class MarkKind(StrEnum):
+    DELETED = "deleted"  # ~~struck through~~
+    ADDED = "added"  # *handwritten addition* in a transcription
+    ITALIC = "italic"  # *italic* in a translation or note
+    EMPHASIS = "emphasis"  # **bold**
+    UNDERLINE = "underline"  # <u>underlined</u>
+    SUPERSCRIPT = "superscript"  # <sup>insertion above the line</sup>
+    FOOTNOTE_REF = "footnote_ref"  # <sup>[1]</sup>
+    EXPANSION = "expansion"  # Com[rade], CC [Central Committee]
+    IDENTIFICATION = "identification"  # Filippov [Stalin]
+    SUPPLIED = "supplied"  # words the editor supplied: [and], [To]
+    ORIGINAL_TERM = "original_term"  # [*zayavku*]: the original-language word
+    TRANSLATOR_NOTE = "translator_note"  # [trans. note--...]
+    EDITORIAL = "editorial"  # [signed], [...]: the editor's remark on the source
+    CHECK = "check"  # ✓
+    UNCLEAR = "unclear"  # [illegible], [?]
+
+
+class RenditionKind(StrEnum):
+    TRANSLATION = "translation"
+    TRANSCRIPTION = "transcription"
+    SUMMARY = "summary"
+    OCR = "ocr"
+
+
+class AccessLevel(StrEnum):
+    PUBLIC = "public"
+    RESTRICTED = "restricted"
+    EMBARGOED = "embargoed"
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """An inline mark over ``text[start:end]`` of its block; ``value`` carries what it says."""
+
+    kind: MarkKind
+    start: int
+    end: int
+    value: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of a rendition. ``text`` is diplomatic: it keeps deleted words and brackets."""
+
+    kind: BlockKind
+    text: str
+    marks: tuple[Mark, ...] = ()
+    n: str = ""  # folio, point or footnote number
+    lang: str = ""  # the language of this block (ISO 639-1), "" when it has no words
+
+
+@dataclass(frozen=True, slots=True)
+class Witness:
+    """The physical copy a transcription follows ("cipher telegram, ll. 57-58")."""
+
+    siglum: str
+    description: str
+    folios: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Rendition:
+    """One text of a document: a translation, or the transcription of one witness."""
+
+    kind: RenditionKind
+    language: str
+    blocks: tuple[Block, ...]
+    label: str = ""  # as the source names it: "Translation - English"
+    translator: str = ""
+    witness: Witness | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HistoricalDate:
+    """A date as printed, with the interval it covers and its precision."""
+
+    text: str
+    start: str  # ISO 8601 first day covered
+    end: str  # ISO 8601 last day covered
+    precision: str  # "day", "month", "year" or "range"
+    approximate: bool = False
+
+    @property
+    def iso(self) -> str:
+        """The date in ISO 8601 / EDTF form at its own precision ("1948-04", "1948~")."""
+        if self.precision == "range":
+            value = f"{self.start}/{self.end}"
+        else:
+            value = self.start[: {"day": 10, "month": 7, "year": 4}[self.precision]]
+        return value + ("~" if self.approximate else "")
+
+
+@dataclass(frozen=True, slots=True)
+class ArchivalReference:
+    """Repository / fond / opis / delo / folios, plus the string as printed."""
+
+    raw: str
+    repository: str
+    repository_name: str = ""
+    fond: str = ""
+    opis: str = ""
+    delo: str = ""
+    folios: str = ""
+    folio_ranges: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    """Where the text also appeared; ``relation`` says how the citation names it."""
+
+    raw: str
+    relation: str  # "also published in", "archival citation after", "published in"
+    title: str = ""
+    pages: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A sender or recipient as the title names them: "Filippov [Stalin]"."""
+
+    text: str
+    name: str
+    identified_as: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TranslationCredit:
+    """Who translated the document, for whom and from which language."""
+
+    translator: str
+    translated_for: str = ""
+    from_language: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CableFact:
+    """A piece of cable metadata, pointing at the block it was read from."""
+
+    kind: str  # classification, copy, cipher_number, channel, addressee, distribution, ...
+    text: str  # as printed
+    value: str  # normalised: "top secret", "0862-0864", "1"
+    rendition: int = -1
+    block: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Access:
+    level: AccessLevel = AccessLevel.PUBLIC
+    until: str = ""  # ISO date an embargo lifts
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A section of a record the reader keeps verbatim (unknown headings, lists of tags)."""
+
+    heading: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """The verbatim source a document was read from."""
+
+    format: str
+    name: str
+    sha256: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str
+    title: str
+    date: HistoricalDate | None
+    document_type: str = ""
+    senders: tuple[Party, ...] = ()
+    recipients: tuple[Party, ...] = ()
+    subject: str = ""
+    summary: str = ""
+    original_languages: tuple[str, ...] = ()
+    citation: str = ""
+    permalink: str = ""
+    archival_references: tuple[ArchivalReference, ...] = ()
+    publications: tuple[Publication, ...] = ()
+    translators: tuple[TranslationCredit, ...] = ()
+    provenance: str = ""
+    credits: str = ""  # acknowledgements: "made possible with support from ..."
+    rights: str = ""
+    contents: tuple[str, ...] = ()
+    collections: tuple[str, ...] = ()
+    access: Access = Access()
+    renditions: tuple[Rendition, ...] = ()
+    cable: tuple[CableFact, ...] = ()
+    sections: tuple[Section, ...] = ()
+    source: SourceFile | None = None

@@ -1,0 +1,59 @@
+"""The change log: every write to the store, numbered without gaps, in commit order.
+
+Rows are appended in the same transaction as the write they record, so the log never runs
+ahead of or behind the store. The search index follows it by sequence number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy import Connection, func, select
+
+from chancery.store.schema import changes
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    seq: int
+    document_id: str
+    action: str  # "put" or "delete"
+    revision: int
+    at: str
+    actor: str
+
+
+def append(connection: Connection, document_id: str, action: str, revision: int,
+           actor: str) -> int:
+    """Record one change inside the caller's transaction; returns its sequence number."""
+    seq = last_seq(connection) + 1
+    connection.execute(changes.insert().values(
+        seq=seq, document_id=document_id, action=action, revision=revision,
+        at=datetime.now(timezone.utc).isoformat(timespec="milliseconds"), actor=actor))
+    return seq
+
+
+def last_seq(connection: Connection) -> int:
+    """The sequence number of the newest change; 0 for an empty log."""
+    return connection.execute(select(func.coalesce(func.max(changes.c.seq), 0))).scalar_one()
+
+
+def since(connection: Connection, seq: int, limit: int = 10_000) -> Iterator[Change]:
+    """Changes after ``seq``, oldest first."""
+    rows = connection.execute(select(changes).where(changes.c.seq > seq)
+                              .order_by(changes.c.seq).limit(limit))
+    for row in rows:
+        yield Change(*row)
+
+
+def gaps(connection: Connection) -> list[str]:
+    """Problems with the log's numbering: it must run 1, 2, 3... without holes."""
+    count, low, high = connection.execute(
+        select(func.count(), func.min(changes.c.seq), func.max(changes.c.seq))).one()
+    if count == 0:
+        return []
+    if low != 1 or high != count:
+        return [f"change log is not contiguous: {count} rows numbered {low}..{high}"]
+    return []

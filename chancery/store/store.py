@@ -1,0 +1,268 @@
+"""The system of record: documents, their revisions, their sources and the change log.
+
+SQLite in WAL mode through SQLAlchemy Core. Each write is one transaction that also appends
+its change-log row, so a crash leaves either the whole write or none of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from chancery.errors import InputError, NotFoundError, StoreError
+from chancery.formats import jsonl
+from chancery.model import Document, SourceFile
+from chancery.store import changes, schema
+from chancery.store.schema import documents, meta, revisions, sources
+
+DATABASE_NAME = "chancery.sqlite3"
+
+
+class Outcome(StrEnum):
+    ADDED = "added"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True, slots=True)
+class EncodedDocument:
+    """A document made ready for the store; built where it is parsed, written in one go."""
+
+    id: str
+    title: str
+    date_start: str
+    date_end: str
+    document_type: str
+    access_level: str
+    body: bytes
+    content_sha256: str
+    source: SourceFile
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    id: str
+    date: str
+    title: str
+
+
+def encode(document: Document) -> EncodedDocument:
+    """The store's form of a document: its JSON without the source text, and a content hash."""
+    if document.source is None:
+        raise InputError("document has no source", source=document.id)
+    body = jsonl.dumps(replace(document, source=replace(document.source, text="")))
+    date = document.date
+    return EncodedDocument(
+        id=document.id, title=document.title, date_start=date.start if date else "",
+        date_end=date.end if date else "", document_type=document.document_type,
+        access_level=document.access.level.value, body=body,
+        content_sha256=hashlib.sha256(body).hexdigest(), source=document.source)
+
+
+class Store:
+    """The archive's SQLite database."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.writer = engine.execution_options(sqlite_immediate=True)
+
+    @classmethod
+    def open(cls, folder: Path, create: bool = False) -> Store:
+        """Open the store in ``folder``; with ``create``, make it (and the folder) first."""
+        path = folder / DATABASE_NAME
+        if not path.exists() and not create:
+            raise StoreError(f"no archive in {folder}", hint="create one with 'chancery init'")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"cannot create the archive folder: {error.strerror}",
+                             source=str(folder)) from None
+        store = cls(_engine(path))
+        store._migrate()
+        return store
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def _migrate(self) -> None:
+        try:
+            with self.writer.begin() as connection:
+                schema.meta.create(connection, checkfirst=True)
+                row = connection.execute(
+                    select(meta.c.value).where(meta.c.key == "schema_version")).first()
+                version = int(row[0]) if row else 0
+                if version > schema.SCHEMA_VERSION:
+                    raise StoreError(f"the archive has schema version {version}; this Chancery "
+                                     f"knows up to {schema.SCHEMA_VERSION}",
+                                     hint="upgrade Chancery")
+                for migration in schema.MIGRATIONS[version:]:
+                    migration(connection)
+                if version < schema.SCHEMA_VERSION:
+                    connection.execute(meta.delete().where(meta.c.key == "schema_version"))
+                    connection.execute(meta.insert().values(
+                        key="schema_version", value=str(schema.SCHEMA_VERSION)))
+        except (OperationalError, DatabaseError) as error:
+            raise StoreError(f"cannot open the archive database: {error.orig}",
+                             source=str(self.engine.url.database)) from None
+
+    def schema_version(self) -> int:
+        with self.engine.connect() as connection:
+            return int(connection.execute(
+                select(meta.c.value).where(meta.c.key == "schema_version")).scalar_one())
+
+    def put(self, document: Document | EncodedDocument, actor: str = "ingest") -> Outcome:
+        """Store a document as its next revision, unless it is the same as the current one."""
+        encoded = document if isinstance(document, EncodedDocument) else encode(document)
+        with self.writer.begin() as connection:
+            current = connection.execute(
+                select(documents.c.revision, documents.c.content_sha256)
+                .where(documents.c.id == encoded.id)).first()
+            if current is not None and current.content_sha256 == encoded.content_sha256:
+                return Outcome.UNCHANGED
+            revision = current.revision + 1 if current else 1
+            seq = changes.append(connection, encoded.id, "put", revision, actor)
+            source = encoded.source
+            known = connection.execute(select(sources.c.sha256)
+                                       .where(sources.c.sha256 == source.sha256)).first()
+            if known is None:
+                connection.execute(sources.insert().values(
+                    sha256=source.sha256, format=source.format, name=source.name,
+                    text=source.text))
+            connection.execute(revisions.insert().values(
+                document_id=encoded.id, revision=revision, content_sha256=encoded.content_sha256,
+                source_sha256=source.sha256, body=encoded.body, seq=seq))
+            columns = dict(revision=revision, title=encoded.title, date_start=encoded.date_start,
+                           date_end=encoded.date_end, document_type=encoded.document_type,
+                           access_level=encoded.access_level,
+                           content_sha256=encoded.content_sha256, updated_seq=seq)
+            if current is None:
+                connection.execute(documents.insert().values(id=encoded.id, **columns))
+                return Outcome.ADDED
+            connection.execute(documents.update().where(documents.c.id == encoded.id)
+                               .values(**columns))
+            return Outcome.UPDATED
+
+    def get(self, document_id: str, revision: int | None = None) -> Document:
+        """A document at its current (or a given) revision; NotFoundError if there is none."""
+        with self.engine.connect() as connection:
+            query = select(revisions.c.body, sources.c.text).join(
+                sources, sources.c.sha256 == revisions.c.source_sha256)
+            if revision is None:
+                query = query.join(documents, (documents.c.id == revisions.c.document_id) & (
+                    documents.c.revision == revisions.c.revision))
+            else:
+                query = query.where(revisions.c.revision == revision)
+            row = connection.execute(query.where(revisions.c.document_id == document_id)).first()
+        if row is None:
+            raise NotFoundError(f"no document '{document_id}'",
+                                hint="'chancery list' shows the ids")
+        return _decode(row.body, row.text, document_id)
+
+    def revision_count(self, document_id: str) -> int:
+        with self.engine.connect() as connection:
+            row = connection.execute(select(documents.c.revision)
+                                     .where(documents.c.id == document_id)).first()
+        return row.revision if row else 0
+
+    def listing(self) -> Iterator[Listing]:
+        """Id, date and title of every document, by date then id."""
+        with self.engine.connect() as connection:
+            rows = connection.execute(select(documents.c.id, documents.c.date_start,
+                                             documents.c.title)
+                                      .order_by(documents.c.date_start, documents.c.id))
+            for row in rows:
+                yield Listing(row.id, row.date_start, row.title)
+
+    def documents(self, batch: int = 500) -> Iterator[Document]:
+        """Every document at its current revision, in id order, read in batches."""
+        last = ""
+        while True:
+            with self.engine.connect() as connection:
+                rows = connection.execute(
+                    select(documents.c.id, revisions.c.body, sources.c.text)
+                    .join(revisions, (revisions.c.document_id == documents.c.id)
+                          & (revisions.c.revision == documents.c.revision))
+                    .join(sources, sources.c.sha256 == revisions.c.source_sha256)
+                    .where(documents.c.id > last).order_by(documents.c.id).limit(batch)).all()
+            if not rows:
+                return
+            for row in rows:
+                yield _decode(row.body, row.text, row.id)
+            last = rows[-1].id
+
+    def count(self) -> int:
+        with self.engine.connect() as connection:
+            return connection.exec_driver_sql("SELECT count(*) FROM documents").scalar_one()
+
+    def check(self) -> list[str]:
+        """Problems found: schema version, change log, and every revision parses back."""
+        problems: list[str] = []
+        with self.engine.connect() as connection:
+            integrity = connection.exec_driver_sql("PRAGMA integrity_check").scalar()
+            if integrity != "ok":
+                problems.append(f"SQLite integrity check: {integrity}")
+            version = connection.execute(
+                select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
+            if version != str(schema.SCHEMA_VERSION):
+                problems.append(f"schema version is {version}, expected {schema.SCHEMA_VERSION}")
+            problems += changes.gaps(connection)
+            rows = connection.execute(
+                select(revisions.c.document_id, revisions.c.revision, revisions.c.body,
+                       revisions.c.content_sha256, revisions.c.seq, sources.c.text)
+                .outerjoin(sources, sources.c.sha256 == revisions.c.source_sha256))
+            for row in rows:
+                problems += _check_revision(row)
+            last = changes.last_seq(connection)
+            stale = connection.execute(select(documents.c.id).where(
+                documents.c.updated_seq > last)).first()
+            if stale is not None:
+                problems.append(f"{stale.id}: updated by a change the log does not hold")
+        return problems
+
+
+def _check_revision(row) -> list[str]:  # noqa: ANN001 - a SQLAlchemy row
+    where = f"{row.document_id} revision {row.revision}"
+    if row.text is None:
+        return [f"{where}: its source is missing"]
+    if hashlib.sha256(row.body).hexdigest() != row.content_sha256:
+        return [f"{where}: content does not match its SHA-256"]
+    try:
+        _decode(row.body, row.text, row.document_id)
+    except InputError as error:
+        return [f"{where}: does not parse back ({error.message})"]
+    return []
+
+
+def _decode(body: bytes, source_text: str, document_id: str) -> Document:
+    document = jsonl.loads(body, document_id)
+    assert document.source is not None
+    return replace(document, source=replace(document.source, text=source_text))
+
+
+def _engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite+pysqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection, _record) -> None:  # noqa: ANN001
+        # Let SQLAlchemy's BEGIN below decide transactions (the pysqlite recipe).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:  # noqa: ANN001
+        # A writer takes the write lock at once (IMMEDIATE), so two writers never both read
+        # the same last change-log number; readers never block anyone under WAL.
+        immediate = connection.get_execution_options().get("sqlite_immediate")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine

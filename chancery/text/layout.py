@@ -1,0 +1,164 @@
+"""What each paragraph of a record is: heading, point, address, signature, folio, stamp...
+
+Decided from the paragraph's own text and marks and from where it stands (the opening blocks
+before the first long paragraph, the closing blocks after the last), never from the file it
+came from. Anything not recognised stays a plain paragraph: nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chancery.model import BlockKind, Mark, MarkKind
+from chancery.text.dates import parse_date
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph read from a source, before its kind is known."""
+
+    text: str
+    marks: tuple[Mark, ...]
+    lang: str
+    line: int = 0
+
+
+_FOLIO = re.compile(r"^(?:л\.\s*|l\.\s*|f\.\s*)?(\d{1,4}(?:\s*(?:об|ob|v|r)\.?)?)$", re.I)
+_POINT = re.compile(r"^(\d{1,3}|[IVX]{1,6}|[a-zа-я])[.)]\s+\S")
+_CONTINUATION = re.compile(r"^\(?\s*(?:см\.?\s*(?:сл\.?|след\.?)\s*(?:лист|стр\.?)|"
+                           r"see next (?:page|sheet|leaf)|continued(?: on next page)?|"
+                           r"продолжение следует)\s*\)?\.?$", re.I)
+HANDLING_PATTERNS = re.compile(
+    r"снятие копий|подлежит возврату|^верно:|о подлинном верно|копию посла|"
+    r"^отп\.|поправки нанесены|^№\s*\d+\s*[-–]\s*тов\.|^copy\s*(?:no\.?|nº|№)\s*\d+\s*[-–]\s*to\b|"
+    r"copying (?:is )?prohibited|receives? (?:a )?copy|^distribution:|^разослано|^рассылка|"
+    r"^to be returned|return within", re.I)
+CLASSIFICATION = {
+    "строго секретно": "top secret", "совершенно секретно": "top secret",
+    "секретно": "secret", "особая папка": "special file", "top secret": "top secret",
+    "strictly secret": "top secret", "secret": "secret", "confidential": "confidential",
+    "eyes only": "eyes only", "streng geheim": "top secret", "geheim": "secret",
+    "vs-vertraulich": "confidential", "ściśle tajne": "top secret", "tajne": "secret",
+    "绝密": "top secret", "机密": "secret", "秘密": "secret",
+}
+STAMP_PATTERNS = re.compile(
+    r"^(?:экз\.?|copy|ausfertigung|egz\.?)\s*(?:№|no\.?|nº|nr\.?)\s*\d+\s*$|"
+    r"шифртелеграмма|^копия\s+исх|^(?:cable|telegram|telex|ciphered telegram)\s*(?:no\.?|nº|№|nr\.?)|"
+    r"^(?:nº|№|no\.)\s*[\d/\-]+", re.I)
+_ADDRESS = re.compile(r"^(?:\[?to\]?\s|тов\.\s|товарищу\s|т\.\s|an\s|à\s|do\s)", re.I)
+_SALUTATION = re.compile(r"^(?:dear|com\[?rade\]?|comrade|cde?s?\.|товарищ|уважаем|дорогой|"
+                         r"lieber|liebe|sehr geehrte|drogi|szanown|cher|chère|mr\.|mister)\b",
+                         re.I)
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_NO_BRACKETS = re.compile(r"\[[^\]]*\]")
+_LONG = 20  # words: a paragraph at least this long is running text
+
+
+def classify(paragraphs: list[Paragraph], transcription: bool) -> list[tuple[BlockKind, str]]:
+    """The kind (and number, for folios, points and notes) of each paragraph."""
+    long_indexes = [i for i, p in enumerate(paragraphs)
+                    if _words(p.text) >= _LONG and not _is_footnote(p)]
+    first_long = long_indexes[0] if long_indexes else len(paragraphs)
+    last_long = long_indexes[-1] if long_indexes else -1
+    kinds = []
+    for index, paragraph in enumerate(paragraphs):
+        opening = index < first_long
+        closing = index > last_long
+        kinds.append(_kind(paragraph, opening, closing, transcription))
+    return kinds
+
+
+def _kind(paragraph: Paragraph, opening: bool, closing: bool,
+          transcription: bool) -> tuple[BlockKind, str]:
+    text = paragraph.text.strip()
+    flat = " ".join(text.split())
+    folio = _FOLIO.match(flat)
+    if folio:
+        return BlockKind.FOLIO, folio.group(1)
+    if _is_footnote(paragraph):
+        return BlockKind.NOTE, paragraph.marks[0].value
+    if _CONTINUATION.match(flat):
+        return BlockKind.NOTE, ""
+    words = _words(text)
+    bare = _NO_BRACKETS.sub("", flat).strip()
+    if words <= 40 and HANDLING_PATTERNS.search(flat):
+        return BlockKind.HANDLING, ""
+    if words <= 8 and (STAMP_PATTERNS.search(flat) or _classification(flat)):
+        return BlockKind.STAMP, ""
+    if words <= 8 and parse_date(flat) is not None:
+        return BlockKind.DATELINE, ""
+    point = _POINT.match(flat)
+    if point and words >= 3:
+        return BlockKind.ITEM, point.group(1)
+    if transcription and _whole(paragraph, (MarkKind.ADDED,)) and words < 40:
+        return BlockKind.MARGINAL, ""
+    if opening or words <= 12:
+        kind = _opening_kind(paragraph, flat, bare, opening, closing)
+        if kind is not None:
+            return kind, ""
+    if closing and _is_signature(text):
+        return BlockKind.SIGNATURE, ""
+    return BlockKind.PARAGRAPH, ""
+
+
+def _opening_kind(paragraph: Paragraph, flat: str, bare: str, opening: bool,
+                  closing: bool) -> BlockKind | None:
+    short = _words(bare) <= 12
+    if short and _ADDRESS.match(flat):
+        return BlockKind.ADDRESS
+    if short and re.search(r"\s[-–]\s*[A-ZА-Я][A-ZА-Я]+У\.?$", flat):
+        return BlockKind.ADDRESS  # "ОСОБЫЙ РАЙОН КИТАЯ - АНДРЕЕВУ": channel, then addressee
+    if short and re.fullmatch(r"[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+(?:ОВУ|ЕВУ|ИНУ|ЫНУ|ЕНУ|КОМУ|У)[.:]?", flat):
+        return BlockKind.ADDRESS  # "АНДРЕЕВУ.": a surname in the dative
+    if opening and short and flat.endswith((",", ":", "!")) and _SALUTATION.match(flat):
+        return BlockKind.SALUTATION
+    if opening and _whole(paragraph, (MarkKind.EMPHASIS,)):
+        return BlockKind.HEADING
+    if opening and short and not flat.endswith((".", ":", ",", ";")) and not closing:
+        return BlockKind.HEADING
+    if opening and flat.startswith("(") and flat.endswith(")") and not closing:
+        return BlockKind.HEADING
+    if opening and short and re.match(r"^(?:re|here|subject|betr|betreff|тема):", flat, re.I):
+        return BlockKind.HEADING
+    return None
+
+
+def _is_signature(text: str) -> bool:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not lines or len(lines) > 4:
+        return False
+    name, rest = lines[0], lines[1:]
+    if any(parse_date(line) is None for line in rest):
+        return False
+    bare = _NO_BRACKETS.sub("", name).strip(" .")
+    words = _WORD.findall(bare)
+    if not words or len(words) > 6 or re.search(r"\d", bare):
+        return False
+    return all(word[0].isupper() or word.lower() in ("of", "the", "and", "der", "von", "de")
+               for word in words)
+
+
+def _is_footnote(paragraph: Paragraph) -> bool:
+    first = paragraph.marks[0] if paragraph.marks else None
+    return first is not None and first.kind is MarkKind.FOOTNOTE_REF and first.start == 0
+
+
+def _whole(paragraph: Paragraph, kinds: tuple[MarkKind, ...]) -> bool:
+    """Whether one mark of these kinds covers the paragraph (footnote signs aside)."""
+    text = paragraph.text
+    for mark in paragraph.marks:
+        if mark.kind in kinds and not text[:mark.start].strip():
+            tail = text[mark.end:].strip()
+            if not tail or all(m.kind is MarkKind.FOOTNOTE_REF for m in paragraph.marks
+                               if m.start >= mark.end):
+                return True
+    return False
+
+
+def _classification(flat: str) -> str:
+    return CLASSIFICATION.get(flat.lower().strip(" .!"), "")
+
+
+def _words(text: str) -> int:
+    return len(text.split())

@@ -1,0 +1,117 @@
+"""Witnesses: where one transcription holds several physical copies of the same text.
+
+An archive file often keeps the cable as sent and the draft it was typed from, one after the
+other. The second copy shows itself by repeating the opening of the first; the header blocks
+just above that repetition (address, folio number, a marginal note) belong to it, and the
+closing blocks of the first copy (signature, date, certification) do not.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from chancery.model import Block, BlockKind, MarkKind, Witness
+from chancery.text.references import folio_ranges
+
+_HEADER_KINDS = {BlockKind.FOLIO, BlockKind.ADDRESS, BlockKind.STAMP, BlockKind.MARGINAL,
+                 BlockKind.HEADING, BlockKind.SALUTATION}
+_OPENING_PARAGRAPHS = 3
+_MIN_LETTERS = 25
+_SIMILAR = 0.75
+_CONTINUED = re.compile(r"см\.?\s*(?:сл|след)|see next|continued", re.I)
+
+
+def split_witnesses(blocks: tuple[Block, ...]) -> list[tuple[Block, ...]]:
+    """Split a transcription into the copies it holds; one part when it holds one."""
+    parts: list[tuple[Block, ...]] = []
+    rest = blocks
+    while True:
+        boundary = _next_witness(rest)
+        if boundary is None:
+            parts.append(rest)
+            return parts
+        parts.append(rest[:boundary])
+        rest = rest[boundary:]
+
+
+def _next_witness(blocks: tuple[Block, ...]) -> int | None:
+    keys = [_key(block.text) if _is_text(block) else "" for block in blocks]
+    openings = [(i, key, _words(key)) for i, key in enumerate(keys) if key]
+    openings = openings[:_OPENING_PARAGRAPHS]
+    if not openings:
+        return None
+    last_opening = openings[-1][0]
+    for index in range(last_opening + 1, len(blocks)):
+        key = keys[index]
+        if key and any(_similar(key, opening, words) for _, opening, words in openings):
+            start = _walk_back(blocks, index, last_opening)
+            return start if start > 0 else None
+    return None
+
+
+def _walk_back(blocks: tuple[Block, ...], index: int, floor: int) -> int:
+    start = index
+    while start - 1 > floor and blocks[start - 1].kind in _HEADER_KINDS:
+        start -= 1
+    return start
+
+
+def _is_text(block: Block) -> bool:
+    return block.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM) and len(block.text) >= _MIN_LETTERS
+
+
+def _key(text: str) -> str:
+    """The opening of a paragraph, lower case, letters and single spaces only."""
+    opening = re.sub(r"[^\w\s]|\d|_", "", text[:300].lower().replace("ё", "е"))
+    return " ".join(opening.split())[:200]
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(key.split()[:12])
+
+
+def _similar(key: str, opening: str, opening_words: frozenset[str]) -> bool:
+    shorter = min(len(key), len(opening))
+    if shorter < _MIN_LETTERS:
+        return False
+    words = _words(key)
+    if len(words & opening_words) * 2 < min(len(words), len(opening_words)):
+        return False  # cheap test first: most paragraphs share few opening words
+    matcher = SequenceMatcher(None, key[:shorter], opening[:shorter], autojunk=False)
+    return matcher.quick_ratio() >= _SIMILAR and matcher.ratio() >= _SIMILAR
+
+
+def describe(siglum: str, blocks: tuple[Block, ...]) -> Witness:
+    """What kind of copy a witness is, read off its stamps and closing notes, and its leaves."""
+    original = " ".join(block.text for block in blocks)
+    text = original.lower()
+    corrected = sum(1 for block in blocks for mark in block.marks
+                    if mark.kind in (MarkKind.DELETED, MarkKind.ADDED, MarkKind.SUPERSCRIPT))
+    if "поправки нанесены" in text or "corrections" in text or corrected >= 3:
+        who = re.search(r"поправки нанесены\s+(?:товарищем\s+)?([^\n]+?)\s+\d", original,
+                        re.I)
+        description = "draft with handwritten corrections"
+        if who:
+            description += f" ({who.group(1).strip()})"
+    elif "шифртелеграмма" in text or "cipher telegram" in text:
+        description = "cipher telegram"
+        if "копия исх" in text:
+            description = "cipher telegram, copy of the outgoing telegram"
+    elif "телеграмм" in text or "telegram" in text:
+        description = "telegram"
+    else:
+        description = f"witness {siglum}"
+    return Witness(siglum=siglum, description=description, folios=_folios(blocks))
+
+
+def _folios(blocks: tuple[Block, ...]) -> str:
+    numbers = [start for block in blocks if block.kind is BlockKind.FOLIO
+               for start, _ in folio_ranges(block.n)]
+    if not numbers:
+        return ""
+    first, last = min(numbers), max(numbers)
+    last_folio = max(i for i, b in enumerate(blocks) if b.kind is BlockKind.FOLIO)
+    if any(_CONTINUED.search(b.text) for b in blocks[last_folio:]):
+        last += 1  # "(см. сл. лист)": the text goes on to the next leaf
+    return f"l. {first}" if first == last else f"ll. {first}-{last}"
