@@ -30,7 +30,15 @@ SUFFIXES = tuple(suffix for reader in READERS for suffix in reader.suffixes)
 
 
 def reader_for(name: str, head: str) -> Reader | None:
-    """The reader that recognises a file by its name and first characters."""
+    """The reader for a file: by its suffix, else by its first characters.
+
+    A file whose suffix names a format goes to that reader even when broken, so that the
+    reader can say what is wrong with it rather than "unknown format".
+    """
+    lowered = name.lower()
+    for reader in READERS:
+        if lowered.endswith(reader.suffixes):
+            return reader
     for reader in READERS:
         if reader.sniff(name, head):
             return reader

@@ -21,7 +21,7 @@ _ADAPTER = TypeAdapter(Document)
 
 def sniff(name: str, head: str) -> bool:
     """Whether a file looks like a Chancery JSON Lines export."""
-    return name.lower().endswith(SUFFIXES) and head.lstrip().startswith("{")
+    return head.lstrip().startswith('{"id":')
 
 
 def dumps(document: Document) -> bytes:

@@ -42,7 +42,7 @@ _BODY_ENDING_SECTIONS = {"associated people & organizations", "associated people
 
 def sniff(name: str, head: str) -> bool:
     """Whether a file looks like a record of this format."""
-    return name.lower().endswith(SUFFIXES) and bool(re.search(r"^#{2,4}\s", head, re.M))
+    return bool(re.search(r"^#{2,3}\s+\**[^\n]*\d{4}", head, re.M)) and "Citation" in head
 
 
 @dataclass

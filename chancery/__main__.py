@@ -1,0 +1,5 @@
+"""``python -m chancery`` runs the command line."""
+
+from chancery.cli import run
+
+run()

@@ -1,0 +1,75 @@
+"""The store keeps every revision, writes each document with its change-log row, and checks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import select, update
+
+from chancery.archive import Archive
+from chancery.store import changes
+from chancery.store.schema import revisions
+from chancery.store.store import Outcome
+from tests.conftest import MAO_1948
+
+
+def test_put_get_round_trip_keeps_verbatim_source(archive, mao):
+    assert archive.add(mao) is Outcome.ADDED
+    stored = archive.get("wilson:113702")
+    assert stored == mao
+    assert stored.source.text.encode() == MAO_1948.read_bytes()
+    assert stored.source.sha256 == mao.source.sha256
+
+
+def test_same_document_again_changes_nothing(archive, mao):
+    archive.add(mao)
+    assert archive.add(mao) is Outcome.UNCHANGED
+    with archive.store.engine.connect() as connection:
+        assert changes.last_seq(connection) == 1
+
+
+def test_changed_document_makes_a_new_revision_and_keeps_history(archive, mao):
+    archive.add(mao)
+    edited = replace(mao, summary="A corrected summary.")
+    assert archive.add(edited, actor="editor") is Outcome.UPDATED
+    history = archive.revisions("wilson:113702")
+    assert [doc.summary for doc in history] == [mao.summary, "A corrected summary."]
+    assert archive.get("wilson:113702").summary == "A corrected summary."
+    with archive.store.engine.connect() as connection:
+        log = list(changes.since(connection, 0))
+    assert [(c.seq, c.revision, c.actor) for c in log] == [(1, 1, "ingest"), (2, 2, "editor")]
+
+
+def test_check_passes_on_a_sound_archive_and_finds_a_corrupted_revision(archive, mao, stalin):
+    archive.add(mao)
+    archive.add(stalin)
+    assert archive.check() == []
+    with archive.store.writer.begin() as connection:
+        connection.execute(update(revisions).where(revisions.c.document_id == "wilson:121768")
+                           .values(body=b'{"id": "broken"'))
+    problems = archive.check()
+    assert any("wilson:121768 revision 1" in problem for problem in problems)
+
+
+def test_check_finds_a_hole_in_the_change_log(archive, mao, stalin):
+    archive.add(mao)
+    archive.add(stalin)
+    with archive.store.writer.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM changes WHERE seq = 1")
+    assert any("not contiguous" in problem for problem in archive.check())
+
+
+def test_archive_is_sqlite_in_wal_mode(archive):
+    with archive.store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    assert archive.store.schema_version() == 1
+
+
+def test_reopening_keeps_documents(tmp_path, mao):
+    with Archive.open(tmp_path / "a", create=True) as first:
+        first.add(mao)
+    with Archive.open(tmp_path / "a") as second:
+        assert second.get(mao.id) == mao
+        with second.store.engine.connect() as connection:
+            bodies = connection.execute(select(revisions.c.body)).scalars().all()
+    assert b"Sergey Radchenko" in bodies[0]

@@ -1,0 +1,73 @@
+"""Ingesting files and folders: counts, idempotence, and bad files that never stop a batch."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from chancery.archive import Archive
+from chancery.errors import NotFoundError, StoreError
+from tests.conftest import WILSON
+
+
+def test_ingest_folder_then_again_is_idempotent(archive):
+    first = archive.ingest([WILSON])
+    assert (first.added, first.updated, first.unchanged, first.failed) == (6, 0, 0, 0)
+    second = archive.ingest([WILSON])
+    assert (second.added, second.updated, second.unchanged, second.failed) == (0, 0, 6, 0)
+    assert [item.id for item in archive.listing()][:3] == [
+        "wilson:134364", "wilson:113702", "wilson:121768"]
+
+
+def test_changed_file_is_updated_with_history(archive, tmp_path):
+    folder = tmp_path / "records"
+    shutil.copytree(WILSON, folder)
+    archive.ingest([folder])
+    path = folder / "1948-04-26_mao-zedong-to-filippov.md"
+    path.write_text(path.read_text().replace("My health is not good.", "My health is poor."))
+    report = archive.ingest([folder])
+    assert (report.updated, report.unchanged) == (1, 5)
+    assert len(archive.revisions("wilson:113702")) == 2
+
+
+def test_bad_files_fail_alone_and_leave_nothing_half_written(archive, tmp_path):
+    folder = tmp_path / "mixed"
+    shutil.copytree(WILSON, folder)
+    (folder / "empty.md").write_bytes(b"")
+    (folder / "latin1.md").write_bytes("## **Mai 1948**\n\n### **Café**\n".encode("latin-1"))
+    (folder / "binary.md").write_bytes(b"\x00\x01\x02")
+    (folder / "truncated.md").write_bytes(
+        (WILSON / "1948-04-26_mao-zedong-to-filippov.md").read_bytes()[:200])
+    report = archive.ingest([folder])
+    assert report.added == 6
+    failed = {name.rsplit("/", 1)[-1]: message for name, message in report.failures}
+    assert set(failed) == {"empty.md", "latin1.md", "binary.md", "truncated.md"}
+    assert "empty.md:1: empty file" in failed["empty.md"]
+    assert "truncated.md:" in failed["truncated.md"]
+    assert archive.count() == 6
+    assert archive.check() == []
+
+
+def test_parallel_parsing_gives_the_same_archive_as_serial(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    source = (WILSON / "1948-04-26_mao-zedong-to-filippov.md").read_text()
+    for number in range(80):
+        record = source.replace("document/113702", f"document/{900000 + number}")
+        (folder / f"r{number:03d}.md").write_text(record)
+    (folder / "bad.md").write_text("no headings")
+    serial = Archive.open(tmp_path / "serial", create=True)
+    serial.settings = serial.settings.__class__(jobs=1)
+    parallel = Archive.open(tmp_path / "parallel", create=True)
+    parallel.settings = parallel.settings.__class__(jobs=2)
+    one, two = serial.ingest([folder]), parallel.ingest([folder])
+    assert (one.added, one.failed) == (two.added, two.failed) == (80, 1)
+    assert list(serial.documents()) == list(parallel.documents())
+
+
+def test_unknown_id_and_missing_archive(archive, tmp_path):
+    with pytest.raises(NotFoundError, match="no document 'wilson:1'"):
+        archive.get("wilson:1")
+    with pytest.raises(StoreError, match="no archive in"):
+        Archive.open(tmp_path / "nowhere")

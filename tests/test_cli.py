@@ -1,0 +1,108 @@
+"""The `chancery` command as a user types it: init, ingest, list, show, export, check."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import WILSON
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def chancery(*args: str, archive: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "chancery", "--archive", str(archive), *args]
+    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT,
+                          env={**os.environ, **(env or {})}, timeout=120)
+
+
+def test_init_ingest_list_show(tmp_path):
+    archive = tmp_path / "archive"
+    assert chancery("init", archive=archive).returncode == 0
+    assert (archive / "chancery.sqlite3").exists()
+    ingested = chancery("ingest", str(WILSON), archive=archive)
+    assert ingested.returncode == 0, ingested.stderr
+    assert ingested.stdout.strip() == "added 6, updated 0, unchanged 0, failed 0"
+    again = chancery("ingest", str(WILSON), archive=archive)
+    assert again.stdout.strip() == "added 0, updated 0, unchanged 6, failed 0"
+    listed = chancery("list", archive=archive).stdout.splitlines()
+    assert listed[1] == "wilson:113702\t1948-04-26\tCable, Mao Zedong to Filippov [Stalin]"
+    shown = chancery("show", "wilson:121768", archive=archive).stdout
+    assert shown.startswith("Cable, Filippov [Stalin] to Anastas Mikoyan\n")
+    assert "Archive: RGASPI, f. 558, op. 11, d. 344, ll. 0057-0061" in shown
+    assert "witness B: draft with handwritten corrections" in shown
+    assert "не сбегут от коммунистов" in shown  # the reading text: Stalin's deletion dropped
+
+
+def test_archive_folder_from_environment(tmp_path):
+    archive = tmp_path / "from-env"
+    command = [sys.executable, "-m", "chancery", "init"]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT,
+                          env={**os.environ, "CHANCERY_ARCHIVE": str(archive)}, timeout=60)
+    assert done.returncode == 0 and (archive / "chancery.sqlite3").exists()
+
+
+def test_show_json_is_the_whole_model(tmp_path):
+    archive = tmp_path / "archive"
+    chancery("ingest", str(WILSON / "1948-04-26_mao-zedong-to-filippov.md"), archive=archive)
+    model = json.loads(chancery("show", "wilson:113702", "--format", "json",
+                                archive=archive).stdout)
+    assert model["id"] == "wilson:113702"
+    assert model["archival_references"][0]["fond"] == "39"
+    assert model["renditions"][0]["blocks"][0]["kind"] == "salutation"
+    assert model["source"]["sha256"]
+
+
+def test_jsonl_export_is_lossless_across_archives(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    chancery("ingest", str(WILSON), archive=first)
+    export_one = tmp_path / "one.jsonl"
+    assert chancery("export", "--format", "jsonl", "--out", str(export_one),
+                    archive=first).returncode == 0
+    assert chancery("ingest", str(export_one), archive=second).stdout.startswith("added 6,")
+    export_two = tmp_path / "two.jsonl"
+    chancery("export", "--format", "jsonl", "--out", str(export_two), archive=second)
+    assert export_one.read_bytes() == export_two.read_bytes()
+    assert len(export_one.read_bytes().splitlines()) == 6
+
+
+def test_markdown_export_reads_back(tmp_path):
+    archive, folder = tmp_path / "archive", tmp_path / "md"
+    chancery("ingest", str(WILSON), archive=archive)
+    assert chancery("export", "--format", "markdown", "--out", str(folder),
+                    archive=archive).returncode == 0
+    assert sorted(path.name for path in folder.iterdir())[0] == "wilson-113702.md"
+    copy = tmp_path / "copy"
+    assert chancery("ingest", str(folder), archive=copy).stdout.startswith("added 6,")
+
+
+def test_failed_files_give_exit_status_1_and_good_files_are_in(tmp_path):
+    archive, folder = tmp_path / "archive", tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.md").write_bytes((WILSON / "1948-04-26_mao-zedong-to-filippov.md")
+                                     .read_bytes())
+    (folder / "bad.md").write_bytes(b"\xff\xfe not utf-8")
+    done = chancery("ingest", str(folder), archive=archive)
+    assert done.returncode == 1
+    assert done.stdout.strip() == "added 1, updated 0, unchanged 0, failed 1"
+    assert "bad.md:1: not UTF-8 text" in done.stderr
+    assert chancery("list", archive=archive).stdout.startswith("wilson:113702")
+
+
+def test_check_and_clear_errors(tmp_path):
+    archive = tmp_path / "archive"
+    chancery("ingest", str(WILSON), archive=archive)
+    checked = chancery("check", archive=archive)
+    assert checked.returncode == 0 and checked.stdout.strip() == "check passed: 6 documents"
+    missing = chancery("show", "wilson:999", archive=archive)
+    assert missing.returncode == 2 and "no document 'wilson:999'" in missing.stderr
+    nowhere = chancery("list", archive=tmp_path / "none")
+    assert nowhere.returncode == 2 and "chancery init" in nowhere.stderr
+    import sqlite3
+    with sqlite3.connect(archive / "chancery.sqlite3") as connection:
+        connection.execute("UPDATE revisions SET body = x'00' WHERE document_id = 'wilson:113702'")
+    broken = chancery("check", archive=archive)
+    assert broken.returncode == 1 and "wilson:113702 revision 1" in broken.stderr
