@@ -25,19 +25,23 @@ class Change:
     actor: str
 
 
+_LAST_SEQ = select(func.coalesce(func.max(changes.c.seq), 0))
+_INSERT = changes.insert()
+
+
 def append(connection: Connection, document_id: str, action: str, revision: int,
            actor: str) -> int:
     """Record one change inside the caller's transaction; returns its sequence number."""
     seq = last_seq(connection) + 1
-    connection.execute(changes.insert().values(
-        seq=seq, document_id=document_id, action=action, revision=revision,
-        at=datetime.now(timezone.utc).isoformat(timespec="milliseconds"), actor=actor))
+    connection.execute(_INSERT, {
+        "seq": seq, "document_id": document_id, "action": action, "revision": revision,
+        "at": datetime.now(timezone.utc).isoformat(timespec="milliseconds"), "actor": actor})
     return seq
 
 
 def last_seq(connection: Connection) -> int:
     """The sequence number of the newest change; 0 for an empty log."""
-    return connection.execute(select(func.coalesce(func.max(changes.c.seq), 0))).scalar_one()
+    return connection.execute(_LAST_SEQ).scalar_one()
 
 
 def since(connection: Connection, seq: int, limit: int = 10_000) -> Iterator[Change]:

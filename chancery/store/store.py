@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, Insert, bindparam, create_engine, event, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from chancery.errors import InputError, NotFoundError, StoreError
@@ -63,6 +64,16 @@ def encode(document: Document) -> EncodedDocument:
         date_end=date.end if date else "", document_type=document.document_type,
         access_level=document.access.level.value, body=body,
         content_sha256=hashlib.sha256(body).hexdigest(), source=document.source)
+
+
+# Statements built once: building them per call costs more than running them.
+_CURRENT = select(documents.c.revision, documents.c.content_sha256).where(
+    documents.c.id == bindparam("id"))
+_INSERT_SOURCE = {name: dialect.insert(sources).on_conflict_do_nothing(index_elements=["sha256"])
+                  for name, dialect in (("sqlite", sqlite), ("postgresql", postgresql))}
+_INSERT_REVISION = revisions.insert()
+_INSERT_DOCUMENT = documents.insert()
+_UPDATE_DOCUMENT = documents.update().where(documents.c.id == bindparam("key"))
 
 
 class Store:
@@ -120,32 +131,27 @@ class Store:
         """Store a document as its next revision, unless it is the same as the current one."""
         encoded = document if isinstance(document, EncodedDocument) else encode(document)
         with self.writer.begin() as connection:
-            current = connection.execute(
-                select(documents.c.revision, documents.c.content_sha256)
-                .where(documents.c.id == encoded.id)).first()
+            current = connection.execute(_CURRENT, {"id": encoded.id}).first()
             if current is not None and current.content_sha256 == encoded.content_sha256:
                 return Outcome.UNCHANGED
             revision = current.revision + 1 if current else 1
             seq = changes.append(connection, encoded.id, "put", revision, actor)
             source = encoded.source
-            known = connection.execute(select(sources.c.sha256)
-                                       .where(sources.c.sha256 == source.sha256)).first()
-            if known is None:
-                connection.execute(sources.insert().values(
-                    sha256=source.sha256, format=source.format, name=source.name,
-                    text=source.text))
-            connection.execute(revisions.insert().values(
-                document_id=encoded.id, revision=revision, content_sha256=encoded.content_sha256,
-                source_sha256=source.sha256, body=encoded.body, seq=seq))
-            columns = dict(revision=revision, title=encoded.title, date_start=encoded.date_start,
-                           date_end=encoded.date_end, document_type=encoded.document_type,
-                           access_level=encoded.access_level,
-                           content_sha256=encoded.content_sha256, updated_seq=seq)
+            connection.execute(_insert_source(connection), {
+                "sha256": source.sha256, "format": source.format, "name": source.name,
+                "text": source.text})
+            connection.execute(_INSERT_REVISION, {
+                "document_id": encoded.id, "revision": revision,
+                "content_sha256": encoded.content_sha256, "source_sha256": source.sha256,
+                "body": encoded.body, "seq": seq})
+            row = {"id": encoded.id, "revision": revision, "title": encoded.title,
+                   "date_start": encoded.date_start, "date_end": encoded.date_end,
+                   "document_type": encoded.document_type, "access_level": encoded.access_level,
+                   "content_sha256": encoded.content_sha256, "updated_seq": seq}
             if current is None:
-                connection.execute(documents.insert().values(id=encoded.id, **columns))
+                connection.execute(_INSERT_DOCUMENT, row)
                 return Outcome.ADDED
-            connection.execute(documents.update().where(documents.c.id == encoded.id)
-                               .values(**columns))
+            connection.execute(_UPDATE_DOCUMENT, {**row, "key": encoded.id})
             return Outcome.UPDATED
 
     def get(self, document_id: str, revision: int | None = None) -> Document:
@@ -237,6 +243,11 @@ def _check_revision(row) -> list[str]:  # noqa: ANN001 - a SQLAlchemy row
     except InputError as error:
         return [f"{where}: does not parse back ({error.message})"]
     return []
+
+
+def _insert_source(connection: Connection) -> Insert:
+    """Insert a source unless the same content is already kept (a dialect's upsert)."""
+    return _INSERT_SOURCE[connection.dialect.name]
 
 
 def _decode(body: bytes, source_text: str, document_id: str) -> Document:
