@@ -72,17 +72,20 @@ def classify(paragraphs: list[Paragraph], transcription: bool) -> list[tuple[Blo
 def _kind(paragraph: Paragraph, opening: bool, closing: bool,
           transcription: bool) -> tuple[BlockKind, str]:
     text = paragraph.text.strip()
+    if _is_footnote(paragraph):
+        return BlockKind.NOTE, paragraph.marks[0].value
+    words = _words(text)
+    if words > 40:  # running text: only a numbered point or a plain paragraph
+        point = _POINT.match(text)
+        return (BlockKind.ITEM, point.group(1)) if point else (BlockKind.PARAGRAPH, "")
     flat = " ".join(text.split())
     folio = _FOLIO.match(flat)
     if folio:
         return BlockKind.FOLIO, folio.group(1)
-    if _is_footnote(paragraph):
-        return BlockKind.NOTE, paragraph.marks[0].value
     if _CONTINUATION.match(flat):
         return BlockKind.NOTE, ""
-    words = _words(text)
     bare = _NO_BRACKETS.sub("", flat).strip()
-    if words <= 40 and HANDLING_PATTERNS.search(flat):
+    if HANDLING_PATTERNS.search(flat):
         return BlockKind.HANDLING, ""
     if words <= 8 and (STAMP_PATTERNS.search(flat) or _classification(flat)):
         return BlockKind.STAMP, ""
