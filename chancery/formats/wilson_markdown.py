@@ -275,11 +275,7 @@ def _renditions(body: list[tuple[int, str]], original: tuple[str, ...],
             continue
         witnesses = split_witnesses(blocks)
         if len(witnesses) > 1:  # opening and closing blocks are each witness's own
-            cuts = [0]
-            for witness_blocks in witnesses:
-                cuts.append(cuts[-1] + len(witness_blocks))
-            witnesses = [_blocks(part[start:end], transcription=True)
-                         for start, end in zip(cuts, cuts[1:])]
+            witnesses = [_reclassified(witness_blocks) for witness_blocks in witnesses]
         for index, witness_blocks in enumerate(witnesses):
             witness = describe(chr(ord("A") + index), witness_blocks) if len(
                 witnesses) > 1 else None
@@ -349,6 +345,14 @@ def _blocks(part: list[tuple[Paragraph, bool]], transcription: bool) -> tuple[Bl
         marks = tuple(sorted(marks, key=lambda m: (m.start, -m.end, m.kind)))
         blocks.append(Block(kind, paragraph.text, marks, number, paragraph.lang))
     return tuple(blocks)
+
+
+def _reclassified(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The blocks of one witness, their kinds decided again within the witness alone."""
+    kinds = classify([Paragraph(b.text, b.marks, b.lang) for b in blocks], transcription=True)
+    return tuple(block if block.kind is BlockKind.UNPARSED else
+                 replace(block, kind=kind, n=number)
+                 for block, (kind, number) in zip(blocks, kinds))
 
 
 def _as_handwriting(paragraph: Paragraph) -> Paragraph:

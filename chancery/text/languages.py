@@ -60,6 +60,7 @@ def parse_language_list(text: str) -> tuple[str, ...]:
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u052f]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _COMMON_SCRIPTS = (("Latin", re.compile(r"[A-Za-z\u00c0-\u024f]")),
                    ("Cyrillic", re.compile(r"[\u0400-\u052f]")),
@@ -71,6 +72,9 @@ def script_of(text: str) -> str:
     sample = text[:200]
     if sample.isascii():
         return "Latin" if _ASCII_LETTER.search(sample) else ""
+    cyrillic = len(_CYRILLIC_LETTER.findall(sample))
+    if cyrillic * 2 > len(sample) - sample.count(" "):
+        return "Cyrillic"  # the other common case, with one expression
     counts = [(len(pattern.findall(sample)), script) for script, pattern in _COMMON_SCRIPTS]
     best, script = max(counts)
     if best and best * 2 >= sum(count for count, _ in counts):

@@ -29,11 +29,25 @@ _POINT = re.compile(r"^(\d{1,3}|[IVX]{1,6}|[a-zа-я])[.)]\s+\S")
 _CONTINUATION = re.compile(r"^\(?\s*(?:см\.?\s*(?:сл\.?|след\.?)\s*(?:лист|стр\.?)|"
                            r"see next (?:page|sheet|leaf)|continued(?: on next page)?|"
                            r"продолжение следует)\s*\)?\.?$", re.I)
-HANDLING_PATTERNS = re.compile(
-    r"снятие копий|подлежит возврату|^верно:|о подлинном верно|копию посла|"
-    r"^отп\.|поправки нанесены|^№\s*\d+\s*[-–]\s*тов\.|^copy\s*(?:no\.?|nº|№)\s*\d+\s*[-–]\s*to\b|"
-    r"copying (?:is )?prohibited|receives? (?:a )?copy|^distribution:|^разослано|^рассылка|"
-    r"^to be returned|return within", re.I)
+# Handling instructions, distribution and certification: phrases anywhere in a short block,
+# or openings of one. Plain substring tests: a long alternation scanned over every paragraph
+# was the reader's slowest step.
+_HANDLING_PHRASES = ("снятие копий", "подлежит возврату", "о подлинном верно", "копию посла",
+                     "поправки нанесены", "copying prohibited", "copying is prohibited",
+                     "receives copy", "receive copy", "receives a copy", "return within")
+_HANDLING_OPENINGS = ("верно:", "отп.", "distribution:", "разослано", "рассылка",
+                      "to be returned")
+_HANDLING_NUMBERED = re.compile(r"№\s*\d+\s*[-–]\s*тов\.|copy\s*(?:no\.?|nº|№)\s*\d+\s*[-–]\s*to\b",
+                                re.I)
+
+
+def is_handling(flat: str) -> bool:
+    """Whether a short block is a handling, distribution or certification note."""
+    lowered = flat.lower()
+    return (lowered.startswith(_HANDLING_OPENINGS) or bool(_HANDLING_NUMBERED.match(lowered))
+            or any(phrase in lowered for phrase in _HANDLING_PHRASES))
+
+
 CLASSIFICATION = {
     "строго секретно": "top secret", "совершенно секретно": "top secret",
     "секретно": "secret", "особая папка": "special file", "top secret": "top secret",
@@ -43,9 +57,9 @@ CLASSIFICATION = {
     "绝密": "top secret", "机密": "secret", "秘密": "secret",
 }
 STAMP_PATTERNS = re.compile(
-    r"^(?:экз\.?|copy|ausfertigung|egz\.?)\s*(?:№|no\.?|nº|nr\.?)\s*\d+\s*$|"
-    r"шифртелеграмма|^копия\s+исх|^(?:cable|telegram|telex|ciphered telegram)\s*(?:no\.?|nº|№|nr\.?)|"
-    r"^(?:nº|№|no\.)\s*[\d/\-]+", re.I)
+    r"(?:экз\.?|copy|ausfertigung|egz\.?)\s*(?:№|no\.?|nº|nr\.?)\s*\d+\s*$|"
+    r"шифртелеграмма|копия\s+исх|(?:cable|telegram|telex|ciphered telegram)\s*(?:no\.?|nº|№|nr\.?)|"
+    r"(?:nº|№|no\.)\s*[\d/\-]+", re.I)
 _ADDRESS = re.compile(r"^(?:\[?to\]?\s|тов\.\s|товарищу\s|т\.\s|an\s|à\s|do\s)", re.I)
 _SALUTATION = re.compile(r"^(?:dear|com\[?rade\]?|comrade|cde?s?\.|товарищ|уважаем|дорогой|"
                          r"lieber|liebe|sehr geehrte|drogi|szanown|cher|chère|mr\.|mister)\b",
@@ -53,6 +67,7 @@ _SALUTATION = re.compile(r"^(?:dear|com\[?rade\]?|comrade|cde?s?\.|товари�
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _NO_BRACKETS = re.compile(r"\[[^\]]*\]")
 _LONG = 20  # words: a paragraph at least this long is running text
+_YEAR = re.compile(r"\d{4}")
 
 
 def classify(paragraphs: list[Paragraph], transcription: bool) -> list[tuple[BlockKind, str]]:
@@ -85,11 +100,12 @@ def _kind(paragraph: Paragraph, opening: bool, closing: bool,
     if _CONTINUATION.match(flat):
         return BlockKind.NOTE, ""
     bare = _NO_BRACKETS.sub("", flat).strip()
-    if HANDLING_PATTERNS.search(flat):
+    if is_handling(flat):
         return BlockKind.HANDLING, ""
-    if words <= 8 and (STAMP_PATTERNS.search(flat) or _classification(flat)):
+    if words <= 8 and (STAMP_PATTERNS.match(flat) or "шифртелеграмма" in flat.lower()
+                       or _classification(flat)):
         return BlockKind.STAMP, ""
-    if words <= 8 and parse_date(flat) is not None:
+    if words <= 8 and _YEAR.search(flat) and parse_date(flat) is not None:
         return BlockKind.DATELINE, ""
     point = _POINT.match(flat)
     if point and words >= 3:

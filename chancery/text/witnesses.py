@@ -42,9 +42,12 @@ def _next_witness(blocks: tuple[Block, ...]) -> int | None:
     if not openings:
         return None
     last_opening = openings[-1][0]
+    first_words = {word for _, _, words in openings for word in words}
     for index in range(last_opening + 1, len(blocks)):
         key = keys[index]
-        if key and any(_similar(key, opening, words) for _, opening, words in openings):
+        if not key or first_words.isdisjoint(_words(key)):
+            continue
+        if any(_similar(key, opening, words) for _, opening, words in openings):
             start = _walk_back(blocks, index, last_opening)
             return start if start > 0 else None
     return None
@@ -64,11 +67,12 @@ def _is_text(block: Block) -> bool:
 def _key(text: str) -> str:
     """The opening of a paragraph, lower case, letters and single spaces only."""
     opening = re.sub(r"[^\w\s]|\d|_", "", text[:300].lower().replace("ё", "е"))
-    return " ".join(opening.split())[:200]
+    return " ".join(opening.split())[:120]
 
 
 def _words(key: str) -> frozenset[str]:
-    return frozenset(key.split()[:12])
+    """The opening's content words: short words ("и", "в", "the") are shared by everything."""
+    return frozenset(word for word in key.split()[:12] if len(word) > 3)
 
 
 def _similar(key: str, opening: str, opening_words: frozenset[str]) -> bool:
