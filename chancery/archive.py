@@ -1,8 +1,9 @@
-"""The one door to an archive: ingest, get, list, export, check.
+"""The one door to an archive: ingest, get, list, export, check, the authority and links.
 
 The CLI, the web app and the tests all go through :class:`Archive`, never around it to the
-store. Parsing is pure and runs in worker processes when there is much of it; every write
-goes through this process's store, one document per transaction.
+store. Parsing and linking are pure and run in worker processes when there is much of them;
+every write goes through this process's store: one document, its change-log row and its
+links in one transaction.
 """
 
 from __future__ import annotations
@@ -16,8 +17,14 @@ from pathlib import Path
 from chancery import formats
 from chancery.config import Settings
 from chancery.errors import ChanceryError, InputError
-from chancery.model import Document
+from chancery.formats import authority_yaml
+from chancery.model import Document, Entity, EntityKind, Mention, Name, Proposal
+from chancery.store import authority
+from chancery.store.authority import DocumentRole, LoadReport
 from chancery.store.store import EncodedDocument, Listing, Outcome, Store, encode
+from chancery.text.entities import Gazetteer, link
+
+STARTER_AUTHORITY = Path(__file__).resolve().parent / "data" / "authority.yaml"
 
 _PARALLEL_FROM = 64  # files: below this, starting worker processes costs more than it saves
 
@@ -46,6 +53,7 @@ class Archive:
         self.folder = folder
         self.store = store
         self.settings = settings
+        self._gazetteer: Gazetteer | None = None
 
     @classmethod
     def open(cls, folder: str | Path, create: bool = False,
@@ -74,25 +82,97 @@ class Archive:
             if isinstance(parsed, str):
                 report.failures.append((name, parsed))
             else:
-                for encoded in parsed:
-                    report.count(self.store.put(encoded))
+                for prepared in parsed:
+                    report.count(self._put(prepared))
             if progress:
                 progress(1)
         return report
 
     def add(self, document: Document, actor: str = "ingest") -> Outcome:
         """Store one document already in the model (from a reader or an editor)."""
-        return self.store.put(document, actor)
+        return self._put(prepare(document, self.gazetteer()), actor)
 
-    def _parse_all(self, files: list[Path]) -> Iterator[tuple[str, list[EncodedDocument] | str]]:
+    def _put(self, prepared: Prepared, actor: str = "ingest") -> Outcome:
+        def write_links(connection) -> None:  # noqa: ANN001 - the store's connection
+            authority.replace_links(connection, prepared.document.id, prepared.mentions,
+                                    prepared.proposals)
+
+        return self.store.put(prepared.document, actor, also=write_links)
+
+    def _parse_all(self, files: list[Path]) -> Iterator[tuple[str, list[Prepared] | str]]:
         limit = self.settings.max_bytes
         jobs = self.settings.jobs or os.cpu_count() or 1
+        gazetteer = self.gazetteer()
         if len(files) < _PARALLEL_FROM or jobs <= 1:
-            yield from ((str(path), parse_file(path, limit)) for path in files)
+            yield from ((str(path), parse_file(path, limit, gazetteer)) for path in files)
             return
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = pool.map(parse_file, files, [limit] * len(files), chunksize=32)
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
+                                 initargs=(tuple(gazetteer.entities.values()),)) as pool:
+            results = pool.map(_parse_in_worker, files, [limit] * len(files), chunksize=32)
             yield from zip((str(path) for path in files), results)
+
+    # --- the authority and links -------------------------------------------------------
+
+    def gazetteer(self) -> Gazetteer:
+        """The authority's names, ready for linking (built once, rebuilt after changes)."""
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer(authority.all_entities(self.store))
+        return self._gazetteer
+
+    def load_authority(self, path: str | Path = STARTER_AUTHORITY,
+                       relink: bool = True) -> LoadReport:
+        """Load or update an authority file (all or nothing), then link every document again."""
+        source = Path(path)
+        try:
+            data = source.read_bytes()
+        except OSError as error:
+            raise InputError(f"cannot read the file: {error.strerror}", source=str(source)) \
+                from None
+        report = authority.load(self.store, authority_yaml.read(data, str(source),
+                                                                self.settings.max_bytes))
+        self._gazetteer = None
+        if relink and (report.added or report.updated):
+            self.link()
+        return report
+
+    def entities(self, kind: EntityKind | None = None) -> list[Entity]:
+        return authority.all_entities(self.store, kind)
+
+    def entity(self, entity_id: str) -> Entity:
+        return authority.get(self.store, entity_id)
+
+    def entity_documents(self, entity_id: str) -> list[DocumentRole]:
+        """The documents an entity appears in, by role, with the name form used."""
+        self.entity(entity_id)
+        return list(authority.documents_of(self.store, entity_id))
+
+    def add_name(self, entity_id: str, name: Name) -> Entity:
+        entity = authority.add_name(self.store, entity_id, name)
+        self._gazetteer = None
+        return entity
+
+    def merge_entities(self, keep_id: str, gone_id: str) -> Entity:
+        entity = authority.merge(self.store, keep_id, gone_id)
+        self._gazetteer = None
+        return entity
+
+    def links(self, document_id: str) -> tuple[list[Mention], list[Proposal]]:
+        """The people, places and organisations linked to a document, and the proposals."""
+        self.store.get(document_id)
+        return authority.document_links(self.store, document_id)
+
+    def link(self, progress: Callable[[int], None] | None = None) -> int:
+        """Link every document again with the current authority; returns how many."""
+        gazetteer = self.gazetteer()
+        count = 0
+        for document in self.store.documents():
+            mentions, proposals = link(document, gazetteer)
+            with self.store.writer.begin() as connection:
+                authority.replace_links(connection, document.id, mentions, proposals)
+            count += 1
+            if progress:
+                progress(1)
+        return count
 
     # --- reading -------------------------------------------------------------------------
 
@@ -133,8 +213,22 @@ def source_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
-def parse_file(path: Path, max_bytes: int) -> list[EncodedDocument] | str:
-    """Read and parse one file into store-ready documents, or say why it cannot be."""
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A document ready for the store: encoded, with the links the linker found."""
+
+    document: EncodedDocument
+    mentions: tuple[Mention, ...]
+    proposals: tuple[Proposal, ...]
+
+
+def prepare(document: Document, gazetteer: Gazetteer) -> Prepared:
+    mentions, proposals = link(document, gazetteer)
+    return Prepared(encode(document), mentions, proposals)
+
+
+def parse_file(path: Path, max_bytes: int, gazetteer: Gazetteer) -> list[Prepared] | str:
+    """Read, parse and link one file, or say why it cannot be."""
     name = str(path)
     try:
         size = path.stat().st_size
@@ -146,8 +240,21 @@ def parse_file(path: Path, max_bytes: int) -> list[EncodedDocument] | str:
         if reader is None:
             raise InputError("unknown format; expected a Wilson Center Markdown record (.md) "
                              "or a Chancery JSON Lines export (.jsonl)", source=name)
-        return [encode(document) for document in reader.read(data, name, max_bytes)]
+        return [prepare(document, gazetteer) for document in reader.read(data, name, max_bytes)]
     except ChanceryError as error:
         return str(error)
     except OSError as error:
         return f"{name}: cannot read the file: {error.strerror}"
+
+
+_WORKER_GAZETTEER: Gazetteer | None = None
+
+
+def _start_worker(entities: tuple[Entity, ...]) -> None:
+    global _WORKER_GAZETTEER  # noqa: PLW0603 - one gazetteer per worker process, built once
+    _WORKER_GAZETTEER = Gazetteer(entities)
+
+
+def _parse_in_worker(path: Path, max_bytes: int) -> list[Prepared] | str:
+    assert _WORKER_GAZETTEER is not None
+    return parse_file(path, max_bytes, _WORKER_GAZETTEER)

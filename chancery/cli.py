@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import click
@@ -13,6 +14,7 @@ from chancery.config import ARCHIVE_ENV, Settings, default_archive
 from chancery.errors import ChanceryError
 from chancery.formats import jsonl, plain_text, wilson_markdown
 from chancery.formats.source import DEFAULT_MAX_BYTES
+from chancery.model import EntityKind, Name, NameKind
 
 
 class _Context:
@@ -33,10 +35,15 @@ def main(context: click.Context, folder: str) -> None:
 
 
 @main.command()
+@click.option("--no-authority", is_flag=True, help="Do not load the starter authority file.")
 @click.pass_obj
-def init(context: _Context) -> None:
-    """Create an archive (SQLite in WAL mode inside the archive folder)."""
+def init(context: _Context, no_authority: bool) -> None:
+    """Create an archive (SQLite in WAL mode) with the starter authority file loaded."""
     with Archive.open(context.folder, create=True) as archive:
+        if not no_authority:
+            report = archive.load_authority()
+            click.echo(f"starter authority: {report.added} entities added, "
+                       f"{report.updated} updated")
         click.echo(f"archive ready in {archive.folder} ({archive.count()} documents)")
 
 
@@ -70,8 +77,12 @@ def show(context: _Context, document_id: str, output: str) -> None:
     """Print one document: for a reader (text), whole (json), or as a record (markdown)."""
     with context.open() as archive:
         document = archive.get(document_id)
+        mentions, proposals = archive.links(document_id)
     if output == "json":
-        click.echo(json.dumps(jsonl.to_dict(document), ensure_ascii=False, indent=2))
+        model = jsonl.to_dict(document)
+        model["mentions"] = [dataclass_dict(mention) for mention in mentions]
+        model["proposals"] = [dataclass_dict(proposal) for proposal in proposals]
+        click.echo(json.dumps(model, ensure_ascii=False, indent=2))
     elif output == "markdown":
         click.echo(wilson_markdown.write(document), nl=False)
     else:
@@ -85,6 +96,104 @@ def list_documents(context: _Context) -> None:
     with context.open() as archive:
         for item in archive.listing():
             click.echo(f"{item.id}\t{item.date or '-'}\t{item.title}")
+
+
+@main.group()
+def authority() -> None:
+    """The authority file: persons, places and organisations."""
+
+
+@authority.command(name="load")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.pass_obj
+def authority_load(context: _Context, path: str) -> None:
+    """Load or update an authority file (all or nothing), then link every document again."""
+    with context.open() as archive:
+        report = archive.load_authority(path)
+    click.echo(f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}")
+
+
+@main.group()
+def entities() -> None:
+    """People, places and organisations, and the documents they appear in."""
+
+
+@entities.command(name="list")
+@click.option("--kind", type=click.Choice([kind.value for kind in EntityKind]))
+@click.pass_obj
+def entities_list(context: _Context, kind: str | None) -> None:
+    """List entities: id, kind, preferred name."""
+    with context.open() as archive:
+        for entity in archive.entities(EntityKind(kind) if kind else None):
+            click.echo(f"{entity.id}\t{entity.kind.value}\t{entity.preferred}")
+
+
+@entities.command(name="show")
+@click.argument("entity_id")
+@click.pass_obj
+def entities_show(context: _Context, entity_id: str) -> None:
+    """Every name of an entity, and its documents by role."""
+    with context.open() as archive:
+        entity = archive.entity(entity_id)
+        appearances = archive.entity_documents(entity_id)
+    click.echo(f"{entity.preferred} ({entity.id}, {entity.kind.value})")
+    if entity.description:
+        click.echo(entity.description)
+    if entity.coordinates:
+        click.echo(f"coordinates: {entity.coordinates[0]}, {entity.coordinates[1]}")
+    click.echo("\nnames:")
+    for name in entity.names:
+        dates = f" {name.valid_from or '…'}–{name.valid_to or '…'}" if (
+            name.valid_from or name.valid_to) else ""
+        extra = ", ".join(filter(None, [name.lang, name.system]))
+        click.echo(f"  {name.text}\t{name.kind.value}{f' ({extra})' if extra else ''}{dates}")
+    click.echo("\ndocuments:")
+    for item in appearances:
+        click.echo(f"  {item.role.value}\t{item.document_id}\tas {item.name}")
+
+
+@entities.command(name="add-name")
+@click.argument("entity_id")
+@click.argument("text")
+@click.option("--kind", "name_kind", type=click.Choice([kind.value for kind in NameKind]),
+              default="variant", show_default=True)
+@click.option("--lang", default="")
+@click.option("--system", default="", help="Transliteration system (pinyin, wade-giles...).")
+@click.option("--from", "valid_from", default="", help="First date of use (YYYY[-MM[-DD]]).")
+@click.option("--to", "valid_to", default="", help="Last date of use.")
+@click.option("--source", default="", help="Where the name is attested.")
+@click.pass_obj
+def entities_add_name(context: _Context, entity_id: str, text: str, name_kind: str, lang: str,
+                      system: str, valid_from: str, valid_to: str, source: str) -> None:
+    """Give an entity one more name, then link every document again."""
+    if name_kind == NameKind.PSEUDONYM and not (valid_from and valid_to):
+        raise ChanceryError("a pseudonym needs --from and --to: it is resolved only inside "
+                            "the dates it was used")
+    name = Name(text, NameKind(name_kind), lang, system, valid_from, valid_to, source)
+    with context.open() as archive:
+        archive.add_name(entity_id, name)
+        count = archive.link()
+    click.echo(f"{entity_id}: added {name_kind} name '{text}'; linked {count} documents")
+
+
+@entities.command(name="merge")
+@click.argument("keep_id")
+@click.argument("gone_id")
+@click.pass_obj
+def entities_merge(context: _Context, keep_id: str, gone_id: str) -> None:
+    """Merge entity GONE_ID into KEEP_ID: names and links move over."""
+    with context.open() as archive:
+        merged = archive.merge_entities(keep_id, gone_id)
+    click.echo(f"merged {gone_id} into {keep_id} ({len(merged.names)} names)")
+
+
+@main.command(name="link")
+@click.pass_obj
+def link_documents(context: _Context) -> None:
+    """Link every document again with the current authority."""
+    with context.open() as archive:
+        count = archive.link()
+    click.echo(f"linked {count} documents")
 
 
 @main.command()
@@ -140,6 +249,11 @@ def check(context: _Context) -> None:
         click.echo(f"check failed: {len(problems)} problems", err=True)
         sys.exit(1)
     click.echo(f"check passed: {count} documents")
+
+
+def dataclass_dict(item: object) -> dict:
+    """A model object as JSON-ready data (enums as their values)."""
+    return json.loads(json.dumps(asdict(item), default=str))
 
 
 def run() -> None:

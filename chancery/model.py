@@ -225,3 +225,100 @@ class Document:
     cable: tuple[CableFact, ...] = ()
     sections: tuple[Section, ...] = ()
     source: SourceFile | None = None
+
+
+# --- people, places and organisations ----------------------------------------------------------
+
+class EntityKind(StrEnum):
+    PERSON = "person"
+    PLACE = "place"
+    ORG = "org"
+
+
+class NameKind(StrEnum):
+    PREFERRED = "preferred"
+    VARIANT = "variant"  # a surname alone, a short form
+    PSEUDONYM = "pseudonym"  # nom de guerre, cover name: known only from the authority file
+    TRANSLITERATION = "transliteration"  # with its system: pinyin, wade-giles, palladius...
+    FORMER = "former"  # Beiping for Beijing
+    EXONYM = "exonym"  # Пекин, Peking
+    ABBREVIATION = "abbreviation"  # CCP CC
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """One name of an entity, with where it comes from and when it was valid."""
+
+    text: str
+    kind: NameKind = NameKind.VARIANT
+    lang: str = ""
+    system: str = ""
+    valid_from: str = ""  # ISO date (or year / month) the name came into use
+    valid_to: str = ""
+    source: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, place or organisation of the authority file."""
+
+    id: str  # "person/stalin"
+    kind: EntityKind
+    names: tuple[Name, ...]
+    description: str = ""
+    born: str = ""
+    died: str = ""
+    coordinates: tuple[float, float] | None = None  # latitude, longitude
+    coordinates_source: str = ""
+    wikidata: str = ""
+
+    @property
+    def preferred(self) -> str:
+        """The English preferred name, else the first name."""
+        for name in self.names:
+            if name.kind is NameKind.PREFERRED and name.lang in ("en", ""):
+                return name.text
+        return self.names[0].text if self.names else self.id
+
+
+class Role(StrEnum):
+    SENDER = "sender"
+    RECIPIENT = "recipient"
+    INTERMEDIARY = "intermediary"
+    SIGNATORY = "signatory"
+    MENTIONED = "mentioned"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A link between a span of a document and an entity, with the name form used there.
+
+    ``rendition`` is -1 for the title. ``method`` says how the link was made: "authority"
+    (a name of the authority file), "key" (the same name in another spelling),
+    "identification" (the editor's bracket: Filippov [Stalin]) or "curator".
+    """
+
+    entity_id: str
+    role: Role
+    rendition: int
+    block: int
+    start: int
+    end: int
+    name: str
+    method: str
+    confidence: float = 1.0
+    confirmed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """A name the machine found but could not link: for a curator to decide."""
+
+    text: str
+    kind: EntityKind
+    rendition: int
+    block: int
+    start: int
+    end: int
+    method: str  # "ner", "title" (after Com[rade], тов.), "pseudonym out of its dates"

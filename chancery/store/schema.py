@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import (Column, Connection, Index, Integer, LargeBinary, MetaData, String,
-                        Table, Text)
+from sqlalchemy import (Column, Connection, Float, Index, Integer, LargeBinary, MetaData,
+                        String, Table, Text)
 
 metadata = MetaData()
 
@@ -66,9 +66,56 @@ changes = Table(
 )
 
 
+# The authority: persons, places and organisations, each kept whole as JSON.
+entities = Table(
+    "entities", metadata,
+    Column("id", String, primary_key=True),
+    Column("kind", String, nullable=False),
+    Column("preferred", Text, nullable=False),
+    Column("body", LargeBinary, nullable=False),
+    Column("updated_seq", Integer, nullable=False),
+)
+
+# Links between documents and entities, made by the linker or a curator.
+mentions = Table(
+    "mentions", metadata,
+    Column("document_id", String, nullable=False),
+    Column("entity_id", String, nullable=False),
+    Column("role", String, nullable=False),
+    Column("rendition", Integer, nullable=False),
+    Column("block", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("method", String, nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("confirmed", Integer, nullable=False),
+)
+Index("mentions_by_document", mentions.c.document_id)
+Index("mentions_by_entity", mentions.c.entity_id, mentions.c.role)
+
+# Names the linker found but could not link: for a curator.
+proposals = Table(
+    "proposals", metadata,
+    Column("document_id", String, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("rendition", Integer, nullable=False),
+    Column("block", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("method", Text, nullable=False),
+)
+Index("proposals_by_document", proposals.c.document_id)
+
+
 def _create_v1(connection: Connection) -> None:
     metadata.create_all(connection, tables=[meta, sources, documents, revisions, changes])
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1]
+def _add_authority_v2(connection: Connection) -> None:
+    metadata.create_all(connection, tables=[entities, mentions, proposals])
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1, _add_authority_v2]
 SCHEMA_VERSION = len(MIGRATIONS)

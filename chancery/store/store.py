@@ -7,7 +7,7 @@ its change-log row, so a crash leaves either the whole write or none of it.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
@@ -127,8 +127,12 @@ class Store:
             return int(connection.execute(
                 select(meta.c.value).where(meta.c.key == "schema_version")).scalar_one())
 
-    def put(self, document: Document | EncodedDocument, actor: str = "ingest") -> Outcome:
-        """Store a document as its next revision, unless it is the same as the current one."""
+    def put(self, document: Document | EncodedDocument, actor: str = "ingest",
+            also: Callable[[Connection], None] | None = None) -> Outcome:
+        """Store a document as its next revision, unless it is the same as the current one.
+
+        ``also`` writes what goes with a new revision (its links) in the same transaction.
+        """
         encoded = document if isinstance(document, EncodedDocument) else encode(document)
         with self.writer.begin() as connection:
             current = connection.execute(_CURRENT, {"id": encoded.id}).first()
@@ -148,6 +152,8 @@ class Store:
                    "date_start": encoded.date_start, "date_end": encoded.date_end,
                    "document_type": encoded.document_type, "access_level": encoded.access_level,
                    "content_sha256": encoded.content_sha256, "updated_seq": seq}
+            if also is not None:
+                also(connection)
             if current is None:
                 connection.execute(_INSERT_DOCUMENT, row)
                 return Outcome.ADDED

@@ -20,6 +20,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _MAX_SYLLABLES = 8
 
 
+@lru_cache(maxsize=100_000)
 def name_keys(text: str) -> frozenset[str]:
     """Every key of a name: its Chinese readings ("zh:mao ze dong") and its skeleton ("sk:...")."""
     text = unicodedata.normalize("NFC", text.strip()).replace("\u0361", "").replace("\u0311", "")
@@ -46,7 +47,7 @@ def chinese_readings(text: str) -> frozenset[str]:
     cyrillic = bool(_CYRILLIC.search(text))
     words = re.split(r"[\s,.]+", text.lower().replace("ё", "е"))
     if cyrillic:
-        words = [_nominative(word) for word in words if word]
+        words = [nominative(word) for word in words if word]
     table = "cyrillic" if cyrillic else "latin"
     readings = [""]
     syllables = 0
@@ -192,7 +193,7 @@ _SKELETON_RULES = (
 
 def name_skeleton(text: str) -> str:
     """The name with spelling conventions removed, for Latin and Cyrillic alike."""
-    words = [_nominative(word) if _CYRILLIC.search(word) else word
+    words = [nominative(word) if _CYRILLIC.search(word) else word
              for word in _WORD.findall(text)]
     if not words:
         return ""
@@ -205,7 +206,8 @@ def name_skeleton(text: str) -> str:
     latin = latin.replace("ł", "l").replace("ø", "o").replace("ß", "ss")
     for pattern, replacement in _SKELETON_RULES:
         latin = pattern.sub(replacement, latin)
-    return " ".join(re.sub(r"[^a-z]", "", word) for word in latin.split() if word)
+    words = (re.sub(r"[^a-z]", "", word) for word in latin.split())
+    return " ".join(word for word in words if word)  # "" for scripts it cannot read
 
 
 def _transliterate(word: str) -> str:
@@ -228,7 +230,7 @@ _VOWELS = set("аеёиоуыэюяaeiouy")
 
 
 @lru_cache(maxsize=65536)
-def _nominative(word: str) -> str:
+def nominative(word: str) -> str:
     """A Russian name in the nominative: "Филиппову" -> "Филиппов", "Мао" stays "Мао"."""
     lowered = word.lower()
     for ending, nominative in _SURNAME_ENDINGS:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from sqlalchemy import select, update
 
 from chancery.archive import Archive
-from chancery.store import changes
+from chancery.store import changes, schema
 from chancery.store.schema import revisions
 from chancery.store.store import Outcome
 from tests.conftest import MAO_1948
@@ -62,7 +62,7 @@ def test_check_finds_a_hole_in_the_change_log(archive, mao, stalin):
 def test_archive_is_sqlite_in_wal_mode(archive):
     with archive.store.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-    assert archive.store.schema_version() == 1
+    assert archive.store.schema_version() == schema.SCHEMA_VERSION
 
 
 def test_reopening_keeps_documents(tmp_path, mao):

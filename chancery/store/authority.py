@@ -1,0 +1,177 @@
+"""The authority in the store: entities, and the links between documents and entities.
+
+Entity writes go through the change log like document writes, so the search index can follow
+name changes. Links are derived: re-linking a document replaces the machine's links and keeps
+those a curator confirmed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from pydantic import TypeAdapter
+from sqlalchemy import Connection, bindparam, delete, select, update
+
+from chancery.errors import InputError, NotFoundError
+from chancery.model import Entity, EntityKind, Mention, Name, Proposal, Role
+from chancery.store import changes
+from chancery.store.schema import entities, mentions, proposals
+from chancery.store.store import Store
+
+_ENTITY = TypeAdapter(Entity)
+_INSERT_MENTION = mentions.insert()
+_INSERT_PROPOSAL = proposals.insert()
+
+
+@dataclass(frozen=True, slots=True)
+class LoadReport:
+    added: int
+    updated: int
+    unchanged: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRole:
+    """A document an entity appears in, with its role there and the name used."""
+
+    document_id: str
+    role: Role
+    name: str
+
+
+def load(store: Store, loaded: Iterable[Entity], actor: str = "authority") -> LoadReport:
+    """Add or update entities, all in one transaction: a load is all or nothing."""
+    added = updated = unchanged = 0
+    with store.writer.begin() as connection:
+        for entity in loaded:
+            outcome = _put(connection, entity, actor)
+            added += outcome == "added"
+            updated += outcome == "updated"
+            unchanged += outcome == "unchanged"
+    return LoadReport(added, updated, unchanged)
+
+
+def _put(connection: Connection, entity: Entity, actor: str) -> str:
+    body = _ENTITY.dump_json(entity)
+    current = connection.execute(select(entities.c.body).where(entities.c.id == entity.id)
+                                 ).first()
+    if current is not None and current.body == body:
+        return "unchanged"
+    seq = changes.append(connection, entity.id, "entity", 0, actor)
+    row = {"kind": entity.kind.value, "preferred": entity.preferred, "body": body,
+           "updated_seq": seq}
+    if current is None:
+        connection.execute(entities.insert().values(id=entity.id, **row))
+        return "added"
+    connection.execute(update(entities).where(entities.c.id == entity.id).values(**row))
+    return "updated"
+
+
+def all_entities(store: Store, kind: EntityKind | None = None) -> list[Entity]:
+    """Every entity (of a kind), by preferred name."""
+    query = select(entities.c.body).order_by(entities.c.preferred, entities.c.id)
+    if kind is not None:
+        query = query.where(entities.c.kind == kind.value)
+    with store.engine.connect() as connection:
+        return [_ENTITY.validate_json(row.body) for row in connection.execute(query)]
+
+
+def get(store: Store, entity_id: str) -> Entity:
+    with store.engine.connect() as connection:
+        row = connection.execute(select(entities.c.body).where(entities.c.id == entity_id)
+                                 ).first()
+    if row is None:
+        raise NotFoundError(f"no entity '{entity_id}'",
+                            hint="'chancery entities list' shows the ids")
+    return _ENTITY.validate_json(row.body)
+
+
+def add_name(store: Store, entity_id: str, name: Name, actor: str = "curator") -> Entity:
+    """Give an entity one more name."""
+    entity = get(store, entity_id)
+    if any(existing.text == name.text and existing.kind == name.kind
+           for existing in entity.names):
+        raise InputError(f"{entity_id} already has the {name.kind.value} name '{name.text}'")
+    updated = replace(entity, names=entity.names + (name,))
+    with store.writer.begin() as connection:
+        _put(connection, updated, actor)
+    return updated
+
+
+def merge(store: Store, keep_id: str, gone_id: str, actor: str = "curator") -> Entity:
+    """Merge entity ``gone_id`` into ``keep_id``: its names and its links move over."""
+    if keep_id == gone_id:
+        raise InputError("cannot merge an entity into itself")
+    keep, gone = get(store, keep_id), get(store, gone_id)
+    if keep.kind is not gone.kind:
+        raise InputError(f"cannot merge a {gone.kind.value} into a {keep.kind.value}")
+    names = keep.names + tuple(name for name in gone.names if name not in keep.names)
+    merged = replace(keep, names=names)
+    with store.writer.begin() as connection:
+        _put(connection, merged, actor)
+        connection.execute(update(mentions).where(mentions.c.entity_id == gone_id)
+                           .values(entity_id=keep_id))
+        connection.execute(delete(entities).where(entities.c.id == gone_id))
+        changes.append(connection, gone_id, "entity-merged", 0, actor)
+    return merged
+
+
+def replace_links(connection: Connection, document_id: str, found: Iterable[Mention],
+                  unsure: Iterable[Proposal]) -> None:
+    """Put the linker's results for a document in place of its earlier machine links."""
+    confirmed = {(m.entity_id, m.role, m.rendition, m.block, m.start)
+                 for m in _mentions(connection, document_id) if m.confirmed}
+    connection.execute(delete(mentions).where((mentions.c.document_id == document_id)
+                                              & (mentions.c.confirmed == 0)))
+    connection.execute(delete(proposals).where(proposals.c.document_id == document_id))
+    rows = [_mention_row(document_id, m) for m in found
+            if (m.entity_id, m.role, m.rendition, m.block, m.start) not in confirmed]
+    if rows:
+        connection.execute(_INSERT_MENTION, rows)
+    rows = [{"document_id": document_id, "text": p.text, "kind": p.kind.value,
+             "rendition": p.rendition, "block": p.block, "start": p.start, "end": p.end,
+             "method": p.method} for p in unsure]
+    if rows:
+        connection.execute(_INSERT_PROPOSAL, rows)
+
+
+def _mention_row(document_id: str, mention: Mention) -> dict:
+    return {"document_id": document_id, "entity_id": mention.entity_id,
+            "role": mention.role.value, "rendition": mention.rendition, "block": mention.block,
+            "start": mention.start, "end": mention.end, "name": mention.name,
+            "method": mention.method, "confidence": mention.confidence,
+            "confirmed": int(mention.confirmed)}
+
+
+_BY_DOCUMENT = select(mentions).where(mentions.c.document_id == bindparam("document_id")) \
+    .order_by(mentions.c.rendition, mentions.c.block, mentions.c.start)
+
+
+def _mentions(connection: Connection, document_id: str) -> list[Mention]:
+    return [Mention(row.entity_id, Role(row.role), row.rendition, row.block, row.start,
+                    row.end, row.name, row.method, row.confidence, bool(row.confirmed))
+            for row in connection.execute(_BY_DOCUMENT, {"document_id": document_id})]
+
+
+def document_links(store: Store, document_id: str) -> tuple[list[Mention], list[Proposal]]:
+    """The links and proposals of one document, in reading order."""
+    with store.engine.connect() as connection:
+        found = _mentions(connection, document_id)
+        unsure = [Proposal(row.text, EntityKind(row.kind), row.rendition, row.block, row.start,
+                           row.end, row.method)
+                  for row in connection.execute(select(proposals).where(
+                      proposals.c.document_id == document_id))]
+    return found, unsure
+
+
+def documents_of(store: Store, entity_id: str) -> Iterator[DocumentRole]:
+    """Each document an entity appears in, once per role, with the first name form used."""
+    query = select(mentions.c.document_id, mentions.c.role, mentions.c.name).where(
+        mentions.c.entity_id == entity_id).order_by(mentions.c.document_id, mentions.c.role)
+    seen: set[tuple[str, str]] = set()
+    with store.engine.connect() as connection:
+        for row in connection.execute(query):
+            if (row.document_id, row.role) not in seen:
+                seen.add((row.document_id, row.role))
+                yield DocumentRole(row.document_id, Role(row.role), row.name)

@@ -1,0 +1,337 @@
+"""Finding the people, places and organisations of the authority file in a document.
+
+Every block of every rendition is scanned for the names of the authority file (English and
+Russian, case endings set aside), and capitalised names it does not hold are tried by their
+name keys (the same name in another spelling system). The editor's identifications
+("Filippov [Stalin]") link a name to whom it stands for; a pseudonym is resolved only inside
+the dates it was used. What cannot be linked becomes a proposal for a curator, never a fact.
+Roles come from where a name stands: the title's sender and recipient, an address line
+(an intermediary when the cable went through a channel), a signature.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from chancery.model import (Block, BlockKind, Document, Entity, EntityKind, MarkKind, Mention,
+                            Name, NameKind, Party, Proposal, Role)
+from chancery.text.names import nominative, name_keys
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_DATED_KINDS = (NameKind.PSEUDONYM, NameKind.FORMER)
+_TITLES = frozenset("""com comrade comrades cde cdes tov товарищ товарищу товарища тов mr mrs
+    ambassador president minister marshal general premier chairman secretary""".split())
+_KEY_CONFIDENCE = 0.8
+_AUTHORITY_CONFIDENCE = 0.95
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    entity: Entity
+    name: Name
+
+
+class _Token(NamedTuple):
+    text: str
+    norm: str
+    start: int
+    end: int
+
+
+class Gazetteer:
+    """The authority's names, indexed by their words and by their name keys."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.by_words: dict[tuple[str, ...], list[_Entry]] = {}
+        self.by_key: dict[str, list[_Entry]] = {}
+        self.longest_from: dict[str, int] = {}  # first word -> words in its longest name
+        for entity in entities:
+            self.entities[entity.id] = entity
+            for name in entity.names:
+                words = tuple(token.norm for token in tokens(name.text))
+                if not words:
+                    continue
+                self.by_words.setdefault(words, []).append(_Entry(entity, name))
+                self.longest_from[words[0]] = max(self.longest_from.get(words[0], 0),
+                                                  len(words))
+                if name.kind is not NameKind.ABBREVIATION:
+                    for key in name_keys(name.text):
+                        self.by_key.setdefault(key, []).append(_Entry(entity, name))
+
+    def resolve(self, text: str, date: tuple[str, str]) -> Entity | None:
+        """The one entity a whole name stands for at a date; None if none or several."""
+        words = tuple(token.norm for token in tokens(text))
+        entries = _valid(self.by_words.get(words, []), date)
+        if not entries:
+            entries = _valid(self.by_keys(text), date)
+        found = {entry.entity.id: entry.entity for entry in entries}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def by_keys(self, text: str) -> list[_Entry]:
+        return [entry for key in name_keys(text) for entry in self.by_key.get(key, [])]
+
+
+def tokens(text: str) -> list[_Token]:
+    """Words of a text with their spans, normalised for matching names."""
+    return [_Token(match.group(), _normalise(match.group()), match.start(), match.end())
+            for match in _TOKEN.finditer(text)]
+
+
+@lru_cache(maxsize=200_000)
+def _normalise(word: str) -> str:
+    word = re.sub(r"['’]s$", "", word)
+    if _CYRILLIC.search(word):
+        # Surname endings by rule first (Андрееву -> Андреев), then the stemmer for the rest
+        # (Комитета Информации -> комитет информац): both sides of a match go the same way.
+        return _russian_stemmer().stemWord(nominative(word).lower().replace("ё", "е"))
+    folded = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in folded if not unicodedata.combining(c)).replace("ł", "l")
+
+
+@lru_cache(maxsize=1)
+def _russian_stemmer():  # noqa: ANN202 - PyStemmer's stemmer
+    import Stemmer
+
+    return Stemmer.Stemmer("russian")
+
+
+def link(document: Document, gazetteer: Gazetteer) -> tuple[tuple[Mention, ...],
+                                                            tuple[Proposal, ...]]:
+    """Mentions with roles, and proposals for what could not be linked."""
+    date = (document.date.start, document.date.end) if document.date and document.date.start \
+        else ("", "")
+    mentions: list[Mention] = list(_title_roles(document, gazetteer, date))
+    proposals: list[Proposal] = []
+    for r_index, rendition in enumerate(document.renditions):
+        for b_index, block in enumerate(rendition.blocks):
+            if block.kind is BlockKind.UNPARSED:
+                continue
+            role = _block_role(document, r_index, b_index, block)
+            found, unsure = _block_mentions(block, gazetteer, date, role, r_index, b_index)
+            mentions.extend(found)
+            proposals.extend(unsure)
+    return tuple(mentions), tuple(proposals)
+
+
+def _title_roles(document: Document, gazetteer: Gazetteer,
+                 date: tuple[str, str]) -> Iterator[Mention]:
+    for parties, role in ((document.senders, Role.SENDER), (document.recipients, Role.RECIPIENT)):
+        for party in parties:
+            mention = _party_mention(document.title, party, role, gazetteer, date)
+            if mention is not None:
+                yield mention
+
+
+def _party_mention(title: str, party: Party, role: Role, gazetteer: Gazetteer,
+                   date: tuple[str, str]) -> Mention | None:
+    start = title.find(party.name)
+    span = (start, start + len(party.name)) if start >= 0 else (-1, -1)
+    if party.identified_as:
+        entity = gazetteer.resolve(party.identified_as, ("", ""))
+        if entity is not None:
+            return Mention(entity.id, role, -1, -1, *span, party.name, "identification")
+    entity = gazetteer.resolve(party.name, date)
+    if entity is None:
+        return None
+    return Mention(entity.id, role, -1, -1, *span, party.name, "authority",
+                   _AUTHORITY_CONFIDENCE)
+
+
+def _block_role(document: Document, rendition: int, block_index: int, block: Block) -> Role:
+    if block.kind is BlockKind.SIGNATURE:
+        return Role.SIGNATORY
+    if block.kind is BlockKind.ADDRESS:
+        through_channel = any(fact.kind == "channel" and fact.rendition == rendition
+                              and fact.block == block_index for fact in document.cable)
+        return Role.INTERMEDIARY if through_channel else Role.RECIPIENT
+    return Role.MENTIONED
+
+
+def _block_mentions(block: Block, gazetteer: Gazetteer, date: tuple[str, str], role: Role,
+                    rendition: int, block_index: int) -> tuple[list[Mention], list[Proposal]]:
+    words = tokens(block.text)
+    mentions: list[Mention] = []
+    proposals: list[Proposal] = []
+    taken: set[int] = set()
+    for mention in _identifications(block, words, gazetteer, role, rendition, block_index):
+        mentions.append(mention)
+        taken.update(i for i, w in enumerate(words) if mention.start <= w.start < mention.end)
+    index = 0
+    while index < len(words):
+        if index in taken:
+            index += 1
+            continue
+        found = _match_at(words, index, gazetteer, date, taken)
+        if found is None:
+            index += 1
+            continue
+        length, entries, outside_dates = found
+        first, last = words[index], words[index + length - 1]
+        span_text = block.text[first.start:last.end]
+        entities = {entry.entity.id for entry in entries}
+        if len(entities) == 1:
+            mentions.append(Mention(entries[0].entity.id, _role_of(entries[0].entity, role),
+                                    rendition, block_index,
+                                    first.start, last.end, span_text, "authority",
+                                    _AUTHORITY_CONFIDENCE))
+        elif outside_dates or len(entities) > 1:
+            kind = entries[0].entity.kind if entries else EntityKind.PERSON
+            why = "ambiguous: " + ", ".join(sorted(entities)) if len(entities) > 1 else \
+                "pseudonym outside the dates it was used"
+            proposals.append(Proposal(span_text, kind, rendition, block_index, first.start,
+                                      last.end, why))
+        mentions.extend(_nested(words, index, length, block, gazetteer, date, role,
+                                rendition, block_index))
+        mentions.extend(_coordinated(words, index, length, block, gazetteer, date, role,
+                                     rendition, block_index))
+        taken.update(range(index, index + length))
+        index += length
+    mentions.extend(_by_keys(block, words, gazetteer, date, role, rendition, block_index,
+                             taken))
+    proposals.extend(_after_titles(block, words, rendition, block_index, taken))
+    return mentions, proposals
+
+
+def _nested(words: list[_Token], index: int, length: int, block: Block, gazetteer: Gazetteer,
+            date: tuple[str, str], role: Role, rendition: int,
+            block_index: int) -> Iterator[Mention]:
+    """Names inside a longer name: "ЦК ВКП(б)" in "IV часть ОС ЦК ВКП (б)"."""
+    for inner in range(index + 1, index + length):
+        found = _match_at(words[:index + length], inner, gazetteer, date, set())
+        if found is None:
+            continue
+        size, entries, _ = found
+        if len({entry.entity.id for entry in entries}) == 1:
+            first, last = words[inner], words[inner + size - 1]
+            yield Mention(entries[0].entity.id, _role_of(entries[0].entity, Role.MENTIONED),
+                          rendition, block_index, first.start, last.end,
+                          block.text[first.start:last.end], "authority", _AUTHORITY_CONFIDENCE)
+
+
+def _match_at(words: list[_Token], index: int, gazetteer: Gazetteer, date: tuple[str, str],
+              taken: set[int]) -> tuple[int, list[_Entry], bool] | None:
+    """The longest authority name starting at a word: its length, valid entries, and
+    whether it matched only names used outside the document's dates."""
+    longest = gazetteer.longest_from.get(words[index].norm)
+    if longest is None:
+        return None
+    capitalised = words[index].text[:1].isupper()
+    free = index
+    while free < len(words) and free - index < longest and free not in taken:
+        free += 1
+    for length in range(free - index, 0, -1):
+        key = tuple(word.norm for word in words[index:index + length])
+        entries = gazetteer.by_words.get(key)
+        if entries and not capitalised:
+            # a name written in lower case ("working committee of the CC") matches as written
+            entries = [entry for entry in entries if entry.name.text[:1].islower()]
+        if entries:
+            valid = _valid(entries, date)
+            return length, valid, not valid
+    return None
+
+
+def _coordinated(words: list[_Token], index: int, length: int, block: Block,
+                 gazetteer: Gazetteer, date: tuple[str, str], role: Role, rendition: int,
+                 block_index: int) -> Iterator[Mention]:
+    """"Eastern and Southeastern Europe": the first word shares the second's head noun."""
+    if length < 2 or index < 2 or words[index - 1].norm not in ("and", "or", "и", "или"):
+        return
+    modifier = words[index - 2]
+    if not modifier.text[:1].isupper():
+        return
+    key = (modifier.norm,) + tuple(word.norm for word in words[index + 1:index + length])
+    entries = _valid(gazetteer.by_words.get(key, []), date)
+    if len({entry.entity.id for entry in entries}) == 1:
+        yield Mention(entries[0].entity.id, _role_of(entries[0].entity, role), rendition,
+                      block_index, modifier.start, modifier.end, modifier.text, "authority",
+                      _AUTHORITY_CONFIDENCE)
+
+
+def _identifications(block: Block, words: list[_Token], gazetteer: Gazetteer, role: Role,
+                     rendition: int, block_index: int) -> Iterator[Mention]:
+    """"Filippov [Stalin]": the name before the editor's bracket stands for the one inside."""
+    for mark in block.marks:
+        if mark.kind is not MarkKind.IDENTIFICATION:
+            continue
+        entity = gazetteer.resolve(mark.value, ("", ""))
+        if entity is None:
+            continue
+        before = [w for w in words if w.end <= mark.start]
+        name_words: list[_Token] = []
+        for word in reversed(before[-4:]):
+            gap = block.text[word.end:(name_words[0].start if name_words else mark.start)]
+            if not word.text[:1].isupper() or gap.strip(" -"):
+                break
+            name_words.insert(0, word)
+        if name_words:
+            start, end = name_words[0].start, name_words[-1].end
+            yield Mention(entity.id, _role_of(entity, role), rendition, block_index, start,
+                          end, block.text[start:end], "identification")
+
+
+def _by_keys(block: Block, words: list[_Token], gazetteer: Gazetteer, date: tuple[str, str],
+             role: Role, rendition: int, block_index: int, taken: set[int]) -> Iterator[Mention]:
+    """Capitalised runs of two or three words the authority holds in another spelling."""
+    index = 0
+    while index < len(words):
+        run = index
+        while run < len(words) and run - index < 3 and run not in taken \
+                and words[run].text[:1].isupper() and words[run].norm not in _TITLES:
+            run += 1
+        if run - index >= 2:
+            first, last = words[index], words[run - 1]
+            text = block.text[first.start:last.end]
+            entries = _valid(gazetteer.by_keys(text), date)
+            if len({entry.entity.id for entry in entries}) == 1:
+                taken.update(range(index, run))
+                yield Mention(entries[0].entity.id, _role_of(entries[0].entity, role),
+                              rendition, block_index, first.start, last.end, text, "key",
+                              _KEY_CONFIDENCE)
+                index = run
+                continue
+        index = max(run, index + 1)
+
+
+def _after_titles(block: Block, words: list[_Token], rendition: int, block_index: int,
+                  taken: set[int]) -> Iterator[Proposal]:
+    """A capitalised name after "Com[rade]" or "тов." that the authority does not hold."""
+    for index, word in enumerate(words[:-1]):
+        following = words[index + 1]
+        if word.norm in _TITLES and index + 1 not in taken and following.text[:1].isupper():
+            yield Proposal(following.text, EntityKind.PERSON, rendition, block_index,
+                           following.start, following.end, "title")
+
+
+def _role_of(entity: Entity, role: Role) -> Role:
+    """Places are where things happen, never who writes, receives or signs."""
+    return Role.MENTIONED if entity.kind is EntityKind.PLACE else role
+
+
+def _valid(entries: list[_Entry], date: tuple[str, str]) -> list[_Entry]:
+    """Entries whose names were in use at the document's date (pseudonyms only in theirs)."""
+    return [entry for entry in entries if _in_use(entry.name, date)]
+
+
+def _in_use(name: Name, date: tuple[str, str]) -> bool:
+    if name.kind not in _DATED_KINDS:
+        return True
+    start, end = date
+    if not start:
+        return name.kind is not NameKind.PSEUDONYM  # an undated document proves no alias
+    after = name.valid_from or "0000"
+    before = _last_day(name.valid_to)
+    return start <= before and end >= after
+
+
+def _last_day(date: str) -> str:
+    if not date:
+        return "9999-12-31"
+    return {4: date + "-12-31", 7: date + "-31"}.get(len(date), date)
