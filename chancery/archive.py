@@ -93,9 +93,9 @@ class Archive:
         return self._put(prepare(document, self.gazetteer()), actor)
 
     def _put(self, prepared: Prepared, actor: str = "ingest") -> Outcome:
-        def write_links(connection) -> None:  # noqa: ANN001 - the store's connection
+        def write_links(connection, first: bool) -> None:  # noqa: ANN001 - a connection
             authority.replace_links(connection, prepared.document.id, prepared.mentions,
-                                    prepared.proposals)
+                                    prepared.proposals, first=first)
 
         return self.store.put(prepared.document, actor, also=write_links)
 

@@ -22,6 +22,9 @@ from chancery.store.store import Store
 _ENTITY = TypeAdapter(Entity)
 _INSERT_MENTION = mentions.insert()
 _INSERT_PROPOSAL = proposals.insert()
+_DELETE_MACHINE_MENTIONS = delete(mentions).where(
+    (mentions.c.document_id == bindparam("document_id")) & (mentions.c.confirmed == 0))
+_DELETE_PROPOSALS = delete(proposals).where(proposals.c.document_id == bindparam("document_id"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,13 +121,17 @@ def merge(store: Store, keep_id: str, gone_id: str, actor: str = "curator") -> E
 
 
 def replace_links(connection: Connection, document_id: str, found: Iterable[Mention],
-                  unsure: Iterable[Proposal]) -> None:
-    """Put the linker's results for a document in place of its earlier machine links."""
-    confirmed = {(m.entity_id, m.role, m.rendition, m.block, m.start)
-                 for m in _mentions(connection, document_id) if m.confirmed}
-    connection.execute(delete(mentions).where((mentions.c.document_id == document_id)
-                                              & (mentions.c.confirmed == 0)))
-    connection.execute(delete(proposals).where(proposals.c.document_id == document_id))
+                  unsure: Iterable[Proposal], first: bool = False) -> None:
+    """Put the linker's results for a document in place of its earlier machine links.
+
+    ``first``: the document is new, so there is nothing to replace.
+    """
+    confirmed: set[tuple] = set()
+    if not first:
+        confirmed = {(m.entity_id, m.role, m.rendition, m.block, m.start)
+                     for m in _mentions(connection, document_id) if m.confirmed}
+        connection.execute(_DELETE_MACHINE_MENTIONS, {"document_id": document_id})
+        connection.execute(_DELETE_PROPOSALS, {"document_id": document_id})
     rows = [_mention_row(document_id, m) for m in found
             if (m.entity_id, m.role, m.rendition, m.block, m.start) not in confirmed]
     if rows:

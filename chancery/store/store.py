@@ -128,10 +128,11 @@ class Store:
                 select(meta.c.value).where(meta.c.key == "schema_version")).scalar_one())
 
     def put(self, document: Document | EncodedDocument, actor: str = "ingest",
-            also: Callable[[Connection], None] | None = None) -> Outcome:
+            also: Callable[[Connection, bool], None] | None = None) -> Outcome:
         """Store a document as its next revision, unless it is the same as the current one.
 
-        ``also`` writes what goes with a new revision (its links) in the same transaction.
+        ``also(connection, first)`` writes what goes with a new revision (its links) in the
+        same transaction; ``first`` says the document had no revision before.
         """
         encoded = document if isinstance(document, EncodedDocument) else encode(document)
         with self.writer.begin() as connection:
@@ -153,7 +154,7 @@ class Store:
                    "document_type": encoded.document_type, "access_level": encoded.access_level,
                    "content_sha256": encoded.content_sha256, "updated_seq": seq}
             if also is not None:
-                also(connection)
+                also(connection, current is None)
             if current is None:
                 connection.execute(_INSERT_DOCUMENT, row)
                 return Outcome.ADDED

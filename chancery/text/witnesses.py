@@ -9,6 +9,7 @@ closing blocks of the first copy (signature, date, certification) do not.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from difflib import SequenceMatcher
 
 from chancery.model import Block, BlockKind, MarkKind, Witness
@@ -16,9 +17,11 @@ from chancery.text.references import folio_ranges
 
 _HEADER_KINDS = {BlockKind.FOLIO, BlockKind.ADDRESS, BlockKind.STAMP, BlockKind.MARGINAL,
                  BlockKind.HEADING, BlockKind.SALUTATION}
+_CLOSING_KINDS = {BlockKind.SIGNATURE, BlockKind.DATELINE, BlockKind.HANDLING, BlockKind.STAMP}
 _OPENING_PARAGRAPHS = 3
 _MIN_LETTERS = 25
 _SIMILAR = 0.75
+_SENTENCE_END = re.compile(r"[.!?]\s+")
 _CONTINUED = re.compile(r"см\.?\s*(?:сл|след)|see next|continued", re.I)
 
 
@@ -47,10 +50,28 @@ def _next_witness(blocks: tuple[Block, ...]) -> int | None:
         key = keys[index]
         if not key or first_words.isdisjoint(_words(key)):
             continue
-        if any(_similar(key, opening, words) for _, opening, words in openings):
+        if any(_similar(variant, opening, words) for variant in _openings_of(blocks[index])
+               for _, opening, words in openings):
             start = _walk_back(blocks, index, last_opening)
-            return start if start > 0 else None
+            if start > 0 and _copy_begins(blocks, start, index):
+                return start
     return None
+
+
+def _copy_begins(blocks: tuple[Block, ...], start: int, opening: int) -> bool:
+    """A new copy follows the end of the last (a signature, date, certification) or opens
+    with its own header (a leaf number, an address); a paragraph that merely repeats an
+    earlier sentence in running text does not begin one."""
+    return blocks[start - 1].kind in _CLOSING_KINDS or any(
+        blocks[i].kind in (BlockKind.FOLIO, BlockKind.ADDRESS) for i in range(start, opening))
+
+
+def _openings_of(block: Block) -> Iterator[str]:
+    """The paragraph's opening, and the openings of its next sentences: a draft may run the
+    salutation and the first points together ("Дорогой товарищ! Первое. ...")."""
+    yield _key(block.text)
+    for boundary in _SENTENCE_END.finditer(block.text[:240]):
+        yield _key(block.text[boundary.end():])
 
 
 def _walk_back(blocks: tuple[Block, ...], index: int, floor: int) -> int:

@@ -1,0 +1,37 @@
+"""Docs stay honest: every command of the CLI is documented, every doc link resolves."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import click
+
+from chancery.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = "\n".join(path.read_text() for path in [ROOT / "README.md", *sorted(
+    (ROOT / "docs").glob("*.md"))])
+
+
+def commands(group: click.Group, prefix: str = "") -> list[str]:
+    found = []
+    for name, command in group.commands.items():
+        path = f"{prefix} {name}".strip()
+        if isinstance(command, click.Group):
+            found += commands(command, path)
+        else:
+            found.append(path)
+    return found
+
+
+def test_every_command_is_documented():
+    missing = [c for c in commands(main) if not re.search(
+        rf"chancery (?:--archive \S+ )?{re.escape(c)}\b", DOCS)]
+    assert missing == []
+
+
+def test_readme_links_resolve():
+    readme = (ROOT / "README.md").read_text()
+    for target in re.findall(r"\]\(([^)#]+)", readme):
+        assert (ROOT / target).exists(), target
