@@ -22,7 +22,8 @@ from chancery.model import Document, Entity, EntityKind, Mention, Name, Proposal
 from chancery.store import authority
 from chancery.store.authority import DocumentRole, LoadReport
 from chancery.store.store import EncodedDocument, Listing, Outcome, Store, encode
-from chancery.text.entities import Gazetteer, link
+from chancery.text.entities import Gazetteer, Recognizer, link
+from chancery.text.ner import russian_names
 
 STARTER_AUTHORITY = Path(__file__).resolve().parent / "data" / "authority.yaml"
 
@@ -90,7 +91,8 @@ class Archive:
 
     def add(self, document: Document, actor: str = "ingest") -> Outcome:
         """Store one document already in the model (from a reader or an editor)."""
-        return self._put(prepare(document, self.gazetteer()), actor)
+        return self._put(prepare(document, self.gazetteer(), _recognizer(self.settings.ner)),
+                         actor)
 
     def _put(self, prepared: Prepared, actor: str = "ingest") -> Outcome:
         def write_links(connection, first: bool) -> None:  # noqa: ANN001 - a connection
@@ -103,11 +105,14 @@ class Archive:
         limit = self.settings.max_bytes
         jobs = self.settings.jobs or os.cpu_count() or 1
         gazetteer = self.gazetteer()
+        recognizer = _recognizer(self.settings.ner)
         if len(files) < _PARALLEL_FROM or jobs <= 1:
-            yield from ((str(path), parse_file(path, limit, gazetteer)) for path in files)
+            yield from ((str(path), parse_file(path, limit, gazetteer, recognizer))
+                        for path in files)
             return
         with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
-                                 initargs=(tuple(gazetteer.entities.values()),)) as pool:
+                                 initargs=(tuple(gazetteer.entities.values()),
+                                           self.settings.ner)) as pool:
             results = pool.map(_parse_in_worker, files, [limit] * len(files), chunksize=32)
             yield from zip((str(path) for path in files), results)
 
@@ -161,12 +166,16 @@ class Archive:
         self.store.get(document_id)
         return authority.document_links(self.store, document_id)
 
-    def link(self, progress: Callable[[int], None] | None = None) -> int:
-        """Link every document again with the current authority; returns how many."""
+    def link(self, progress: Callable[[int], None] | None = None, ner: bool = True) -> int:
+        """Link every document again with the current authority; returns how many.
+
+        ``ner``: also ask Russian NER for names the authority does not hold (proposals).
+        """
         gazetteer = self.gazetteer()
+        recognizer = _recognizer(ner)
         count = 0
         for document in self.store.documents():
-            mentions, proposals = link(document, gazetteer)
+            mentions, proposals = link(document, gazetteer, recognizer)
             with self.store.writer.begin() as connection:
                 authority.replace_links(connection, document.id, mentions, proposals)
             count += 1
@@ -222,12 +231,18 @@ class Prepared:
     proposals: tuple[Proposal, ...]
 
 
-def prepare(document: Document, gazetteer: Gazetteer) -> Prepared:
-    mentions, proposals = link(document, gazetteer)
+def prepare(document: Document, gazetteer: Gazetteer,
+            recognizer: Recognizer | None = None) -> Prepared:
+    mentions, proposals = link(document, gazetteer, recognizer)
     return Prepared(encode(document), mentions, proposals)
 
 
-def parse_file(path: Path, max_bytes: int, gazetteer: Gazetteer) -> list[Prepared] | str:
+def _recognizer(ner: bool) -> Recognizer | None:
+    return russian_names if ner else None
+
+
+def parse_file(path: Path, max_bytes: int, gazetteer: Gazetteer,
+               recognizer: Recognizer | None = None) -> list[Prepared] | str:
     """Read, parse and link one file, or say why it cannot be."""
     name = str(path)
     try:
@@ -240,21 +255,22 @@ def parse_file(path: Path, max_bytes: int, gazetteer: Gazetteer) -> list[Prepare
         if reader is None:
             raise InputError("unknown format; expected a Wilson Center Markdown record (.md) "
                              "or a Chancery JSON Lines export (.jsonl)", source=name)
-        return [prepare(document, gazetteer) for document in reader.read(data, name, max_bytes)]
+        return [prepare(document, gazetteer, recognizer)
+                for document in reader.read(data, name, max_bytes)]
     except ChanceryError as error:
         return str(error)
     except OSError as error:
         return f"{name}: cannot read the file: {error.strerror}"
 
 
-_WORKER_GAZETTEER: Gazetteer | None = None
+_WORKER: tuple[Gazetteer, Recognizer | None] | None = None
 
 
-def _start_worker(entities: tuple[Entity, ...]) -> None:
-    global _WORKER_GAZETTEER  # noqa: PLW0603 - one gazetteer per worker process, built once
-    _WORKER_GAZETTEER = Gazetteer(entities)
+def _start_worker(entities: tuple[Entity, ...], ner: bool) -> None:
+    global _WORKER  # noqa: PLW0603 - one gazetteer per worker process, built once
+    _WORKER = (Gazetteer(entities), _recognizer(ner))
 
 
 def _parse_in_worker(path: Path, max_bytes: int) -> list[Prepared] | str:
-    assert _WORKER_GAZETTEER is not None
-    return parse_file(path, max_bytes, _WORKER_GAZETTEER)
+    assert _WORKER is not None
+    return parse_file(path, max_bytes, *_WORKER)

@@ -52,10 +52,13 @@ def init(context: _Context, no_authority: bool) -> None:
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse source files larger than this.")
 @click.option("--jobs", default=0, help="Parsing processes (0: one per core).")
+@click.option("--ner/--no-ner", default=False, show_default=True,
+              help="Russian NER for names the authority lacks (about 20 ms a cable).")
 @click.pass_obj
-def ingest(context: _Context, paths: tuple[str, ...], max_bytes: int, jobs: int) -> None:
-    """Read files and folders (recursively) into the archive."""
-    settings = Settings(max_bytes=max_bytes, jobs=jobs)
+def ingest(context: _Context, paths: tuple[str, ...], max_bytes: int, jobs: int,
+           ner: bool) -> None:
+    """Read files and folders (recursively) into the archive, linking each document."""
+    settings = Settings(max_bytes=max_bytes, jobs=jobs, ner=ner)
     with Archive.open(context.folder, create=True, settings=settings) as archive:
         total = sum(1 for _ in source_files(paths))
         with click.progressbar(length=total, label="ingesting", file=sys.stderr) as bar:
@@ -188,11 +191,13 @@ def entities_merge(context: _Context, keep_id: str, gone_id: str) -> None:
 
 
 @main.command(name="link")
+@click.option("--ner/--no-ner", default=True, show_default=True,
+              help="Russian NER for names the authority lacks (proposals).")
 @click.pass_obj
-def link_documents(context: _Context) -> None:
+def link_documents(context: _Context, ner: bool) -> None:
     """Link every document again with the current authority."""
     with context.open() as archive:
-        count = archive.link()
+        count = archive.link(ner=ner)
     click.echo(f"linked {count} documents")
 
 

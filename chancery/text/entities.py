@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
 from chancery.model import (Block, BlockKind, Document, Entity, EntityKind, MarkKind, Mention,
                             Name, NameKind, Party, Proposal, Role)
-from chancery.text.names import nominative, name_keys
+from chancery.text.names import name_keys, nominative
+from chancery.text.ner import Span
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -102,9 +103,20 @@ def _russian_stemmer():  # noqa: ANN202 - PyStemmer's stemmer
     return Stemmer.Stemmer("russian")
 
 
-def link(document: Document, gazetteer: Gazetteer) -> tuple[tuple[Mention, ...],
-                                                            tuple[Proposal, ...]]:
-    """Mentions with roles, and proposals for what could not be linked."""
+Recognizer = Callable[[str], list[Span]]
+_NER_KINDS = {BlockKind.PARAGRAPH, BlockKind.ITEM, BlockKind.SALUTATION, BlockKind.ADDRESS,
+              BlockKind.SIGNATURE, BlockKind.HEADING, BlockKind.MARGINAL}
+
+
+def link(document: Document, gazetteer: Gazetteer, recognizer: Recognizer | None = None
+         ) -> tuple[tuple[Mention, ...], tuple[Proposal, ...]]:
+    """Mentions with roles, and proposals for what could not be linked.
+
+    With a ``recognizer`` (Russian NER), the names it finds in Russian blocks that the
+    authority does not hold are tried by their keys, else proposed.
+    """
+    if not gazetteer.entities and recognizer is None:
+        return (), ()  # an archive without an authority has nothing to link to
     date = (document.date.start, document.date.end) if document.date and document.date.start \
         else ("", "")
     mentions: list[Mention] = list(_title_roles(document, gazetteer, date))
@@ -115,9 +127,38 @@ def link(document: Document, gazetteer: Gazetteer) -> tuple[tuple[Mention, ...],
                 continue
             role = _block_role(document, r_index, b_index, block)
             found, unsure = _block_mentions(block, gazetteer, date, role, r_index, b_index)
+            if recognizer is not None and block.lang == "ru" and block.kind in _NER_KINDS:
+                extra, unsure_extra = _recognized(block, recognizer, gazetteer, date, role,
+                                                  r_index, b_index, found + unsure)
+                found += extra
+                unsure += unsure_extra
             mentions.extend(found)
             proposals.extend(unsure)
     return tuple(mentions), tuple(proposals)
+
+
+def _recognized(block: Block, recognizer: Recognizer, gazetteer: Gazetteer,
+                date: tuple[str, str], role: Role, rendition: int, block_index: int,
+                known: list) -> tuple[list[Mention], list[Proposal]]:
+    """Names the recognizer finds that nothing else covered: linked by key, else proposed."""
+    covered = [(item.start, item.end) for item in known]
+    mentions: list[Mention] = []
+    proposals: list[Proposal] = []
+    for span in recognizer(block.text):
+        if any(start < span.end and span.start < end for start, end in covered):
+            continue
+        text = block.text[span.start:span.end]
+        if len(text) < 3 or not text[:1].isupper():
+            continue
+        entries = _valid(gazetteer.by_keys(text), date)
+        if len({entry.entity.id for entry in entries}) == 1:
+            mentions.append(Mention(entries[0].entity.id, _role_of(entries[0].entity, role),
+                                    rendition, block_index, span.start, span.end, text, "key",
+                                    _KEY_CONFIDENCE))
+        else:
+            proposals.append(Proposal(text, span.kind, rendition, block_index, span.start,
+                                      span.end, "ner"))
+    return mentions, proposals
 
 
 def _title_roles(document: Document, gazetteer: Gazetteer,

@@ -95,3 +95,20 @@ def test_unknown_name_after_a_title_becomes_a_proposal(gazetteer):
     _, proposals = link(changed, gazetteer)
     assert [(p.text, p.kind, p.method) for p in proposals] == [
         ("Wuzhenko", EntityKind.PERSON, "title")]
+
+
+def test_russian_ner_proposes_names_the_authority_lacks(gazetteer):
+    from chancery.text.ner import russian_names
+
+    document = read_record(STALIN_1949)
+    transcription = document.renditions[1]
+    block = next(b for b in transcription.blocks if b.text.startswith("Первое."))
+    text = "Вчера генерал Иваненко прибыл в Харбин вместе с товарищем Поскребышевым."
+    changed = replace(document, renditions=(document.renditions[0], replace(
+        transcription, blocks=(replace(block, text=text, marks=()),)),))
+    mentions, proposals = link(changed, gazetteer, russian_names)
+    assert ("Иваненко", EntityKind.PERSON, "ner") in {(p.text, p.kind, p.method)
+                                                     for p in proposals}
+    linked = {(m.entity_id, m.name) for m in mentions if m.rendition == 1}
+    assert ("place/harbin", "Харбин") in linked
+    assert ("person/poskrebyshev", "Поскребышевым") in linked
