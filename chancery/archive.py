@@ -137,7 +137,7 @@ class Archive:
                                                                 self.settings.max_bytes))
         self._gazetteer = None
         if relink and (report.added or report.updated):
-            self.link()
+            self.link(ner=self.settings.ner)
         return report
 
     def entities(self, kind: EntityKind | None = None) -> list[Entity]:
@@ -166,7 +166,7 @@ class Archive:
         self.store.get(document_id)
         return authority.document_links(self.store, document_id)
 
-    def link(self, progress: Callable[[int], None] | None = None, ner: bool = True) -> int:
+    def link(self, progress: Callable[[int], None] | None = None, ner: bool = False) -> int:
         """Link every document again with the current authority; returns how many.
 
         ``ner``: also ask Russian NER for names the authority does not hold (proposals).
