@@ -60,9 +60,12 @@ def ingest(context: _Context, paths: tuple[str, ...], max_bytes: int, jobs: int,
     """Read files and folders (recursively) into the archive, linking each document."""
     settings = Settings(max_bytes=max_bytes, jobs=jobs, ner=ner)
     with Archive.open(context.folder, create=True, settings=settings) as archive:
-        total = sum(1 for _ in source_files(paths))
-        with click.progressbar(length=total, label="ingesting", file=sys.stderr) as bar:
-            report = archive.ingest(paths, progress=bar.update)
+        if sys.stderr.isatty():
+            total = sum(1 for _ in source_files(paths))
+            with click.progressbar(length=total, label="ingesting", file=sys.stderr) as bar:
+                report = archive.ingest(paths, progress=bar.update)
+        else:
+            report = archive.ingest(paths)
     for name, message in report.failures:
         click.echo(f"failed: {message}", err=True)
     click.echo(f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, "

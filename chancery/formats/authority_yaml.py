@@ -17,6 +17,7 @@ import yaml
 from chancery.errors import InputError
 from chancery.formats.source import DEFAULT_MAX_BYTES, decode
 from chancery.model import Entity, EntityKind, Name, NameKind
+from chancery.text.dates import last_day
 from chancery.text.names import name_keys
 
 SUFFIXES = (".yaml", ".yml")
@@ -109,7 +110,7 @@ def _name(raw: Any, file: str, entity_line: int | None, sources: dict[str, Any])
         raise InputError(f"field 'names.from'/'names.to': the pseudonym '{name.text}' needs "
                          "the dates it was used (it is resolved only inside them)", source=file,
                          line=line)
-    if name.valid_from and name.valid_to and _end(name.valid_to) < name.valid_from:
+    if name.valid_from and name.valid_to and last_day(name.valid_to) < name.valid_from:
         raise InputError(f"field 'names.to': '{name.text}' ends before it begins", source=file,
                          line=line)
     return name
@@ -225,12 +226,5 @@ def _pairs(items: list) -> Iterator[tuple]:
 def overlaps(first: Name, second: Name) -> bool:
     """Whether two names' validity intervals share a day (open ends reach forever)."""
     start = max(first.valid_from or "0000", second.valid_from or "0000")
-    end = min(_end(first.valid_to), _end(second.valid_to))
+    end = min(last_day(first.valid_to), last_day(second.valid_to))
     return start <= end
-
-
-def _end(date: str) -> str:
-    """The last day an ISO date of any precision covers, as a comparable string."""
-    if not date:
-        return "9999-12-31"
-    return {4: date + "-12-31", 7: date + "-31"}.get(len(date), date)

@@ -109,3 +109,11 @@ def _month(parts: dict[str, str | None]) -> int | None:
     if parts.get("m"):
         return MONTH_NUMBER.get((parts["m"] or "").lower().rstrip("."))
     return 0
+
+
+def last_day(date: str) -> str:
+    """The last day an ISO date of any precision covers ("1949" -> "1949-12-31"), as a string
+    that compares correctly; an empty date is open and reaches forever."""
+    if not date:
+        return "9999-12-31"
+    return {4: date + "-12-31", 7: date + "-31"}.get(len(date), date)

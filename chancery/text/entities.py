@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from chancery.model import (Block, BlockKind, Document, Entity, EntityKind, MarkKind, Mention,
                             Name, NameKind, Party, Proposal, Role)
+from chancery.text.dates import last_day
 from chancery.text.names import name_keys, nominative
 from chancery.text.ner import Span
 
@@ -368,11 +369,5 @@ def _in_use(name: Name, date: tuple[str, str]) -> bool:
     if not start:
         return name.kind is not NameKind.PSEUDONYM  # an undated document proves no alias
     after = name.valid_from or "0000"
-    before = _last_day(name.valid_to)
+    before = last_day(name.valid_to)
     return start <= before and end >= after
-
-
-def _last_day(date: str) -> str:
-    if not date:
-        return "9999-12-31"
-    return {4: date + "-12-31", 7: date + "-31"}.get(len(date), date)
