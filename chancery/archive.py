@@ -8,6 +8,7 @@ links in one transaction.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -77,8 +78,8 @@ class Archive:
     def ingest(self, paths: Iterable[str | Path],
                progress: Callable[[int], None] | None = None) -> IngestReport:
         """Read files and folders (recursively) into the archive; bad files are reported."""
-        files = list(source_files(paths))
         report = IngestReport()
+        files = self._changed(source_files(paths), report, progress)
         for name, parsed in self._parse_all(files):
             if isinstance(parsed, str):
                 report.failures.append((name, parsed))
@@ -88,6 +89,28 @@ class Archive:
             if progress:
                 progress(1)
         return report
+
+    def _changed(self, files: Iterable[Path], report: IngestReport,
+                 progress: Callable[[int], None] | None) -> list[Path]:
+        """Files that need reading: a one-document file whose bytes, read by the same reader
+        version, made a document's current revision is unchanged without being parsed."""
+        known = self.store.current_sources()
+        changed = []
+        for path in files:
+            reader = formats.reader_by_name(path.name)
+            if known and reader is not None and reader.one_document_a_file:
+                try:
+                    same = path.stat().st_size <= self.settings.max_bytes and known.get(
+                        hashlib.sha256(path.read_bytes()).hexdigest()) == reader.tag
+                except OSError:
+                    same = False  # parse_file reports why the file cannot be read
+                if same:
+                    report.unchanged += 1
+                    if progress:
+                        progress(1)
+                    continue
+            changed.append(path)
+        return changed
 
     def add(self, document: Document, actor: str = "ingest") -> Outcome:
         """Store one document already in the model (from a reader or an editor)."""
@@ -231,10 +254,10 @@ class Prepared:
     proposals: tuple[Proposal, ...]
 
 
-def prepare(document: Document, gazetteer: Gazetteer,
-            recognizer: Recognizer | None = None) -> Prepared:
+def prepare(document: Document, gazetteer: Gazetteer, recognizer: Recognizer | None = None,
+            reader: str = "") -> Prepared:
     mentions, proposals = link(document, gazetteer, recognizer)
-    return Prepared(encode(document), mentions, proposals)
+    return Prepared(encode(document, reader), mentions, proposals)
 
 
 def _recognizer(ner: bool) -> Recognizer | None:
@@ -255,7 +278,7 @@ def parse_file(path: Path, max_bytes: int, gazetteer: Gazetteer,
         if reader is None:
             raise InputError("unknown format; expected a Wilson Center Markdown record (.md) "
                              "or a Chancery JSON Lines export (.jsonl)", source=name)
-        return [prepare(document, gazetteer, recognizer)
+        return [prepare(document, gazetteer, recognizer, reader.tag)
                 for document in reader.read(data, name, max_bytes)]
     except ChanceryError as error:
         return str(error)

@@ -16,17 +16,34 @@ from chancery.model import Document
 @dataclass(frozen=True, slots=True)
 class Reader:
     format: str
+    version: int  # raised whenever the reader's output for the same bytes changes
     suffixes: tuple[str, ...]
     sniff: Callable[[str, str], bool]
     read: Callable[[bytes, str, int], Iterable[Document]]
+    one_document_a_file: bool
+
+    @property
+    def tag(self) -> str:
+        """What the store records of the reader that made a revision: "wilson-markdown/1"."""
+        return f"{self.format}/{self.version}"
 
 
 READERS: tuple[Reader, ...] = (
-    Reader(wilson_markdown.FORMAT, wilson_markdown.SUFFIXES, wilson_markdown.sniff,
-           lambda data, name, limit: (wilson_markdown.read(data, name, limit),)),
-    Reader(jsonl.FORMAT, jsonl.SUFFIXES, jsonl.sniff, jsonl.read),
+    Reader(wilson_markdown.FORMAT, wilson_markdown.VERSION, wilson_markdown.SUFFIXES,
+           wilson_markdown.sniff,
+           lambda data, name, limit: (wilson_markdown.read(data, name, limit),), True),
+    Reader(jsonl.FORMAT, jsonl.VERSION, jsonl.SUFFIXES, jsonl.sniff, jsonl.read, False),
 )
 SUFFIXES = tuple(suffix for reader in READERS for suffix in reader.suffixes)
+
+
+def reader_by_name(name: str) -> Reader | None:
+    """The reader a file's suffix names, if any."""
+    lowered = name.lower()
+    for reader in READERS:
+        if lowered.endswith(reader.suffixes):
+            return reader
+    return None
 
 
 def reader_for(name: str, head: str) -> Reader | None:
@@ -35,10 +52,9 @@ def reader_for(name: str, head: str) -> Reader | None:
     A file whose suffix names a format goes to that reader even when broken, so that the
     reader can say what is wrong with it rather than "unknown format".
     """
-    lowered = name.lower()
-    for reader in READERS:
-        if lowered.endswith(reader.suffixes):
-            return reader
+    by_name = reader_by_name(name)
+    if by_name is not None:
+        return by_name
     for reader in READERS:
         if reader.sniff(name, head):
             return reader

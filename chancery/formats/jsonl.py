@@ -15,6 +15,7 @@ from chancery.formats.source import DEFAULT_MAX_BYTES
 from chancery.model import Document
 
 FORMAT = "jsonl"
+VERSION = 1
 SUFFIXES = (".jsonl", ".ndjson")
 _ADAPTER = TypeAdapter(Document)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sqlalchemy import (Column, Connection, Float, Index, Integer, LargeBinary, MetaData,
-                        String, Table, Text)
+                        String, Table, Text, inspect, text)
 
 metadata = MetaData()
 
@@ -52,6 +52,7 @@ revisions = Table(
     Column("source_sha256", String(64), nullable=False),
     Column("body", LargeBinary, nullable=False),
     Column("seq", Integer, nullable=False),
+    Column("reader", String, nullable=False, server_default=""),  # "wilson-markdown/1"
 )
 
 # The change log: one row per write, in a gap-free sequence the search index follows.
@@ -117,5 +118,14 @@ def _add_authority_v2(connection: Connection) -> None:
     metadata.create_all(connection, tables=[entities, mentions, proposals])
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1, _add_authority_v2]
+def _add_reader_v3(connection: Connection) -> None:
+    # v1 created revisions from the current table definition, which already has the column.
+    columns = {column["name"] for column in inspect(connection).get_columns("revisions")}
+    if "reader" not in columns:
+        connection.execute(text("ALTER TABLE revisions ADD COLUMN reader VARCHAR NOT NULL "
+                                "DEFAULT ''"))
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1, _add_authority_v2,
+                                                  _add_reader_v3]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -44,6 +44,7 @@ class EncodedDocument:
     body: bytes
     content_sha256: str
     source: SourceFile
+    reader: str = ""  # the reader and its version that made it: "wilson-markdown/1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +54,7 @@ class Listing:
     title: str
 
 
-def encode(document: Document) -> EncodedDocument:
+def encode(document: Document, reader: str = "") -> EncodedDocument:
     """The store's form of a document: its JSON without the source text, and a content hash."""
     if document.source is None:
         raise InputError("document has no source", source=document.id)
@@ -63,7 +64,7 @@ def encode(document: Document) -> EncodedDocument:
         id=document.id, title=document.title, date_start=date.start if date else "",
         date_end=date.end if date else "", document_type=document.document_type,
         access_level=document.access.level.value, body=body,
-        content_sha256=hashlib.sha256(body).hexdigest(), source=document.source)
+        content_sha256=hashlib.sha256(body).hexdigest(), source=document.source, reader=reader)
 
 
 # Statements built once: building them per call costs more than running them.
@@ -148,7 +149,7 @@ class Store:
             connection.execute(_INSERT_REVISION, {
                 "document_id": encoded.id, "revision": revision,
                 "content_sha256": encoded.content_sha256, "source_sha256": source.sha256,
-                "body": encoded.body, "seq": seq})
+                "body": encoded.body, "seq": seq, "reader": encoded.reader})
             row = {"id": encoded.id, "revision": revision, "title": encoded.title,
                    "date_start": encoded.date_start, "date_end": encoded.date_end,
                    "document_type": encoded.document_type, "access_level": encoded.access_level,
@@ -176,6 +177,14 @@ class Store:
             raise NotFoundError(f"no document '{document_id}'",
                                 hint="'chancery list' shows the ids")
         return _decode(row.body, row.text, document_id)
+
+    def current_sources(self) -> dict[str, str]:
+        """Source SHA-256 -> reader tag, for the current revision of every document."""
+        query = select(revisions.c.source_sha256, revisions.c.reader).join(
+            documents, (documents.c.id == revisions.c.document_id)
+            & (documents.c.revision == revisions.c.revision))
+        with self.engine.connect() as connection:
+            return {row.source_sha256: row.reader for row in connection.execute(query)}
 
     def revision_count(self, document_id: str) -> int:
         with self.engine.connect() as connection:
