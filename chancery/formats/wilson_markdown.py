@@ -257,8 +257,8 @@ def _renditions(body: list[tuple[int, str]], original: tuple[str, ...],
                            True))
     if not paragraphs:
         return ()
-    split = _split_point([p for p, _ in paragraphs], translation_lang)
-    parts = [(paragraphs[:split], False), (paragraphs[split:], True)]
+    split, original_first = _split_point([p for p, _ in paragraphs], translation_lang)
+    parts = [(paragraphs[:split], original_first), (paragraphs[split:], not original_first)]
     renditions: list[Rendition] = []
     translator = ", ".join(credit.translator for credit in translators)
     for part, transcription in parts:
@@ -307,21 +307,27 @@ def _label(contents: tuple[str, ...], *words: str) -> str:
     return ""
 
 
-def _split_point(paragraphs: list[Paragraph], translation_lang: str) -> int:
-    """Where the translation ends and the original begins: the best single change of language."""
+def _split_point(paragraphs: list[Paragraph], translation_lang: str) -> tuple[int, bool]:
+    """Where one text ends and the other begins: the best single change of language.
+
+    Returns the index and whether the original comes first (most records give the
+    translation first; some give the original first).
+    """
     weights = [len(p.text) for p in paragraphs]
-    after = sum(w for p, w in zip(paragraphs, weights) if p.lang not in ("", translation_lang))
-    before = 0
-    best, best_score = len(paragraphs), sum(
-        w for p, w in zip(paragraphs, weights) if p.lang == translation_lang)
-    for index, (paragraph, weight) in enumerate(zip(paragraphs, weights)):
-        score = before + after
-        if score > best_score:
-            best, best_score = index, score
-        if paragraph.lang == translation_lang:
-            before += weight
-        elif paragraph.lang:
-            after -= weight
+    is_translation = [p.lang == translation_lang for p in paragraphs]
+    is_original = [bool(p.lang) and p.lang != translation_lang for p in paragraphs]
+    best = (len(paragraphs), False)  # no change of language, unless one scores higher
+    best_score = sum(w for w, flag in zip(weights, is_translation) if flag)
+    for original_first in (False, True):
+        first, second = (is_original, is_translation) if original_first else (
+            is_translation, is_original)
+        before, after = 0, sum(w for w, flag in zip(weights, second) if flag)
+        for index in range(len(paragraphs) + 1):
+            if before + after > best_score:
+                best, best_score = (index, original_first), before + after
+            if index < len(paragraphs):
+                before += weights[index] if first[index] else 0
+                after -= weights[index] if second[index] else 0
     return best
 
 

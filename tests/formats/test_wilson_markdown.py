@@ -224,3 +224,15 @@ def test_unknown_sections_and_unreadable_paragraphs_are_kept():
     assert [b.text for b in unparsed] == ["| a | table |\n|---|---|"]
     again = wilson_markdown.read(wilson_markdown.write(document).encode(), "extra.md")
     assert again.sections == document.sections
+
+
+def test_a_record_giving_the_original_before_the_translation():
+    source = (WILSON / "1949-02-03_filippov-to-mikoyan.md").read_text()
+    head, body = source.split("(On fear of large cities", 1)
+    english, russian = ("(On fear of large cities" + body).split("тов. Чегулену", 1)
+    document = wilson_markdown.read((head + "тов. Чегулену" + russian + "\n\n" + english)
+                                    .encode(), "original-first.md")
+    assert [(r.kind, r.language) for r in document.renditions] == [
+        (RenditionKind.TRANSCRIPTION, "ru"), (RenditionKind.TRANSCRIPTION, "ru"),
+        (RenditionKind.TRANSLATION, "en")]
+    assert document.renditions[2].blocks[0].text.startswith("(On fear of large cities")
