@@ -30,7 +30,7 @@ SUFFIXES = (".md", ".markdown")
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 _SECTION = re.compile(r"^\**\s*(?P<name>[^*:]{1,80}?)\s*:\s*\**\s*:?$")
-_PERMALINK = re.compile(r"<?(https?://[^\s>]+/document/(?:[\w-]+/)?(\d+)[^\s>]*)>?")
+_PERMALINK = re.compile(r"<?(https?://[^\s>]+/document/([^\s>?#]+?))/?(?:[?#][^\s>]*)?>?(?=\s|$)")
 _ANY_URL = re.compile(r"<(https?://[^\s>]+)>")
 _UNREADABLE = re.compile(r"^(?:\||!\[|<(?!/?(?:sup|u)>)[a-zA-Z/!]|```|~~~(?!~))")
 _CONTENTS_LINE = re.compile(r"^(?:translation|transcript(?:ion)?|original|scan|summary)\b.*$|"
@@ -185,7 +185,14 @@ def _citation(lines: list[str], name: str, line: int) -> tuple[str, str, str]:
                          "<https://digitalarchive.wilsoncenter.org/document/113702>; the "
                          "record id comes from it", source=name, line=line)
     citation = (text[:link.start()] + text[link.end():]).strip()
-    return citation, link.group(1), link.group(2)
+    return citation, link.group(1), _record_id(link.group(2))
+
+
+def _record_id(path: str) -> str:
+    """The record's id from its permalink: "113702", "slug/113702", "a-slug-113702" give the
+    number; a permalink with a slug alone ("telegram-stalin-to-mao") gives the slug."""
+    number = re.search(r"(?:^|[/-])(\d+)$", path)
+    return number.group(1) if number else path.rsplit("/", 1)[-1].lower()
 
 
 def _publications(citation: str) -> tuple:

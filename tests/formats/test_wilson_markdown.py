@@ -236,3 +236,16 @@ def test_a_record_giving_the_original_before_the_translation():
         (RenditionKind.TRANSCRIPTION, "ru"), (RenditionKind.TRANSCRIPTION, "ru"),
         (RenditionKind.TRANSLATION, "en")]
     assert document.renditions[2].blocks[0].text.startswith("(On fear of large cities")
+
+
+@pytest.mark.parametrize("permalink, record_id", [
+    ("https://digitalarchive.wilsoncenter.org/document/113702", "wilson:113702"),
+    ("https://digitalarchive.wilsoncenter.org/document/cable-mao-to-filippov-113702/",
+     "wilson:113702"),
+    ("https://digitalarchive.wilsoncenter.org/document/telegram-stalin-to-mao",
+     "wilson:telegram-stalin-to-mao"),
+])
+def test_record_id_from_numeric_and_slug_permalinks(permalink, record_id):
+    source = (WILSON / "1948-04-26_mao-zedong-to-filippov.md").read_text().replace(
+        "https://wilson-center-digital-archive.dvincitest.com/document/113702", permalink)
+    assert wilson_markdown.read(source.encode(), "slug.md").id == record_id
