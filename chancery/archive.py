@@ -39,6 +39,7 @@ class IngestReport:
     updated: int = 0
     unchanged: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # files in folders of no known format
 
     @property
     def failed(self) -> int:
@@ -79,7 +80,7 @@ class Archive:
                progress: Callable[[int], None] | None = None) -> IngestReport:
         """Read files and folders (recursively) into the archive; bad files are reported."""
         report = IngestReport()
-        files = self._changed(source_files(paths), report, progress)
+        files = self._changed(source_files(paths, report.skipped), report, progress)
         for name, parsed in self._parse_all(files):
             if isinstance(parsed, str):
                 report.failures.append((name, parsed))
@@ -231,18 +232,25 @@ class Archive:
         return self.store.check()
 
 
-def source_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named, and files of known formats in folders named (recursively, sorted)."""
+def source_files(paths: Iterable[str | Path],
+                 skipped: list[str] | None = None) -> Iterator[Path]:
+    """Files named, and files of known formats in folders named (recursively, sorted).
+
+    Files of other formats found in folders are listed in ``skipped``, not silently passed by.
+    """
     for item in paths:
         path = Path(item)
-        if path.is_dir():
-            for found in sorted(path.rglob("*")):
-                hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
-                if found.is_file() and not hidden and found.name.lower().endswith(
-                        formats.SUFFIXES):
-                    yield found
-        else:
+        if not path.is_dir():
             yield path
+            continue
+        for found in sorted(path.rglob("*")):
+            if not found.is_file() or any(part.startswith(".") for part in
+                                          found.relative_to(path).parts):
+                continue
+            if found.name.lower().endswith(formats.SUFFIXES):
+                yield found
+            elif skipped is not None:
+                skipped.append(str(found))
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,6 +68,9 @@ def ingest(context: _Context, paths: tuple[str, ...], max_bytes: int, jobs: int,
             report = archive.ingest(paths)
     for name, message in report.failures:
         click.echo(f"failed: {message}", err=True)
+    if report.skipped:
+        click.echo(f"skipped {len(report.skipped)} files of formats Chancery does not read "
+                   f"yet, e.g. {report.skipped[0]}", err=True)
     click.echo(f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
                f"failed {report.failed}")
     if report.failed:

@@ -71,3 +71,13 @@ def test_unknown_id_and_missing_archive(archive, tmp_path):
         archive.get("wilson:1")
     with pytest.raises(StoreError, match="no archive in"):
         Archive.open(tmp_path / "nowhere")
+
+
+def test_files_of_unknown_formats_in_folders_are_reported_as_skipped(archive, tmp_path):
+    folder = tmp_path / "mixed"
+    shutil.copytree(WILSON, folder)
+    (folder / "notes.txt").write_text("a curator's notes")
+    (folder / ".hidden.md").write_text("ignored")
+    report = archive.ingest([folder])
+    assert report.added == 6 and report.failed == 0
+    assert [name.rsplit("/", 1)[-1] for name in report.skipped] == ["notes.txt"]
