@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from difflib import SequenceMatcher
+
+from rapidfuzz import fuzz
 
 from chancery.model import Block, BlockKind, MarkKind, Witness
 from chancery.text.references import folio_ranges
@@ -103,8 +104,7 @@ def _similar(key: str, opening: str, opening_words: frozenset[str]) -> bool:
     words = _words(key)
     if len(words & opening_words) * 2 < min(len(words), len(opening_words)):
         return False  # cheap test first: most paragraphs share few opening words
-    matcher = SequenceMatcher(None, key[:shorter], opening[:shorter], autojunk=False)
-    return matcher.quick_ratio() >= _SIMILAR and matcher.ratio() >= _SIMILAR
+    return fuzz.ratio(key[:shorter], opening[:shorter], score_cutoff=_SIMILAR * 100) > 0
 
 
 def describe(siglum: str, blocks: tuple[Block, ...]) -> Witness:
