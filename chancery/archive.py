@@ -20,6 +20,7 @@ from chancery.config import Settings
 from chancery.errors import ChanceryError, InputError
 from chancery.formats import authority_yaml
 from chancery.model import Document, Entity, EntityKind, Mention, Name, Proposal
+from chancery.search.index import Hit, SearchIndex
 from chancery.store import authority
 from chancery.store.authority import DocumentRole, LoadReport
 from chancery.store.store import EncodedDocument, Listing, Outcome, Store, encode
@@ -27,6 +28,7 @@ from chancery.text.entities import Gazetteer, Recognizer, link
 from chancery.text.ner import russian_names
 
 STARTER_AUTHORITY = Path(__file__).resolve().parent / "data" / "authority.yaml"
+INDEX_FOLDER = "index"
 
 _PARALLEL_FROM = 64  # files: below this, starting worker processes costs more than it saves
 
@@ -57,6 +59,7 @@ class Archive:
         self.store = store
         self.settings = settings
         self._gazetteer: Gazetteer | None = None
+        self._index: SearchIndex | None = None
 
     @classmethod
     def open(cls, folder: str | Path, create: bool = False,
@@ -89,6 +92,7 @@ class Archive:
                     report.count(self._put(prepared))
             if progress:
                 progress(1)
+        self.index.catch_up(self.store)
         return report
 
     def _changed(self, files: Iterable[Path], report: IngestReport,
@@ -139,6 +143,24 @@ class Archive:
                                            self.settings.ner)) as pool:
             results = pool.map(_parse_in_worker, files, [limit] * len(files), chunksize=32)
             yield from zip((str(path) for path in files), results)
+
+    # --- search -------------------------------------------------------------------------
+
+    @property
+    def index(self) -> SearchIndex:
+        """The search index, opened (or made) on first use."""
+        if self._index is None:
+            self._index = SearchIndex.open(self.folder / INDEX_FOLDER)
+        return self._index
+
+    def search(self, text: str, limit: int = 20) -> tuple[int, list[Hit]]:
+        """Documents matching a query, best first, after the index has caught up."""
+        self.index.catch_up(self.store)
+        return self.index.search(text, limit)
+
+    def reindex(self) -> int:
+        """Build the search index again from the store; returns how many documents."""
+        return self.index.rebuild(self.store)
 
     # --- the authority and links -------------------------------------------------------
 

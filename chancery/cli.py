@@ -98,6 +98,34 @@ def show(context: _Context, document_id: str, output: str) -> None:
         click.echo(plain_text.write(document), nl=False)
 
 
+@main.command()
+@click.argument("query")
+@click.option("--limit", default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Hits as JSON.")
+@click.pass_obj
+def search(context: _Context, query: str, limit: int, as_json: bool) -> None:
+    """Search the archive: words in any language of the archive, "phrases"."""
+    with context.open() as archive:
+        total, hits = archive.search(query, limit)
+    if as_json:
+        click.echo(json.dumps({"total": total, "hits": [dataclass_dict(hit) for hit in hits]},
+                              ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{total} documents")
+    for hit in hits:
+        date = str(hit.date)
+        click.echo(f"{hit.id}\t{date[:4]}-{date[4:6]}-{date[6:]}\t{hit.title}")
+
+
+@main.command()
+@click.pass_obj
+def reindex(context: _Context) -> None:
+    """Build the search index again from the store."""
+    with context.open() as archive:
+        count = archive.reindex()
+    click.echo(f"indexed {count} documents")
+
+
 @main.command(name="list")
 @click.pass_obj
 def list_documents(context: _Context) -> None:

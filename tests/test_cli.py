@@ -106,3 +106,16 @@ def test_check_and_clear_errors(tmp_path):
         connection.execute("UPDATE revisions SET body = x'00' WHERE document_id = 'wilson:113702'")
     broken = chancery("check", archive=archive)
     assert broken.returncode == 1 and "wilson:113702 revision 1" in broken.stderr
+
+
+def test_search_and_reindex(tmp_path):
+    archive = tmp_path / "archive"
+    chancery("ingest", str(WILSON), archive=archive)
+    found = chancery("search", "городов", archive=archive)
+    assert found.returncode == 0
+    assert found.stdout.splitlines()[0] == "1 documents"
+    assert found.stdout.splitlines()[1].startswith("wilson:121768\t1949-02-03\t")
+    as_json = json.loads(chancery("search", "Filippov", "--json", archive=archive).stdout)
+    assert as_json["total"] == 2 and {hit["id"] for hit in as_json["hits"]} == {
+        "wilson:113702", "wilson:121768"}
+    assert chancery("reindex", archive=archive).stdout.strip() == "indexed 6 documents"

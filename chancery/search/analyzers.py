@@ -1,0 +1,40 @@
+"""Text analyzers of the search index, registered under our own names.
+
+tantivy forgets custom analyzers between processes, so every process that opens the index
+registers them again (``register``). Our names never shadow tantivy's built-in ones.
+"""
+
+from __future__ import annotations
+
+import tantivy
+from tantivy import Filter, TextAnalyzerBuilder, Tokenizer
+
+ENGLISH = "chancery_en"  # lower case, diacritics folded, English Snowball stems
+RUSSIAN = "chancery_ru"  # lower case, Russian Snowball stems (ё = е)
+EXACT = "chancery_exact"  # lower case, diacritics folded, no stemming: for "=exact" phrases
+
+# The stemmed field for each rendition language; other languages go to the exact field only.
+STEMMED_FIELD = {"en": "text_en", "ru": "text_ru"}
+
+
+def _analyzers() -> dict[str, tantivy.TextAnalyzer]:
+    return {
+        ENGLISH: TextAnalyzerBuilder(Tokenizer.simple()).filter(Filter.remove_long(64))
+        .filter(Filter.lowercase()).filter(Filter.ascii_fold())
+        .filter(Filter.stemmer("english")).build(),
+        RUSSIAN: TextAnalyzerBuilder(Tokenizer.simple()).filter(Filter.remove_long(64))
+        .filter(Filter.lowercase()).filter(Filter.stemmer("russian")).build(),
+        EXACT: TextAnalyzerBuilder(Tokenizer.simple()).filter(Filter.remove_long(64))
+        .filter(Filter.lowercase()).filter(Filter.ascii_fold()).build(),
+    }
+
+
+def register(index: tantivy.Index) -> None:
+    """Register every analyzer on an index opened in this process."""
+    for name, analyzer in _analyzers().items():
+        index.register_tokenizer(name, analyzer)
+
+
+def fold(text: str) -> str:
+    """What the analyzers cannot do themselves: ё is е in Russian text."""
+    return text.replace("ё", "е").replace("Ё", "Е")

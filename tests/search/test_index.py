@@ -1,0 +1,61 @@
+"""The search index follows the store: stemmed in English and Russian, caught up after a crash."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from chancery.archive import Archive
+from chancery.store.store import Store
+from tests.conftest import MAO_1948, WILSON, read_record
+
+
+def ids(archive, query):
+    return {hit.id for hit in archive.search(query)[1]}
+
+
+def test_stemmed_russian_forms_find_each_other(archive):
+    archive.ingest([WILSON])
+    assert ids(archive, "городов") == {"wilson:121768"}  # the text has "городами", "города"
+    assert ids(archive, "коммунистами") == {"wilson:121768"}
+    assert ids(archive, "ёлка") == set()
+
+
+def test_english_stems_folding_and_phrases(archive):
+    archive.ingest([WILSON])
+    assert "wilson:121768" in ids(archive, "city")
+    assert ids(archive, "Mikolajczyk") == ids(archive, "Mikołajczyk") == {"wilson:134364"}
+    assert ids(archive, '"big cities"') == {"wilson:121768"}
+    assert ids(archive, "Filippov") == {"wilson:113702", "wilson:121768"}
+
+
+def test_broken_queries_give_results_or_nothing_never_an_error(archive):
+    archive.ingest([WILSON])
+    for query in ['AND (', '"unclosed', '***', '', 'title:', '[1 TO', '\\']:
+        total, hits = archive.search(query)
+        assert total == len(hits) or total > len(hits)
+
+
+def test_index_catches_up_after_a_write_it_never_saw(tmp_path):
+    folder = tmp_path / "archive"
+    with Archive.open(folder, create=True) as archive:
+        archive.ingest([WILSON / "1949-02-03_filippov-to-mikoyan.md"])
+        assert ids(archive, "Shijiazhuang") == set()
+    # the process dies between the store's commit and the index's: write to the store alone
+    store = Store.open(folder)
+    store.put(read_record(MAO_1948))
+    store.close()
+    with Archive.open(folder) as archive:
+        assert ids(archive, "Shijiazhuang") == {"wilson:113702"}
+
+
+def test_a_new_revision_replaces_the_old_in_the_index(archive):
+    archive.ingest([MAO_1948])
+    archive.add(replace(read_record(MAO_1948), summary="A summary about Vladivostok."))
+    assert ids(archive, "Vladivostok") == {"wilson:113702"}
+    assert archive.search("Shijiazhuang")[0] == 1
+
+
+def test_reindex_from_nothing(archive):
+    archive.ingest([WILSON])
+    assert archive.reindex() == 6
+    assert archive.search("Stalin")[0] == 4
