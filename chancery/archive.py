@@ -20,7 +20,7 @@ from chancery.config import Settings
 from chancery.errors import ChanceryError, InputError
 from chancery.formats import authority_yaml
 from chancery.model import Document, Entity, EntityKind, Mention, Name, Proposal
-from chancery.search.index import Hit, SearchIndex
+from chancery.search.index import Results, SearchIndex
 from chancery.store import authority
 from chancery.store.authority import DocumentRole, LoadReport
 from chancery.store.store import EncodedDocument, Listing, Outcome, Store, encode
@@ -153,10 +153,21 @@ class Archive:
             self._index = SearchIndex.open(self.folder / INDEX_FOLDER)
         return self._index
 
-    def search(self, text: str, limit: int = 20) -> tuple[int, list[Hit]]:
-        """Documents matching a query, best first, after the index has caught up."""
+    def search(self, text: str, limit: int = 20) -> Results:
+        """Documents matching a query (docs/search.md), best first, once the index has
+        caught up with the store."""
         self.index.catch_up(self.store)
-        return self.index.search(text, limit)
+        return self.index.search(text, self._resolve, limit)
+
+    def _resolve(self, field: str, value: str) -> list[str]:
+        """Entity ids for what a reader typed: an id, or a name of the authority."""
+        kinds = {"person": ("person",), "place": ("place",), "org": ("org",),
+                 "from": ("person", "org"), "to": ("person", "org")}.get(
+                     field, ("person", "place", "org"))
+        if value.split("/", 1)[0] in kinds and value in self.gazetteer().entities:
+            return [value]
+        entity = self.gazetteer().resolve(value, ("", ""))
+        return [entity.id] if entity is not None and entity.kind.value in kinds else []
 
     def reindex(self) -> int:
         """Build the search index again from the store; returns how many documents."""

@@ -106,13 +106,16 @@ def show(context: _Context, document_id: str, output: str) -> None:
 def search(context: _Context, query: str, limit: int, as_json: bool) -> None:
     """Search the archive: words in any language of the archive, "phrases"."""
     with context.open() as archive:
-        total, hits = archive.search(query, limit)
+        results = archive.search(query, limit)
     if as_json:
-        click.echo(json.dumps({"total": total, "hits": [dataclass_dict(hit) for hit in hits]},
+        click.echo(json.dumps({"total": results.total, "warnings": list(results.warnings),
+                               "hits": [dataclass_dict(hit) for hit in results.hits]},
                               ensure_ascii=False, indent=2))
         return
-    click.echo(f"{total} documents")
-    for hit in hits:
+    for warning in results.warnings:
+        click.echo(f"note: {warning}", err=True)
+    click.echo(f"{results.total} documents")
+    for hit in results.hits:
         date = str(hit.date)
         click.echo(f"{hit.id}\t{date[:4]}-{date[4:6]}-{date[6:]}\t{hit.title}")
 

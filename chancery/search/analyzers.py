@@ -6,6 +6,8 @@ registers them again (``register``). Our names never shadow tantivy's built-in o
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import tantivy
 from tantivy import Filter, TextAnalyzerBuilder, Tokenizer
 
@@ -17,7 +19,9 @@ EXACT = "chancery_exact"  # lower case, diacritics folded, no stemming: for "=ex
 STEMMED_FIELD = {"en": "text_en", "ru": "text_ru"}
 
 
-def _analyzers() -> dict[str, tantivy.TextAnalyzer]:
+@lru_cache(maxsize=1)
+def analyzers() -> dict[str, tantivy.TextAnalyzer]:
+    """Our analyzers by name, built once per process."""
     return {
         ENGLISH: TextAnalyzerBuilder(Tokenizer.simple()).filter(Filter.remove_long(64))
         .filter(Filter.lowercase()).filter(Filter.ascii_fold())
@@ -31,7 +35,7 @@ def _analyzers() -> dict[str, tantivy.TextAnalyzer]:
 
 def register(index: tantivy.Index) -> None:
     """Register every analyzer on an index opened in this process."""
-    for name, analyzer in _analyzers().items():
+    for name, analyzer in analyzers().items():
         index.register_tokenizer(name, analyzer)
 
 

@@ -18,16 +18,18 @@ from pathlib import Path
 import tantivy
 
 from chancery.errors import StoreError
-from chancery.model import BlockKind, Document
+from chancery.model import BlockKind, Document, Mention, Role
 from chancery.search import analyzers
-from chancery.store import changes
+from chancery.search.compile import Compiler, Resolver
+from chancery.search.query import parse
+from chancery.store import authority, changes
 from chancery.store.store import Store
 from chancery.text.markup import reading_text
 
 _APPLIED = "applied-seq"
 _BATCH = 5_000
 _WRITER_HEAP = 128 * 1024 * 1024
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _schema() -> tantivy.Schema:
@@ -39,7 +41,17 @@ def _schema() -> tantivy.Schema:
         builder.add_text_field(field, stored=False, tokenizer_name=analyzers.ENGLISH
                                if field == "text_en" else analyzers.RUSSIAN)
     builder.add_text_field("text_exact", stored=False, tokenizer_name=analyzers.EXACT)
+    for field in ("entity", "person", "place", "org", "sender", "recipient", "lang", "archive",
+                  "collection", "type", "classification"):
+        builder.add_text_field(field, stored=False, tokenizer_name="raw", fast=True)
     return builder.build()
+
+
+@dataclass(frozen=True, slots=True)
+class Results:
+    total: int
+    hits: list[Hit]
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +104,7 @@ class SearchIndex:
             writer = self.index.writer(heap_size=_WRITER_HEAP, num_threads=1)
             for change in batch:
                 if change.action == "put":
-                    self._upsert(writer, store.get(change.document_id))
+                    self._upsert(writer, store, store.get(change.document_id))
             writer.commit()
             writer.wait_merging_threads()
             applied = batch[-1].seq
@@ -107,32 +119,33 @@ class SearchIndex:
         writer.delete_all_documents()
         count = 0
         for document in store.documents():
-            writer.add_document(_document(document))
+            writer.add_document(_document(document,
+                                          authority.document_links(store, document.id)[0]))
             count += 1
         writer.commit()
         writer.wait_merging_threads()
         _write_applied(self.folder, last)
         return count
 
-    def search(self, text: str, limit: int = 20) -> tuple[int, list[Hit]]:
-        """The total number of hits and the best ``limit`` of them for a plain query."""
+    def search(self, text: str, resolve: Resolver, limit: int = 20) -> Results:
+        """Documents matching a query in the query language, best first."""
+        parsed = parse(text)
+        query = Compiler(self.index, resolve).compile(parsed.node)
         self.index.reload()
-        query, _errors = self.index.parse_query_lenient(
-            analyzers.fold(text), ["title", "text_en", "text_ru", "text_exact"])
         searcher = self.index.searcher()
-        result = searcher.search(query, limit, count=True)
+        result = searcher.search(query, max(limit, 0), count=True)
         hits = []
         for score, address in result.hits:
             stored = searcher.doc(address)
             hits.append(Hit(stored["id"][0], stored["title"][0], stored["date"][0], score))
-        return result.count or 0, hits
+        return Results(result.count or 0, hits, parsed.warnings)
 
-    def _upsert(self, writer: tantivy.IndexWriter, document: Document) -> None:
+    def _upsert(self, writer: tantivy.IndexWriter, store: Store, document: Document) -> None:
         writer.delete_documents_by_term("id", document.id)
-        writer.add_document(_document(document))
+        writer.add_document(_document(document, authority.document_links(store, document.id)[0]))
 
 
-def _document(document: Document) -> tantivy.Document:
+def _document(document: Document, mentions: list[Mention]) -> tantivy.Document:
     fields: dict[str, list[str]] = {"text_en": [], "text_ru": [], "text_exact": []}
     for text, lang in _texts(document):
         folded = analyzers.fold(text)
@@ -142,8 +155,34 @@ def _document(document: Document) -> tantivy.Document:
         fields["text_exact"].append(folded)
     date = int(document.date.start.replace("-", "")) if document.date and \
         document.date.start else 0
+    keywords = _keywords(document, mentions)
     return tantivy.Document(id=document.id, title=document.title, date=date,
-                            **{name: "\n".join(values) for name, values in fields.items()})
+                            **{name: "\n".join(values) for name, values in fields.items()},
+                            **{name: sorted(values) for name, values in keywords.items()
+                               if values})
+
+
+def _keywords(document: Document, mentions: list[Mention]) -> dict[str, set[str]]:
+    """The values field filters match: entity ids by kind and role, languages, archives..."""
+    found: dict[str, set[str]] = {name: set() for name in (
+        "entity", "person", "place", "org", "sender", "recipient", "lang", "archive",
+        "collection", "type", "classification")}
+    for mention in mentions:
+        kind = mention.entity_id.split("/", 1)[0]
+        found["entity"].add(mention.entity_id)
+        found[kind].add(mention.entity_id)
+        if mention.role in (Role.SENDER, Role.SIGNATORY):
+            found["sender"].add(mention.entity_id)
+        if mention.role in (Role.RECIPIENT, Role.INTERMEDIARY):
+            found["recipient"].add(mention.entity_id)
+    found["lang"] = set(document.original_languages) | {r.language for r in document.renditions}
+    found["archive"] = {reference.repository.lower() for reference in
+                        document.archival_references}
+    found["collection"] = {collection.lower() for collection in document.collections}
+    found["type"] = {document.document_type.lower()} if document.document_type else set()
+    found["classification"] = {fact.value.lower() for fact in document.cable
+                               if fact.kind == "classification"}
+    return found
 
 
 def _texts(document: Document) -> Iterable[tuple[str, str]]:

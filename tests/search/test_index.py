@@ -10,12 +10,12 @@ from tests.conftest import MAO_1948, WILSON, read_record
 
 
 def ids(archive, query):
-    return {hit.id for hit in archive.search(query)[1]}
+    return {hit.id for hit in archive.search(query).hits}
 
 
 def test_stemmed_russian_forms_find_each_other(archive):
     archive.ingest([WILSON])
-    assert ids(archive, "городов") == {"wilson:121768"}  # the text has "городами", "города"
+    assert ids(archive, "городам") == {"wilson:121768"}  # the text has "городами", "города"
     assert ids(archive, "коммунистами") == {"wilson:121768"}
     assert ids(archive, "ёлка") == set()
 
@@ -31,8 +31,8 @@ def test_english_stems_folding_and_phrases(archive):
 def test_broken_queries_give_results_or_nothing_never_an_error(archive):
     archive.ingest([WILSON])
     for query in ['AND (', '"unclosed', '***', '', 'title:', '[1 TO', '\\']:
-        total, hits = archive.search(query)
-        assert total == len(hits) or total > len(hits)
+        results = archive.search(query)
+        assert results.total >= len(results.hits)
 
 
 def test_index_catches_up_after_a_write_it_never_saw(tmp_path):
@@ -52,10 +52,10 @@ def test_a_new_revision_replaces_the_old_in_the_index(archive):
     archive.ingest([MAO_1948])
     archive.add(replace(read_record(MAO_1948), summary="A summary about Vladivostok."))
     assert ids(archive, "Vladivostok") == {"wilson:113702"}
-    assert archive.search("Shijiazhuang")[0] == 1
+    assert archive.search("Shijiazhuang").total == 1
 
 
 def test_reindex_from_nothing(archive):
     archive.ingest([WILSON])
     assert archive.reindex() == 6
-    assert archive.search("Stalin")[0] == 4
+    assert archive.search("Stalin").total == 4

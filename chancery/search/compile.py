@@ -1,0 +1,117 @@
+"""From the query tree (``search.query``) to a tantivy query over the index's fields.
+
+Words are analyzed as the index analyzed them (English and Russian stems, and exact forms),
+so "городов" finds "города". A word or phrase that names an entity of the authority also
+finds the documents linked to it under any other name: "Stalin" finds the cables signed
+"Filippov". Field filters use entity ids, so every name form counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import tantivy
+from tantivy import Occur, Query
+
+from chancery.search import analyzers
+from chancery.search.query import (AllOf, AnyOf, DateRange, Filter, Node, Not, Phrase, Term)
+from chancery.text.languages import code_for
+
+TEXT_FIELDS = ("title", "text_en", "text_ru", "text_exact")
+ENTITY_FIELDS = {"person": "person", "place": "place", "org": "org", "from": "sender",
+                 "to": "recipient"}
+KEYWORD_FIELDS = {"lang": "lang", "archive": "archive", "collection": "collection",
+                  "type": "type", "classification": "classification"}
+
+# Resolves what a reader typed to entity ids: ("person", "Stalin") -> ["person/stalin"].
+Resolver = Callable[[str, str], list[str]]
+
+
+class Compiler:
+    """Turns query trees into tantivy queries for one index."""
+
+    def __init__(self, index: tantivy.Index, resolve: Resolver) -> None:
+        self.schema = index.schema
+        self.resolve = resolve
+        self._analyzers = analyzers.analyzers()
+
+    def compile(self, node: Node | None) -> Query:
+        if node is None:
+            return Query.all_query()
+        if isinstance(node, AllOf):
+            clauses = [(Occur.MustNot if isinstance(child, Not) else Occur.Must,
+                        self.compile(child.node if isinstance(child, Not) else child))
+                       for child in node.nodes]
+            if all(occur is Occur.MustNot for occur, _ in clauses):
+                clauses.append((Occur.Must, Query.all_query()))
+            return Query.boolean_query(clauses)
+        if isinstance(node, AnyOf):
+            return Query.boolean_query([(Occur.Should, self.compile(child))
+                                        for child in node.nodes])
+        if isinstance(node, Not):
+            return Query.boolean_query([(Occur.Must, Query.all_query()),
+                                        (Occur.MustNot, self.compile(node.node))])
+        if isinstance(node, Term):
+            return self._with_names(node.text, self._term(node))
+        if isinstance(node, Phrase):
+            return self._with_names(node.text, self._phrase(node.text, node.exact))
+        if isinstance(node, DateRange):
+            return Query.range_query(self.schema, "date", tantivy.FieldType.Integer,
+                                     int(node.start.replace("-", "")),
+                                     int(node.end.replace("-", "")))
+        return self._filter(node)
+
+    def _term(self, term: Term) -> Query:
+        if term.prefix or term.fuzzy:
+            word = analyzers.fold(term.text).lower()
+            return Query.boolean_query([
+                (Occur.Should, Query.fuzzy_term_query(self.schema, field, token,
+                                                      distance=term.fuzzy, prefix=term.prefix))
+                for field in ("text_exact", "title")
+                for token in self._tokens(analyzers.EXACT, word)[:1]])
+        return self._phrase(term.text, exact=False)
+
+    def _phrase(self, text: str, exact: bool) -> Query:
+        folded = analyzers.fold(text)
+        fields = (("text_exact", analyzers.EXACT),) if exact else (
+            ("title", analyzers.ENGLISH), ("text_en", analyzers.ENGLISH),
+            ("text_ru", analyzers.RUSSIAN), ("text_exact", analyzers.EXACT))
+        options = []
+        for field, analyzer in fields:
+            tokens = self._tokens(analyzer, folded)
+            if len(tokens) == 1:
+                options.append((Occur.Should, Query.term_query(self.schema, field, tokens[0])))
+            elif tokens:
+                options.append((Occur.Should, Query.phrase_query(self.schema, field, tokens)))
+        return Query.boolean_query(options) if options else Query.empty_query()
+
+    def _with_names(self, text: str, words: Query) -> Query:
+        """Also the documents linked to the entity the words name, under any of its names."""
+        ids = self.resolve("name", text)
+        if not ids:
+            return words
+        names = [(Occur.Should, Query.term_query(self.schema, "entity", entity))
+                 for entity in ids]
+        return Query.boolean_query([(Occur.Should, words)] + names)
+
+    def _filter(self, node: Filter) -> Query:
+        if node.field in ENTITY_FIELDS:
+            ids = self.resolve(node.field, node.value)
+            field = ENTITY_FIELDS[node.field]
+            return Query.boolean_query([(Occur.Should, Query.term_query(self.schema, field, i))
+                                        for i in ids]) if ids else Query.empty_query()
+        value = keyword(node.field, node.value)
+        return Query.term_query(self.schema, KEYWORD_FIELDS[node.field], value)
+
+    def _tokens(self, analyzer: str, text: str) -> list[str]:
+        return [token for token in self._analyzers[analyzer].analyze(text)]
+
+
+def keyword(field: str, value: str) -> str:
+    """The indexed form of a filter value: lower case, languages as ISO codes."""
+    value = re.sub(r"[-_]+", " ", value.strip()).lower() if field == "classification" \
+        else value.strip().lower()
+    if field == "lang":
+        return code_for(value) or value
+    return value
