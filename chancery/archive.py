@@ -153,11 +153,14 @@ class Archive:
             self._index = SearchIndex.open(self.folder / INDEX_FOLDER)
         return self._index
 
-    def search(self, text: str, limit: int = 20) -> Results:
-        """Documents matching a query (docs/search.md), best first, once the index has
-        caught up with the store."""
+    def search(self, text: str, limit: int = 20, offset: int = 0, sort: str = "relevance",
+               facets: bool = False) -> Results:
+        """Documents matching a query (docs/search.md), best (or, sorted by date, oldest)
+        first, once the index has caught up with the store."""
         self.index.catch_up(self.store)
-        return self.index.search(text, self._resolve, limit)
+        return self.index.search(text, self._resolve, lambda document_id: authority
+                                 .document_links(self.store, document_id)[0], limit, offset,
+                                 sort, facets)
 
     def _resolve(self, field: str, value: str) -> list[str]:
         """Entity ids for what a reader typed: an id, or a name of the authority."""

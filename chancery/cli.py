@@ -101,23 +101,50 @@ def show(context: _Context, document_id: str, output: str) -> None:
 @main.command()
 @click.argument("query")
 @click.option("--limit", default=20, show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="Hits as JSON.")
+@click.option("--offset", default=0, help="Skip this many hits (for the next page).")
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance",
+              show_default=True)
+@click.option("--facets", is_flag=True, help="Also count the hits by person, place, ...")
+@click.option("--json", "as_json", is_flag=True, help="Hits (and facets) as JSON.")
 @click.pass_obj
-def search(context: _Context, query: str, limit: int, as_json: bool) -> None:
-    """Search the archive: words in any language of the archive, "phrases"."""
+def search(context: _Context, query: str, limit: int, offset: int, sort: str, facets: bool,
+           as_json: bool) -> None:
+    """Search the archive with the query language of docs/search.md."""
     with context.open() as archive:
-        results = archive.search(query, limit)
+        results = archive.search(query, limit, offset, sort, facets)
+        labels = {entity.id: entity.preferred for entity in archive.entities()} if facets \
+            else {}
     if as_json:
-        click.echo(json.dumps({"total": results.total, "warnings": list(results.warnings),
-                               "hits": [dataclass_dict(hit) for hit in results.hits]},
-                              ensure_ascii=False, indent=2))
+        click.echo(json.dumps({
+            "total": results.total, "warnings": list(results.warnings),
+            "hits": [dataclass_dict(hit) for hit in results.hits],
+            "facets": {name: [{"value": v.value, "label": labels.get(v.value, v.value),
+                               "count": v.count} for v in values]
+                       for name, values in results.facets.items()},
+        }, ensure_ascii=False, indent=2))
         return
     for warning in results.warnings:
         click.echo(f"note: {warning}", err=True)
     click.echo(f"{results.total} documents")
     for hit in results.hits:
         date = str(hit.date)
-        click.echo(f"{hit.id}\t{date[:4]}-{date[4:6]}-{date[6:]}\t{hit.title}")
+        found_as = f"  (found as {', '.join(hit.matched_names)})" if hit.matched_names else ""
+        click.echo(f"{hit.id}\t{date[:4]}-{date[4:6]}-{date[6:]}\t{hit.title}{found_as}")
+        for snippet in hit.snippets:
+            click.echo(f"    {_highlight(snippet.text, snippet.highlights)}")
+    for name, values in results.facets.items():
+        if values:
+            shown = ", ".join(f"{labels.get(v.value, v.value)} ({v.count})" for v in values)
+            click.echo(f"{name}: {shown}")
+
+
+def _highlight(text: str, ranges: tuple[tuple[int, int], ...]) -> str:
+    """A snippet on one line with its hits between « and »."""
+    out, last = [], 0
+    for start, end in ranges:
+        out += [text[last:start], "«", text[start:end], "»"]
+        last = end
+    return " ".join(("".join(out) + text[last:]).split())
 
 
 @main.command()

@@ -15,7 +15,7 @@ ENGLISH = "chancery_en"  # lower case, diacritics folded, English Snowball stems
 RUSSIAN = "chancery_ru"  # lower case, Russian Snowball stems (ё = е)
 EXACT = "chancery_exact"  # lower case, diacritics folded, no stemming: for "=exact" phrases
 
-# The stemmed field for each rendition language; other languages go to the exact field only.
+# The stemmed field for each rendition language; other languages go to "text_other".
 STEMMED_FIELD = {"en": "text_en", "ru": "text_ru"}
 
 

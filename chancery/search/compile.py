@@ -35,6 +35,7 @@ class Compiler:
         self.schema = index.schema
         self.resolve = resolve
         self._analyzers = analyzers.analyzers()
+        self.entities: set[str] = set()  # entities the query's words or filters named
 
     def compile(self, node: Node | None) -> Query:
         if node is None:
@@ -76,7 +77,8 @@ class Compiler:
         folded = analyzers.fold(text)
         fields = (("text_exact", analyzers.EXACT),) if exact else (
             ("title", analyzers.ENGLISH), ("text_en", analyzers.ENGLISH),
-            ("text_ru", analyzers.RUSSIAN), ("text_exact", analyzers.EXACT))
+            ("text_ru", analyzers.RUSSIAN), ("text_other", analyzers.EXACT),
+            ("text_exact", analyzers.EXACT))
         options = []
         for field, analyzer in fields:
             tokens = self._tokens(analyzer, folded)
@@ -91,6 +93,7 @@ class Compiler:
         ids = self.resolve("name", text)
         if not ids:
             return words
+        self.entities.update(ids)
         names = [(Occur.Should, Query.term_query(self.schema, "entity", entity))
                  for entity in ids]
         return Query.boolean_query([(Occur.Should, words)] + names)
@@ -98,6 +101,7 @@ class Compiler:
     def _filter(self, node: Filter) -> Query:
         if node.field in ENTITY_FIELDS:
             ids = self.resolve(node.field, node.value)
+            self.entities.update(ids)
             field = ENTITY_FIELDS[node.field]
             return Query.boolean_query([(Occur.Should, Query.term_query(self.schema, field, i))
                                         for i in ids]) if ids else Query.empty_query()

@@ -10,9 +10,10 @@ it again. Applying a change is an upsert by document id, so applying one twice i
 from __future__ import annotations
 
 import os
+import re
 import shutil
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import tantivy
@@ -21,37 +22,49 @@ from chancery.errors import StoreError
 from chancery.model import BlockKind, Document, Mention, Role
 from chancery.search import analyzers
 from chancery.search.compile import Compiler, Resolver
+from chancery.search.facets import FacetValue, facet_counts
 from chancery.search.query import parse
 from chancery.store import authority, changes
 from chancery.store.store import Store
 from chancery.text.markup import reading_text
+from chancery.text.names import name_skeleton
 
 _APPLIED = "applied-seq"
 _BATCH = 5_000
 _WRITER_HEAP = 128 * 1024 * 1024
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     builder.add_text_field("id", stored=True, tokenizer_name="raw")
     builder.add_text_field("title", stored=True, tokenizer_name=analyzers.ENGLISH)
-    builder.add_integer_field("date", stored=True, indexed=True, fast=True)
-    for field in ("text_en", "text_ru"):
-        builder.add_text_field(field, stored=False, tokenizer_name=analyzers.ENGLISH
-                               if field == "text_en" else analyzers.RUSSIAN)
+    for field in ("date", "year", "decade"):
+        builder.add_integer_field(field, stored=field == "date", indexed=True, fast=True)
+    # Stored, so that snippets come from the rendition where the hit is.
+    builder.add_text_field("text_en", stored=True, tokenizer_name=analyzers.ENGLISH)
+    builder.add_text_field("text_ru", stored=True, tokenizer_name=analyzers.RUSSIAN)
+    builder.add_text_field("text_other", stored=True, tokenizer_name=analyzers.EXACT)
     builder.add_text_field("text_exact", stored=False, tokenizer_name=analyzers.EXACT)
-    for field in ("entity", "person", "place", "org", "sender", "recipient", "lang", "archive",
-                  "collection", "type", "classification"):
+    for field in KEYWORD_FIELDS:
         builder.add_text_field(field, stored=False, tokenizer_name="raw", fast=True)
     return builder.build()
 
 
+KEYWORD_FIELDS = ("entity", "person", "place", "org", "sender", "recipient", "lang",
+                  "original_lang", "rendition_lang", "archive", "collection", "type",
+                  "classification")
+SNIPPET_FIELDS = {"text_en": "en", "text_ru": "ru", "text_other": ""}
+_SNIPPET_CHARACTERS = 180
+
+
 @dataclass(frozen=True, slots=True)
-class Results:
-    total: int
-    hits: list[Hit]
-    warnings: tuple[str, ...] = ()
+class Snippet:
+    """A fragment of a rendition with the hits in it, as character offsets."""
+
+    lang: str
+    text: str
+    highlights: tuple[tuple[int, int], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +73,16 @@ class Hit:
     title: str
     date: int
     score: float
+    snippets: tuple[Snippet, ...] = ()
+    matched_names: tuple[str, ...] = ()  # "Filippov": the name under which the entity was found
+
+
+@dataclass(frozen=True, slots=True)
+class Results:
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
 
 
 class SearchIndex:
@@ -127,36 +150,86 @@ class SearchIndex:
         _write_applied(self.folder, last)
         return count
 
-    def search(self, text: str, resolve: Resolver, limit: int = 20) -> Results:
-        """Documents matching a query in the query language, best first."""
+    def search(self, text: str, resolve: Resolver, links: Callable[[str], list[Mention]],
+               limit: int = 20, offset: int = 0, sort: str = "relevance",
+               facets: bool = False) -> Results:
+        """Documents matching a query in the query language, best (or oldest) first, with
+        snippets, the names entities were found under, and facet counts if asked."""
         parsed = parse(text)
-        query = Compiler(self.index, resolve).compile(parsed.node)
+        compiler = Compiler(self.index, resolve)
+        query = compiler.compile(parsed.node)
         self.index.reload()
         searcher = self.index.searcher()
-        result = searcher.search(query, max(limit, 0), count=True)
+        limit, offset = max(0, min(limit, 1000)), max(0, offset)
+        if sort == "date":
+            result = searcher.search(query, limit, count=True, order_by_field="date",
+                                     offset=offset, order=tantivy.Order.Asc)
+        else:
+            result = searcher.search(query, limit, count=True, offset=offset)
+        generators = {name: tantivy.SnippetGenerator.create(searcher, query, self.index.schema,
+                                                            name) for name in SNIPPET_FIELDS}
+        for generator in generators.values():
+            generator.set_max_num_chars(_SNIPPET_CHARACTERS)
         hits = []
-        for score, address in result.hits:
+        for order_key, address in result.hits:
             stored = searcher.doc(address)
-            hits.append(Hit(stored["id"][0], stored["title"][0], stored["date"][0], score))
-        return Results(result.count or 0, hits, parsed.warnings)
+            document_id = stored["id"][0]
+            hits.append(Hit(document_id, stored["title"][0], stored["date"][0],
+                            float(order_key) if sort != "date" else 0.0,
+                            _snippets(generators, stored),
+                            _matched_names(document_id, compiler.entities, text, links)))
+        counts = facet_counts(searcher, query) if facets else {}
+        return Results(result.count or 0, hits, counts, parsed.warnings)
 
     def _upsert(self, writer: tantivy.IndexWriter, store: Store, document: Document) -> None:
         writer.delete_documents_by_term("id", document.id)
         writer.add_document(_document(document, authority.document_links(store, document.id)[0]))
 
 
+def _snippets(generators: dict[str, tantivy.SnippetGenerator],
+              stored: tantivy.Document) -> tuple[Snippet, ...]:
+    """The best fragment of each rendition language that holds a hit."""
+    found = []
+    for name, generator in generators.items():
+        snippet = generator.snippet_from_doc(stored)
+        ranges = snippet.highlighted()
+        if not ranges:
+            continue
+        fragment = snippet.fragment()
+        encoded = fragment.encode("utf-8")
+        # tantivy's offsets count UTF-8 bytes; ours count characters
+        highlights = tuple((len(encoded[:r.start].decode("utf-8", "ignore")),
+                            len(encoded[:r.end].decode("utf-8", "ignore"))) for r in ranges)
+        found.append(Snippet(SNIPPET_FIELDS[name], fragment, highlights))
+    return tuple(found)
+
+
+def _matched_names(document_id: str, entities: set[str], query: str,
+                   links: Callable[[str], list[Mention]]) -> tuple[str, ...]:
+    """The names a searched entity goes by in this document that the query did not type."""
+    if not entities:
+        return ()
+    typed = [name_skeleton(word) for word in re.findall(r"[^\W\d_]{3,}", query)]
+    names = {mention.name for mention in links(document_id)
+             if mention.entity_id in entities
+             and not any(word and word in name_skeleton(mention.name) for word in typed)}
+    return tuple(sorted(names))
+
+
 def _document(document: Document, mentions: list[Mention]) -> tantivy.Document:
-    fields: dict[str, list[str]] = {"text_en": [], "text_ru": [], "text_exact": []}
+    fields: dict[str, list[str]] = {"text_en": [], "text_ru": [], "text_other": [],
+                                    "text_exact": []}
     for text, lang in _texts(document):
         folded = analyzers.fold(text)
-        stemmed = analyzers.STEMMED_FIELD.get(lang)
-        if stemmed:
-            fields[stemmed].append(folded)
+        fields[analyzers.STEMMED_FIELD.get(lang, "text_other")].append(folded)
         fields["text_exact"].append(folded)
     date = int(document.date.start.replace("-", "")) if document.date and \
         document.date.start else 0
     keywords = _keywords(document, mentions)
-    return tantivy.Document(id=document.id, title=document.title, date=date,
+    numbers = {"date": date}
+    if date:
+        numbers |= {"year": date // 10000, "decade": date // 100000 * 10}
+    return tantivy.Document(id=document.id, title=document.title, **numbers,
                             **{name: "\n".join(values) for name, values in fields.items()},
                             **{name: sorted(values) for name, values in keywords.items()
                                if values})
@@ -164,9 +237,7 @@ def _document(document: Document, mentions: list[Mention]) -> tantivy.Document:
 
 def _keywords(document: Document, mentions: list[Mention]) -> dict[str, set[str]]:
     """The values field filters match: entity ids by kind and role, languages, archives..."""
-    found: dict[str, set[str]] = {name: set() for name in (
-        "entity", "person", "place", "org", "sender", "recipient", "lang", "archive",
-        "collection", "type", "classification")}
+    found: dict[str, set[str]] = {name: set() for name in KEYWORD_FIELDS}
     for mention in mentions:
         kind = mention.entity_id.split("/", 1)[0]
         found["entity"].add(mention.entity_id)
@@ -175,7 +246,9 @@ def _keywords(document: Document, mentions: list[Mention]) -> dict[str, set[str]
             found["sender"].add(mention.entity_id)
         if mention.role in (Role.RECIPIENT, Role.INTERMEDIARY):
             found["recipient"].add(mention.entity_id)
-    found["lang"] = set(document.original_languages) | {r.language for r in document.renditions}
+    found["original_lang"] = set(document.original_languages)
+    found["rendition_lang"] = {rendition.language for rendition in document.renditions}
+    found["lang"] = found["original_lang"] | found["rendition_lang"]
     found["archive"] = {reference.repository.lower() for reference in
                         document.archival_references}
     found["collection"] = {collection.lower() for collection in document.collections}

@@ -74,3 +74,40 @@ def test_any_input_gets_results_or_a_clear_note(archive, query):
     results = archive.search(query)
     assert results.total >= len(results.hits)
     assert all(isinstance(warning, str) for warning in results.warnings)
+
+
+def test_facet_counts_equal_the_hits(archive):
+    results = archive.search("type:cable", facets=True, limit=50)
+    assert results.total == 5
+    assert sum(value.count for value in results.facets["type"]) == results.total
+    assert sum(value.count for value in results.facets["decade"]) == results.total
+    assert {v.value: v.count for v in results.facets["original_language"]} == {
+        "ru": 3, "zh": 1, "de": 1}
+    people = {v.value: v.count for v in results.facets["person"]}
+    assert people["person/stalin"] == len(ids(archive, "type:cable person:person/stalin"))
+    assert {v.value: v.count for v in results.facets["repository"]} == {"rgaspi": 2, "aprf": 1}
+    assert {v.value for v in results.facets["classification"]} == {"top secret"}
+
+
+def test_snippets_highlight_hits_in_their_own_language(archive):
+    (hit,) = archive.search("городам").hits
+    (snippet,) = hit.snippets
+    assert snippet.lang == "ru"
+    highlighted = {snippet.text[start:end] for start, end in snippet.highlights}
+    assert highlighted <= {"города", "городами", "городов"} and highlighted
+
+
+def test_hits_say_under_which_name_an_entity_was_found(archive):
+    hits = {hit.id: hit for hit in archive.search("Stalin").hits}
+    assert hits[MAO].matched_names == ("Filippov",)
+    assert "ФИЛИППОВ" in hits[STALIN].matched_names
+    assert hits[BIERUT].matched_names == ()
+
+
+def test_sort_by_date_and_pages(archive):
+    everything = archive.search("", sort="date", limit=50)
+    assert everything.total == 6
+    assert [hit.id for hit in everything.hits] == [BIERUT, MAO, STALIN, DIRECTORATE, ZHOU,
+                                                   PAULS]
+    second_page = archive.search("", sort="date", limit=2, offset=2)
+    assert [hit.id for hit in second_page.hits] == [STALIN, DIRECTORATE]
