@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from chancery import formats
@@ -158,9 +159,8 @@ class Archive:
         """Documents matching a query (docs/search.md), best (or, sorted by date, oldest)
         first, once the index has caught up with the store."""
         self.index.catch_up(self.store)
-        return self.index.search(text, self._resolve, lambda document_id: authority
-                                 .document_links(self.store, document_id)[0], limit, offset,
-                                 sort, facets)
+        return self.index.search(text, self._resolve, partial(authority.names_used, self.store),
+                                 limit, offset, sort, facets)
 
     def _resolve(self, field: str, value: str) -> list[str]:
         """Entity ids for what a reader typed: an id, or a name of the authority."""

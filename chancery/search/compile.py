@@ -21,6 +21,7 @@ from chancery.text.languages import code_for
 TEXT_FIELDS = ("title", "text_en", "text_ru", "text_exact")
 ENTITY_FIELDS = {"person": "person", "place": "place", "org": "org", "from": "sender",
                  "to": "recipient"}
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 KEYWORD_FIELDS = {"lang": "lang", "archive": "archive", "collection": "collection",
                   "type": "type", "classification": "classification"}
 
@@ -36,6 +37,7 @@ class Compiler:
         self.resolve = resolve
         self._analyzers = analyzers.analyzers()
         self.entities: set[str] = set()  # entities the query's words or filters named
+        self.fields: set[str] = set()  # text fields the query's words were looked up in
 
     def compile(self, node: Node | None) -> Query:
         if node is None:
@@ -66,6 +68,7 @@ class Compiler:
     def _term(self, term: Term) -> Query:
         if term.prefix or term.fuzzy:
             word = analyzers.fold(term.text).lower()
+            self.fields.update(("text_en", "text_ru", "text_other"))
             return Query.boolean_query([
                 (Occur.Should, Query.fuzzy_term_query(self.schema, field, token,
                                                       distance=term.fuzzy, prefix=term.prefix))
@@ -75,10 +78,15 @@ class Compiler:
 
     def _phrase(self, text: str, exact: bool) -> Query:
         folded = analyzers.fold(text)
-        fields = (("text_exact", analyzers.EXACT),) if exact else (
-            ("title", analyzers.ENGLISH), ("text_en", analyzers.ENGLISH),
-            ("text_ru", analyzers.RUSSIAN), ("text_other", analyzers.EXACT),
-            ("text_exact", analyzers.EXACT))
+        if exact:
+            fields: tuple[tuple[str, str], ...] = (("text_exact", analyzers.EXACT),)
+        elif _CYRILLIC.search(folded):
+            fields = (("text_ru", analyzers.RUSSIAN), ("text_other", analyzers.EXACT),
+                      ("text_exact", analyzers.EXACT))
+        else:  # Latin, Han and the rest: English and the other languages
+            fields = (("title", analyzers.ENGLISH), ("text_en", analyzers.ENGLISH),
+                      ("text_other", analyzers.EXACT), ("text_exact", analyzers.EXACT))
+        self.fields.update(field for field, _ in fields)
         options = []
         for field, analyzer in fields:
             tokens = self._tokens(analyzer, folded)

@@ -91,6 +91,7 @@ class SearchIndex:
     def __init__(self, folder: Path, index: tantivy.Index) -> None:
         self.folder = folder
         self.index = index
+        self._stale = True  # the reader must reload to see the writer's last commit
 
     @classmethod
     def open(cls, folder: Path) -> SearchIndex:
@@ -130,6 +131,7 @@ class SearchIndex:
                     self._upsert(writer, store, store.get(change.document_id))
             writer.commit()
             writer.wait_merging_threads()
+            self._stale = True
             applied = batch[-1].seq
             _write_applied(self.folder, applied)
             count += len(batch)
@@ -147,10 +149,12 @@ class SearchIndex:
             count += 1
         writer.commit()
         writer.wait_merging_threads()
+        self._stale = True
         _write_applied(self.folder, last)
         return count
 
-    def search(self, text: str, resolve: Resolver, links: Callable[[str], list[Mention]],
+    def search(self, text: str, resolve: Resolver,
+               names_used: Callable[[list[str], set[str]], dict[str, set[str]]],
                limit: int = 20, offset: int = 0, sort: str = "relevance",
                facets: bool = False) -> Results:
         """Documents matching a query in the query language, best (or oldest) first, with
@@ -158,7 +162,9 @@ class SearchIndex:
         parsed = parse(text)
         compiler = Compiler(self.index, resolve)
         query = compiler.compile(parsed.node)
-        self.index.reload()
+        if self._stale:
+            self.index.reload()
+            self._stale = False
         searcher = self.index.searcher()
         limit, offset = max(0, min(limit, 1000)), max(0, offset)
         if sort == "date":
@@ -167,17 +173,18 @@ class SearchIndex:
         else:
             result = searcher.search(query, limit, count=True, offset=offset)
         generators = {name: tantivy.SnippetGenerator.create(searcher, query, self.index.schema,
-                                                            name) for name in SNIPPET_FIELDS}
+                                                            name)
+                      for name in SNIPPET_FIELDS if name in compiler.fields}
         for generator in generators.values():
             generator.set_max_num_chars(_SNIPPET_CHARACTERS)
-        hits = []
-        for order_key, address in result.hits:
-            stored = searcher.doc(address)
-            document_id = stored["id"][0]
-            hits.append(Hit(document_id, stored["title"][0], stored["date"][0],
-                            float(order_key) if sort != "date" else 0.0,
-                            _snippets(generators, stored),
-                            _matched_names(document_id, compiler.entities, text, links)))
+        found = [(order_key, searcher.doc(address)) for order_key, address in result.hits]
+        used = names_used([stored["id"][0] for _, stored in found], compiler.entities) \
+            if compiler.entities else {}
+        hits = [Hit(stored["id"][0], stored["title"][0], stored["date"][0],
+                    float(order_key) if sort != "date" else 0.0,
+                    _snippets(generators, stored),
+                    _matched_names(used.get(stored["id"][0], set()), text))
+                for order_key, stored in found]
         counts = facet_counts(searcher, query) if facets else {}
         return Results(result.count or 0, hits, counts, parsed.warnings)
 
@@ -204,16 +211,11 @@ def _snippets(generators: dict[str, tantivy.SnippetGenerator],
     return tuple(found)
 
 
-def _matched_names(document_id: str, entities: set[str], query: str,
-                   links: Callable[[str], list[Mention]]) -> tuple[str, ...]:
-    """The names a searched entity goes by in this document that the query did not type."""
-    if not entities:
-        return ()
+def _matched_names(names: set[str], query: str) -> tuple[str, ...]:
+    """The names a searched entity goes by in a document that the query did not type."""
     typed = [name_skeleton(word) for word in re.findall(r"[^\W\d_]{3,}", query)]
-    names = {mention.name for mention in links(document_id)
-             if mention.entity_id in entities
-             and not any(word and word in name_skeleton(mention.name) for word in typed)}
-    return tuple(sorted(names))
+    return tuple(sorted(name for name in names
+                        if not any(word and word in name_skeleton(name) for word in typed)))
 
 
 def _document(document: Document, mentions: list[Mention]) -> tantivy.Document:

@@ -172,6 +172,21 @@ def document_links(store: Store, document_id: str) -> tuple[list[Mention], list[
     return found, unsure
 
 
+def names_used(store: Store, document_ids: list[str],
+               entity_ids: Iterable[str]) -> dict[str, set[str]]:
+    """For each document, the names under which these entities are linked there."""
+    entity_ids = list(entity_ids)
+    if not document_ids or not entity_ids:
+        return {}
+    query = select(mentions.c.document_id, mentions.c.name).where(
+        mentions.c.document_id.in_(document_ids) & mentions.c.entity_id.in_(entity_ids))
+    found: dict[str, set[str]] = {}
+    with store.engine.connect() as connection:
+        for row in connection.execute(query):
+            found.setdefault(row.document_id, set()).add(row.name)
+    return found
+
+
 def documents_of(store: Store, entity_id: str) -> Iterator[DocumentRole]:
     """Each document an entity appears in, once per role, with the first name form used."""
     query = select(mentions.c.document_id, mentions.c.role, mentions.c.name).where(

@@ -191,6 +191,7 @@ _SKELETON_RULES = (
 )
 
 
+@lru_cache(maxsize=100_000)
 def name_skeleton(text: str) -> str:
     """The name with spelling conventions removed, for Latin and Cyrillic alike."""
     words = [nominative(word) if _CYRILLIC.search(word) else word
