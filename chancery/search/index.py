@@ -19,7 +19,7 @@ from pathlib import Path
 import tantivy
 
 from chancery.errors import StoreError
-from chancery.model import BlockKind, Document, Mention, Role
+from chancery.model import BlockKind, Document, Role
 from chancery.search import analyzers
 from chancery.search.compile import Compiler, Resolver
 from chancery.search.facets import FacetValue, facet_counts
@@ -140,13 +140,14 @@ class SearchIndex:
         """Index every document again from nothing; returns how many."""
         with store.engine.connect() as connection:
             last = changes.last_seq(connection)
-        writer = self.index.writer(heap_size=_WRITER_HEAP, num_threads=1)
+        writer = self.index.writer(heap_size=_WRITER_HEAP * 2, num_threads=2)
         writer.delete_all_documents()
         count = 0
-        for document in store.documents():
-            writer.add_document(_document(document,
-                                          authority.document_links(store, document.id)[0]))
-            count += 1
+        for batch in _batches(store.documents(), 500):
+            roles = authority.roles_by_document(store, [document.id for document in batch])
+            for document in batch:
+                writer.add_document(_document(document, roles.get(document.id, set())))
+            count += len(batch)
         writer.commit()
         writer.wait_merging_threads()
         self._stale = True
@@ -190,7 +191,8 @@ class SearchIndex:
 
     def _upsert(self, writer: tantivy.IndexWriter, store: Store, document: Document) -> None:
         writer.delete_documents_by_term("id", document.id)
-        writer.add_document(_document(document, authority.document_links(store, document.id)[0]))
+        roles = authority.roles_by_document(store, [document.id]).get(document.id, set())
+        writer.add_document(_document(document, roles))
 
 
 def _snippets(generators: dict[str, tantivy.SnippetGenerator],
@@ -218,7 +220,7 @@ def _matched_names(names: set[str], query: str) -> tuple[str, ...]:
                         if not any(word and word in name_skeleton(name) for word in typed)))
 
 
-def _document(document: Document, mentions: list[Mention]) -> tantivy.Document:
+def _document(document: Document, roles: set[tuple[str, Role]]) -> tantivy.Document:
     fields: dict[str, list[str]] = {"text_en": [], "text_ru": [], "text_other": [],
                                     "text_exact": []}
     for text, lang in _texts(document):
@@ -227,7 +229,7 @@ def _document(document: Document, mentions: list[Mention]) -> tantivy.Document:
         fields["text_exact"].append(folded)
     date = int(document.date.start.replace("-", "")) if document.date and \
         document.date.start else 0
-    keywords = _keywords(document, mentions)
+    keywords = _keywords(document, roles)
     numbers = {"date": date}
     if date:
         numbers |= {"year": date // 10000, "decade": date // 100000 * 10}
@@ -237,17 +239,16 @@ def _document(document: Document, mentions: list[Mention]) -> tantivy.Document:
                                if values})
 
 
-def _keywords(document: Document, mentions: list[Mention]) -> dict[str, set[str]]:
+def _keywords(document: Document, roles: set[tuple[str, Role]]) -> dict[str, set[str]]:
     """The values field filters match: entity ids by kind and role, languages, archives..."""
     found: dict[str, set[str]] = {name: set() for name in KEYWORD_FIELDS}
-    for mention in mentions:
-        kind = mention.entity_id.split("/", 1)[0]
-        found["entity"].add(mention.entity_id)
-        found[kind].add(mention.entity_id)
-        if mention.role in (Role.SENDER, Role.SIGNATORY):
-            found["sender"].add(mention.entity_id)
-        if mention.role in (Role.RECIPIENT, Role.INTERMEDIARY):
-            found["recipient"].add(mention.entity_id)
+    for entity_id, role in roles:
+        found["entity"].add(entity_id)
+        found[entity_id.split("/", 1)[0]].add(entity_id)
+        if role in (Role.SENDER, Role.SIGNATORY):
+            found["sender"].add(entity_id)
+        if role in (Role.RECIPIENT, Role.INTERMEDIARY):
+            found["recipient"].add(entity_id)
     found["original_lang"] = set(document.original_languages)
     found["rendition_lang"] = {rendition.language for rendition in document.renditions}
     found["lang"] = found["original_lang"] | found["rendition_lang"]
@@ -268,6 +269,17 @@ def _texts(document: Document) -> Iterable[tuple[str, str]]:
         for block in rendition.blocks:
             if block.kind is not BlockKind.UNPARSED:
                 yield reading_text(block), block.lang or rendition.language
+
+
+def _batches(items: Iterable[Document], size: int) -> Iterable[list[Document]]:
+    batch: list[Document] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _write_applied(folder: Path, seq: int) -> None:

@@ -172,6 +172,17 @@ def document_links(store: Store, document_id: str) -> tuple[list[Mention], list[
     return found, unsure
 
 
+def roles_by_document(store: Store, document_ids: list[str]) -> dict[str, set[tuple[str, Role]]]:
+    """(entity id, role) pairs of each document: what the search index files it under."""
+    query = select(mentions.c.document_id, mentions.c.entity_id, mentions.c.role).where(
+        mentions.c.document_id.in_(document_ids))
+    found: dict[str, set[tuple[str, Role]]] = {}
+    with store.engine.connect() as connection:
+        for document_id, entity_id, role in connection.execute(query):
+            found.setdefault(document_id, set()).add((entity_id, Role(role)))
+    return found
+
+
 def names_used(store: Store, document_ids: list[str],
                entity_ids: Iterable[str]) -> dict[str, set[str]]:
     """For each document, the names under which these entities are linked there."""
