@@ -21,6 +21,7 @@ from chancery.config import Settings
 from chancery.errors import ChanceryError, InputError
 from chancery.formats import authority_yaml
 from chancery.model import Document, Entity, EntityKind, Mention, Name, Proposal
+from chancery.search.facets import FACETS
 from chancery.search.index import Results, SearchIndex
 from chancery.store import authority
 from chancery.store.authority import DocumentRole, LoadReport
@@ -155,9 +156,14 @@ class Archive:
         return self._index
 
     def search(self, text: str, limit: int = 20, offset: int = 0, sort: str = "relevance",
-               facets: bool = False) -> Results:
+               facets: bool | Iterable[str] = False) -> Results:
         """Documents matching a query (docs/search.md), best (or, sorted by date, oldest)
-        first, once the index has caught up with the store."""
+        first, once the index has caught up with the store; ``facets``: True for every
+        facet, or the names of those wanted."""
+        if facets is True:
+            facets = tuple(FACETS)
+        elif facets is False:
+            facets = ()
         self.index.catch_up(self.store)
         return self.index.search(text, self._resolve, partial(authority.names_used, self.store),
                                  limit, offset, sort, facets)

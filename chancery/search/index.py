@@ -157,7 +157,7 @@ class SearchIndex:
     def search(self, text: str, resolve: Resolver,
                names_used: Callable[[list[str], set[str]], dict[str, set[str]]],
                limit: int = 20, offset: int = 0, sort: str = "relevance",
-               facets: bool = False) -> Results:
+               facets: Iterable[str] = ()) -> Results:
         """Documents matching a query in the query language, best (or oldest) first, with
         snippets, the names entities were found under, and facet counts if asked."""
         parsed = parse(text)
@@ -186,7 +186,7 @@ class SearchIndex:
                     _snippets(generators, stored),
                     _matched_names(used.get(stored["id"][0], set()), text))
                 for order_key, stored in found]
-        counts = facet_counts(searcher, query) if facets else {}
+        counts = facet_counts(searcher, query, facets) if facets else {}
         return Results(result.count or 0, hits, counts, parsed.warnings)
 
     def _upsert(self, writer: tantivy.IndexWriter, store: Store, document: Document) -> None:
