@@ -73,24 +73,39 @@ def build_baseline(archive: Archive, path: Path) -> sqlite3.Connection:
         CREATE INDEX facets_by_doc ON facets(doc);
         CREATE INDEX dates_by_date ON dates(date);
     """)
-    for rowid, document in enumerate(archive.documents(), start=1):
-        body = "\n".join([document.summary] + [reading_text(block) for rendition in
-                                               document.renditions for block in rendition.blocks])
-        connection.execute("INSERT INTO texts(rowid, title, body) VALUES (?, ?, ?)",
-                           (rowid, document.title, body))
-        date = int(document.date.start.replace("-", "")) if document.date and \
-            document.date.start else 0
-        connection.execute("INSERT INTO dates VALUES (?, ?)", (rowid, date))
-        values = [("type", document.document_type), ("year", str(date // 10000))]
-        values += [("original_lang", lang) for lang in document.original_languages]
-        for mention in authority.document_links(archive.store, document.id)[0]:
-            kind = mention.entity_id.split("/")[0]
-            if kind in ("person", "place"):
-                values.append((kind, mention.entity_id))
-        connection.executemany("INSERT INTO facets VALUES (?, ?, ?)",
-                               [(rowid, name, value) for name, value in set(values)])
+    rowid = 0
+    for batch in _batches(archive.documents(), 500):
+        roles = authority.roles_by_document(archive.store, [document.id for document in batch])
+        for document in batch:
+            rowid += 1
+            body = "\n".join([document.summary] + [reading_text(block) for rendition in
+                                                   document.renditions
+                                                   for block in rendition.blocks])
+            connection.execute("INSERT INTO texts(rowid, title, body) VALUES (?, ?, ?)",
+                               (rowid, document.title, body))
+            date = int(document.date.start.replace("-", "")) if document.date and \
+                document.date.start else 0
+            connection.execute("INSERT INTO dates VALUES (?, ?)", (rowid, date))
+            values = [("type", document.document_type), ("year", str(date // 10000))]
+            values += [("original_lang", lang) for lang in document.original_languages]
+            values += [(entity_id.split("/")[0], entity_id)
+                       for entity_id, _role in roles.get(document.id, ())
+                       if entity_id.split("/")[0] in ("person", "place")]
+            connection.executemany("INSERT INTO facets VALUES (?, ?, ?)",
+                                   [(rowid, name, value) for name, value in set(values)])
     connection.commit()
     return connection
+
+
+def _batches(documents, size: int):  # noqa: ANN001, ANN202 - an iterator of documents
+    batch = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def baseline_query(connection: sqlite3.Connection, query: str, facets: bool) -> int:

@@ -119,6 +119,10 @@ class SearchIndex:
     def catch_up(self, store: Store) -> int:
         """Apply the store's changes the index has not seen, in order; returns how many."""
         applied = self.applied_seq()
+        if applied == 0:  # nothing indexed yet: one bulk build beats replaying the whole log
+            with store.engine.connect() as connection:
+                if changes.last_seq(connection) > _BATCH:
+                    return self.rebuild(store)
         count = 0
         while True:
             with store.engine.connect() as connection:
@@ -126,9 +130,7 @@ class SearchIndex:
             if not batch:
                 return count
             writer = self.index.writer(heap_size=_WRITER_HEAP, num_threads=1)
-            for change in batch:
-                if change.action == "put":
-                    self._upsert(writer, store, store.get(change.document_id))
+            self._apply(writer, store, batch)
             writer.commit()
             writer.wait_merging_threads()
             self._stale = True
@@ -189,10 +191,18 @@ class SearchIndex:
         counts = facet_counts(searcher, query, facets) if facets else {}
         return Results(result.count or 0, hits, counts, parsed.warnings)
 
-    def _upsert(self, writer: tantivy.IndexWriter, store: Store, document: Document) -> None:
-        writer.delete_documents_by_term("id", document.id)
-        roles = authority.roles_by_document(store, [document.id]).get(document.id, set())
-        writer.add_document(_document(document, roles))
+    @staticmethod
+    def _apply(writer: tantivy.IndexWriter, store: Store, batch: list[changes.Change]) -> None:
+        """Replace every document the batch touched by its current state in the store (read
+        in bulk, not one query per change); a document deleted since is only removed."""
+        touched = list(dict.fromkeys(change.document_id for change in batch))
+        current = store.get_many(touched)
+        roles = authority.roles_by_document(store, list(current))
+        for document_id in touched:
+            writer.delete_documents_by_term("id", document_id)
+            if document_id in current:
+                writer.add_document(_document(current[document_id],
+                                              roles.get(document_id, set())))
 
 
 def _snippets(generators: dict[str, tantivy.SnippetGenerator],

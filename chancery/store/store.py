@@ -7,7 +7,7 @@ its change-log row, so a crash leaves either the whole write or none of it.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
@@ -73,6 +73,7 @@ _CURRENT = select(documents.c.revision, documents.c.content_sha256).where(
 _INSERT_SOURCE = {name: dialect.insert(sources).on_conflict_do_nothing(index_elements=["sha256"])
                   for name, dialect in (("sqlite", sqlite), ("postgresql", postgresql))}
 _INSERT_REVISION = revisions.insert()
+_IDS_PER_QUERY = 500  # well under SQLite's limit on bound parameters
 _INSERT_DOCUMENT = documents.insert()
 _UPDATE_DOCUMENT = documents.update().where(documents.c.id == bindparam("key"))
 
@@ -177,6 +178,21 @@ class Store:
             raise NotFoundError(f"no document '{document_id}'",
                                 hint="'chancery list' shows the ids")
         return _decode(row.body, row.text, document_id)
+
+    def get_many(self, document_ids: Iterable[str]) -> dict[str, Document]:
+        """The current revision of each of ``document_ids`` that exists, by id."""
+        wanted = list(dict.fromkeys(document_ids))
+        found: dict[str, Document] = {}
+        for start in range(0, len(wanted), _IDS_PER_QUERY):
+            with self.engine.connect() as connection:
+                rows = connection.execute(
+                    select(documents.c.id, revisions.c.body, sources.c.text)
+                    .join(revisions, (revisions.c.document_id == documents.c.id)
+                          & (revisions.c.revision == documents.c.revision))
+                    .join(sources, sources.c.sha256 == revisions.c.source_sha256)
+                    .where(documents.c.id.in_(wanted[start:start + _IDS_PER_QUERY]))).all()
+            found.update((row.id, _decode(row.body, row.text, row.id)) for row in rows)
+        return found
 
     def current_sources(self) -> dict[str, str]:
         """Source SHA-256 -> reader tag, for the current revision of every document."""

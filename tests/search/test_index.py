@@ -48,6 +48,18 @@ def test_index_catches_up_after_a_write_it_never_saw(tmp_path):
         assert ids(archive, "Shijiazhuang") == {"wilson:113702"}
 
 
+def test_catch_up_indexes_each_document_once_at_its_newest_revision(tmp_path):
+    folder = tmp_path / "archive"
+    Archive.open(folder, create=True).close()
+    store = Store.open(folder)  # two revisions the index has not seen, applied in one batch
+    store.put(read_record(MAO_1948))
+    store.put(replace(read_record(MAO_1948), summary="A summary about Vladivostok."))
+    store.close()
+    with Archive.open(folder) as archive:
+        assert archive.search("Shijiazhuang").total == 1
+        assert ids(archive, "Vladivostok") == {"wilson:113702"}
+
+
 def test_a_new_revision_replaces_the_old_in_the_index(archive):
     archive.ingest([MAO_1948])
     archive.add(replace(read_record(MAO_1948), summary="A summary about Vladivostok."))
