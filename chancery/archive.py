@@ -22,9 +22,9 @@ from chancery.errors import ChanceryError, InputError
 from chancery.formats import authority_yaml
 from chancery.model import Document, Entity, EntityKind, Mention, Name, Proposal
 from chancery.search.facets import FACETS
-from chancery.search.index import Results, SearchIndex
-from chancery.store import authority
-from chancery.store.authority import DocumentRole, LoadReport
+from chancery.search.index import Hit, Results, SearchIndex
+from chancery.store import authority, changes
+from chancery.store.authority import DocumentRole, Letters, LoadReport
 from chancery.store.store import EncodedDocument, Listing, Outcome, Store, encode
 from chancery.text.entities import Gazetteer, Recognizer, link
 from chancery.text.ner import russian_names
@@ -62,6 +62,7 @@ class Archive:
         self.settings = settings
         self._gazetteer: Gazetteer | None = None
         self._index: SearchIndex | None = None
+        self._overview: tuple[tuple, Results] | None = None
 
     @classmethod
     def open(cls, folder: str | Path, create: bool = False,
@@ -156,7 +157,7 @@ class Archive:
         return self._index
 
     def search(self, text: str, limit: int = 20, offset: int = 0, sort: str = "relevance",
-               facets: bool | Iterable[str] = False) -> Results:
+               facets: bool | Iterable[str] = False, facet_size: int = 20) -> Results:
         """Documents matching a query (docs/search.md), best (or, sorted by date, oldest)
         first, once the index has caught up with the store; ``facets``: True for every
         facet, or the names of those wanted."""
@@ -166,7 +167,29 @@ class Archive:
             facets = ()
         self.index.catch_up(self.store)
         return self.index.search(text, self._resolve, partial(authority.names_used, self.store),
-                                 limit, offset, sort, facets)
+                                 limit, offset, sort, facets, facet_size)
+
+    def overview(self, facets: Iterable[str], size: int = 20) -> Results:
+        """Facet counts over the whole archive (what it holds), kept until the next change."""
+        self.index.catch_up(self.store)
+        key = (self.index.applied_seq(), tuple(facets), size)
+        if self._overview is None or self._overview[0] != key:
+            self._overview = (key, self.search("", limit=0, facets=key[1], facet_size=size))
+        return self._overview[1]
+
+    def related(self, document_id: str, limit: int = 5) -> list[Hit]:
+        """Documents sharing people, places, organisations or dates with this one."""
+        document = self.get(document_id)
+        mentions, _ = authority.document_links(self.store, document_id)
+        date = int(document.date.start.replace("-", "")) if document.date and \
+            document.date.start else 0
+        self.index.catch_up(self.store)
+        return self.index.related(document_id, {mention.entity_id for mention in mentions},
+                                  date, limit)
+
+    def correspondence(self, start: str = "", end: str = "") -> list[Letters]:
+        """Who wrote to whom, and how often, between two ISO dates (either may be open)."""
+        return authority.correspondence(self.store, start, end)
 
     def _resolve(self, field: str, value: str) -> list[str]:
         """Entity ids for what a reader typed: an id, or a name of the authority."""
@@ -242,8 +265,11 @@ class Archive:
         count = 0
         for document in self.store.documents():
             mentions, proposals = link(document, gazetteer, recognizer)
+            revision = self.store.revision_count(document.id)
             with self.store.writer.begin() as connection:
                 authority.replace_links(connection, document.id, mentions, proposals)
+                # the index files documents under their entities: it must see this too
+                changes.append(connection, document.id, "link", revision, "link")
             count += 1
             if progress:
                 progress(1)
@@ -257,6 +283,10 @@ class Archive:
 
     def listing(self) -> Iterator[Listing]:
         return self.store.listing()
+
+    def recent(self, limit: int = 10) -> list[Listing]:
+        """The documents added or changed last, newest first."""
+        return self.store.recent(limit)
 
     def documents(self) -> Iterator[Document]:
         return self.store.documents()

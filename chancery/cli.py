@@ -102,7 +102,7 @@ def show(context: _Context, document_id: str, output: str) -> None:
 @click.argument("query")
 @click.option("--limit", default=20, show_default=True)
 @click.option("--offset", default=0, help="Skip this many hits (for the next page).")
-@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance",
+@click.option("--sort", type=click.Choice(["relevance", "date", "newest"]), default="relevance",
               show_default=True)
 @click.option("--facets", is_flag=True, help="Also count the hits by person, place, ...")
 @click.option("--json", "as_json", is_flag=True, help="Hits (and facets) as JSON.")
@@ -263,6 +263,22 @@ def link_documents(context: _Context, ner: bool) -> None:
     with context.open() as archive:
         count = archive.link(ner=ner)
     click.echo(f"linked {count} documents")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True)
+@click.pass_obj
+def serve(context: _Context, host: str, port: int) -> None:
+    """Serve the reading room over HTTP (uvicorn)."""
+    import uvicorn
+
+    from chancery.web.app import create_app
+
+    with context.open() as archive:
+        archive.index.catch_up(archive.store)  # before the first reader, not during
+        click.echo(f"serving {archive.count()} documents at http://{host}:{port}/")
+        uvicorn.run(create_app(archive), host=host, port=port, log_level="warning")
 
 
 @main.command()

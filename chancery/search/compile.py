@@ -22,8 +22,9 @@ TEXT_FIELDS = ("title", "text_en", "text_ru", "text_exact")
 ENTITY_FIELDS = {"person": "person", "place": "place", "org": "org", "from": "sender",
                  "to": "recipient"}
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-KEYWORD_FIELDS = {"lang": "lang", "archive": "archive", "collection": "collection",
-                  "type": "type", "classification": "classification"}
+KEYWORD_FIELDS = {"lang": "lang", "original": "original_lang", "rendition": "rendition_lang",
+                  "archive": "archive", "collection": "collection", "type": "type",
+                  "classification": "classification"}
 
 # Resolves what a reader typed to entity ids: ("person", "Stalin") -> ["person/stalin"].
 Resolver = Callable[[str, str], list[str]]
@@ -124,6 +125,6 @@ def keyword(field: str, value: str) -> str:
     """The indexed form of a filter value: lower case, languages as ISO codes."""
     value = re.sub(r"[-_]+", " ", value.strip()).lower() if field == "classification" \
         else value.strip().lower()
-    if field == "lang":
+    if field in ("lang", "original", "rendition"):
         return code_for(value) or value
     return value

@@ -10,13 +10,16 @@ it again. Applying a change is an upsert by document id, so applying one twice i
 from __future__ import annotations
 
 import os
+from datetime import date as Date, timedelta
 import re
 import shutil
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import tantivy
+from tantivy import Occur, Query
 
 from chancery.errors import StoreError
 from chancery.model import BlockKind, Document, Role
@@ -92,6 +95,7 @@ class SearchIndex:
         self.folder = folder
         self.index = index
         self._stale = True  # the reader must reload to see the writer's last commit
+        self._writing = threading.Lock()  # one writer per index, even with many web threads
 
     @classmethod
     def open(cls, folder: Path) -> SearchIndex:
@@ -118,11 +122,15 @@ class SearchIndex:
 
     def catch_up(self, store: Store) -> int:
         """Apply the store's changes the index has not seen, in order; returns how many."""
+        with self._writing:
+            return self._catch_up(store)
+
+    def _catch_up(self, store: Store) -> int:
         applied = self.applied_seq()
         if applied == 0:  # nothing indexed yet: one bulk build beats replaying the whole log
             with store.engine.connect() as connection:
                 if changes.last_seq(connection) > _BATCH:
-                    return self.rebuild(store)
+                    return self._rebuild(store)
         count = 0
         while True:
             with store.engine.connect() as connection:
@@ -140,6 +148,10 @@ class SearchIndex:
 
     def rebuild(self, store: Store) -> int:
         """Index every document again from nothing; returns how many."""
+        with self._writing:
+            return self._rebuild(store)
+
+    def _rebuild(self, store: Store) -> int:
         with store.engine.connect() as connection:
             last = changes.last_seq(connection)
         writer = self.index.writer(heap_size=_WRITER_HEAP * 2, num_threads=2)
@@ -159,37 +171,65 @@ class SearchIndex:
     def search(self, text: str, resolve: Resolver,
                names_used: Callable[[list[str], set[str]], dict[str, set[str]]],
                limit: int = 20, offset: int = 0, sort: str = "relevance",
-               facets: Iterable[str] = ()) -> Results:
+               facets: Iterable[str] = (), facet_size: int = 20) -> Results:
         """Documents matching a query in the query language, best (or oldest) first, with
         snippets, the names entities were found under, and facet counts if asked."""
         parsed = parse(text)
         compiler = Compiler(self.index, resolve)
         query = compiler.compile(parsed.node)
-        if self._stale:
-            self.index.reload()
-            self._stale = False
+        self._reload_if_stale()
         searcher = self.index.searcher()
         limit, offset = max(0, min(limit, 1000)), max(0, offset)
-        if sort == "date":
-            result = searcher.search(query, limit, count=True, order_by_field="date",
-                                     offset=offset, order=tantivy.Order.Asc)
+        fetch = max(limit, 1)  # tantivy refuses a limit of 0; counting alone still needs one
+        if sort in ("date", "newest"):
+            result = searcher.search(query, fetch, count=True, order_by_field="date",
+                                     offset=offset, order=tantivy.Order.Asc if sort == "date"
+                                     else tantivy.Order.Desc)
         else:
-            result = searcher.search(query, limit, count=True, offset=offset)
+            result = searcher.search(query, fetch, count=True, offset=offset)
         generators = {name: tantivy.SnippetGenerator.create(searcher, query, self.index.schema,
                                                             name)
                       for name in SNIPPET_FIELDS if name in compiler.fields}
         for generator in generators.values():
             generator.set_max_num_chars(_SNIPPET_CHARACTERS)
-        found = [(order_key, searcher.doc(address)) for order_key, address in result.hits]
+        found = [(order_key, searcher.doc(address))
+                 for order_key, address in result.hits[:limit]]
         used = names_used([stored["id"][0] for _, stored in found], compiler.entities) \
             if compiler.entities else {}
         hits = [Hit(stored["id"][0], stored["title"][0], stored["date"][0],
-                    float(order_key) if sort != "date" else 0.0,
+                    float(order_key) if sort == "relevance" else 0.0,
                     _snippets(generators, stored),
                     _matched_names(used.get(stored["id"][0], set()), text))
                 for order_key, stored in found]
-        counts = facet_counts(searcher, query, facets) if facets else {}
+        counts = facet_counts(searcher, query, facets, facet_size) if facets else {}
         return Results(result.count or 0, hits, counts, parsed.warnings)
+
+    def related(self, document_id: str, entity_ids: Iterable[str], date: int,
+                limit: int = 5) -> list[Hit]:
+        """Other documents sharing this one's people, places and organisations (the rarer the
+        entity, the more it counts) or written within a month of it, best first."""
+        schema = self.index.schema
+        shared = [(Occur.Should, Query.term_query(schema, "entity", entity_id))
+                  for entity_id in entity_ids]
+        if date:
+            low, high = _days_around(date, 31)
+            shared.append((Occur.Should, Query.boost_query(Query.range_query(
+                schema, "date", tantivy.FieldType.Integer, low, high), 0.5)))
+        if not shared:
+            return []
+        query = Query.boolean_query([(Occur.Must, Query.boolean_query(shared)),
+                                     (Occur.MustNot, Query.term_query(schema, "id", document_id))])
+        self._reload_if_stale()
+        searcher = self.index.searcher()
+        result = searcher.search(query, limit)
+        return [Hit(stored["id"][0], stored["title"][0], stored["date"][0], float(score))
+                for score, stored in ((score, searcher.doc(address))
+                                      for score, address in result.hits)]
+
+    def _reload_if_stale(self) -> None:
+        if self._stale:
+            self.index.reload()
+            self._stale = False
 
     @staticmethod
     def _apply(writer: tantivy.IndexWriter, store: Store, batch: list[changes.Change]) -> None:
@@ -290,6 +330,17 @@ def _batches(items: Iterable[Document], size: int) -> Iterable[list[Document]]:
             batch = []
     if batch:
         yield batch
+
+
+def _days_around(date: int, days: int) -> tuple[int, int]:
+    """The dates (as YYYYMMDD numbers) ``days`` before and after a date."""
+    year, month, day = date // 10000, date // 100 % 100 or 1, date % 100 or 1
+    try:
+        middle = Date(year, month, day)
+    except ValueError:
+        return date, date
+    return tuple(int((middle + timedelta(days=sign * days)).strftime("%Y%m%d"))
+                 for sign in (-1, 1))
 
 
 def _write_applied(folder: Path, seq: int) -> None:

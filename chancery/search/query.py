@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from chancery.text.dates import last_day
 
-FIELDS = frozenset({"person", "place", "org", "from", "to", "lang", "archive", "collection",
-                    "type", "classification", "date"})
+FIELDS = frozenset({"person", "place", "org", "from", "to", "lang", "original", "rendition",
+                    "archive", "collection", "type", "classification", "date"})
 _TOKEN = re.compile(r'\s*(?:(?P<open>\()|(?P<close>\))|(?P<exact>=")|(?P<quote>")|'
                     r'(?P<minus>-(?=[^\s-]))|(?P<word>[^\s()"]+))')
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")

@@ -19,7 +19,7 @@ from chancery.store.schema import changes
 class Change:
     seq: int
     document_id: str
-    action: str  # "put" or "delete"
+    action: str  # "put", "delete", or "link" (its entity links were made again)
     revision: int
     at: str
     actor: str

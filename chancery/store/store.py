@@ -217,6 +217,20 @@ class Store:
             for row in rows:
                 yield Listing(row.id, row.date_start, row.title)
 
+    def recent(self, limit: int = 10) -> list[Listing]:
+        """The documents added or changed last, newest first."""
+        # the log's tail, not a GROUP BY over the whole log: a few rows whatever its size
+        with self.engine.connect() as connection:
+            tail = connection.execute(select(schema.changes.c.document_id)
+                                      .order_by(schema.changes.c.seq.desc())
+                                      .limit(limit * 20)).scalars()
+            newest = list(dict.fromkeys(tail))[:limit]
+            rows = {row.id: row for row in connection.execute(
+                select(documents.c.id, documents.c.date_start, documents.c.title)
+                .where(documents.c.id.in_(newest)))}
+        return [Listing(rows[key].id, rows[key].date_start, rows[key].title)
+                for key in newest if key in rows]
+
     def documents(self, batch: int = 500) -> Iterator[Document]:
         """Every document at its current revision, in id order, read in batches."""
         last = ""

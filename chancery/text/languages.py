@@ -36,6 +36,14 @@ _LATIN_LANGUAGES = frozenset(_CODES.values()) - {
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+_NAMES = {code: name.capitalize() for name, code in reversed(_CODES.items())}
+
+
+def name_for(code: str) -> str:
+    """English name of a language code ("ru" -> "Russian"); the code itself when unknown."""
+    return _NAMES.get(code, code)
+
+
 def code_for(name: str) -> str:
     """ISO 639-1 code for a language name ("Russian" -> "ru"); "" when unknown."""
     key = name.strip().lower()

@@ -71,3 +71,20 @@ def test_reindex_from_nothing(archive):
     archive.ingest([WILSON])
     assert archive.reindex() == 6
     assert archive.search("Stalin").total == 4
+
+
+def test_a_limit_of_zero_counts_without_listing(archive):
+    archive.ingest([WILSON])
+    results = archive.search("Stalin", limit=0, facets=["year"])
+    assert results.total == 4 and results.hits == []
+    assert sum(value.count for value in results.facets["year"]) == 4
+
+
+def test_relinking_after_a_merge_updates_the_entity_filters(archive):
+    archive.load_authority()
+    archive.ingest([WILSON])
+    assert ids(archive, "person:person/bierut") == {"wilson:134364"}
+    archive.merge_entities("person/stalin", "person/bierut")  # a curator's (wrong) merge
+    archive.link()
+    assert "wilson:134364" in ids(archive, "person:person/stalin")
+    assert ids(archive, "person:person/bierut") == set()

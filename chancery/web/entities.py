@@ -1,0 +1,50 @@
+"""Pages of people, places and organisations: their names, documents by role, a timeline."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from chancery.model import EntityKind
+from chancery.web.charts import map_window, year_bars
+from chancery.web.reading import archive_of
+
+_KINDS = {"people": EntityKind.PERSON, "places": EntityKind.PLACE,
+          "organizations": EntityKind.ORG}
+_LISTED = 25
+
+
+def entity(request: Request) -> Response:
+    archive = archive_of(request)
+    kind = _KINDS[request.url.path.split("/")[1]]
+    found = archive.entity(f"{kind.value}/{request.path_params['key']}")
+    field = kind.value
+    everything = f"{field}:{found.id}"
+    overall = archive.search(everything, limit=_LISTED, sort="date", facets=("year",),
+                             facet_size=200)
+    sections = [("All documents", everything, overall)]
+    if kind is not EntityKind.PLACE:
+        for title, query in (("Sent or signed", f"from:{found.id}"),
+                             ("Received", f"to:{found.id}")):
+            results = archive.search(query, limit=_LISTED, sort="date")
+            if results.total:
+                sections.append((title, query, results))
+    window = map_window(*found.coordinates) if found.coordinates else None
+    return request.app.state.pages.render(
+        request, "entity.html", entity=found, kind=kind.value, sections=sections,
+        timeline=year_bars(overall.facets.get("year", [])), window=window)
+
+
+def entity_list(request: Request) -> Response:
+    archive = archive_of(request)
+    kind = _KINDS[request.url.path.strip("/")]
+    counts = archive.overview((kind.value,), size=10_000).facets.get(kind.value, [])
+    held = {value.value: value.count for value in counts}
+    listed = [(found, held.get(found.id, 0)) for found in archive.entities(kind)]
+    return request.app.state.pages.render(request, "entities.html", kind=kind.value,
+                                          listed=listed)
+
+
+routes = [Route(f"/{path}/{{key}}", entity) for path in _KINDS] + \
+    [Route(f"/{path}", entity_list) for path in _KINDS]

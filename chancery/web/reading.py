@@ -1,0 +1,270 @@
+"""The reading room's pages: home, search, a document, its witness comparison, its citation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from chancery.archive import Archive
+from chancery.formats import citation
+from chancery.model import Document, Mention, Rendition, RenditionKind
+from chancery.text.align import align
+from chancery.text.collate import collate
+from chancery.text.languages import name_for
+from chancery.web.charts import year_bars
+from chancery.web.blocks import DIPLOMATIC, READING, RenderedBlock, plain, render_blocks
+
+PAGE_SIZE = 20
+SEARCH_FACETS = ("person", "place", "org", "original_language", "repository", "collection",
+                 "type", "classification", "year", "decade")
+HOME_FACETS = ("original_language", "repository", "decade")
+_FACET_SIZE = 200  # every year of a century fits
+
+
+def archive_of(request: Request) -> Archive:
+    return request.app.state.archive
+
+
+def home(request: Request) -> Response:
+    archive = archive_of(request)
+    holdings = archive.overview(HOME_FACETS)
+    newest = archive.recent(10)
+    return request.app.state.pages.render(request, "home.html", total=holdings.total,
+                                          holdings=holdings.facets, newest=newest,
+                                          names=entity_names(archive))
+
+
+# --- search --------------------------------------------------------------------------------
+
+def filter_for(facet: str, value: str) -> str:
+    """The query-language filter that keeps the hits with this facet value."""
+    if facet == "year":
+        return f"date:{value}"
+    if facet == "decade":
+        return f"date:{value}..{int(value) + 9}"
+    field = {"original_language": "original", "rendition_language": "rendition",
+             "repository": "archive"}.get(facet, facet)
+    return f'{field}:"{value}"' if " " in value else f"{field}:{value}"
+
+
+@dataclass(frozen=True, slots=True)
+class FacetLink:
+    label: str
+    count: int
+    href: str
+    active: bool
+
+
+def search(request: Request) -> Response:
+    archive = archive_of(request)
+    text = request.query_params.get("q", "")[:1000]
+    filters = [value[:200] for value in request.query_params.getlist("filter")][:20]
+    sort = request.query_params.get("sort", "relevance")
+    sort = sort if sort in ("date", "newest") else "relevance"
+    page = _page_number(request.query_params.get("page"))
+    results = archive.search(" ".join([text, *filters]), limit=PAGE_SIZE,
+                             offset=(page - 1) * PAGE_SIZE, sort=sort, facets=SEARCH_FACETS,
+                             facet_size=_FACET_SIZE)
+    names = entity_names(archive)
+
+    def href(**change: object) -> str:
+        parameters = {"q": text, "filter": filters, "sort": sort if sort != "relevance" else "",
+                      "page": 0}
+        parameters.update(change)
+        return request.app.state.pages.env.globals["query_string"](**parameters) or "?"
+
+    facets = {
+        name: [FacetLink(_label(name, value.value, names), value.count,
+                         href(filter=[f for f in filters if f != filter_for(name, value.value)])
+                         if filter_for(name, value.value) in filters
+                         else href(filter=[*filters, filter_for(name, value.value)]),
+                         filter_for(name, value.value) in filters)
+               for value in values]
+        for name, values in results.facets.items()}
+    active = [(f, href(filter=[other for other in filters if other != f])) for f in filters]
+    pages = -(-results.total // PAGE_SIZE)
+    return request.app.state.pages.render(
+        request, "search.html", text=text, results=results, facets=facets, active=active,
+        histogram=year_bars(results.facets.get("year", [])),
+        sort=sort, page=page, pages=pages, href=href, filters=filters,
+        page_size=PAGE_SIZE)
+
+
+def _page_number(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or 1), 500))
+    except ValueError:
+        return 1
+
+
+def _label(facet: str, value: str, names: dict[str, str]) -> str:
+    if facet in ("person", "place", "org"):
+        return names.get(value, value)
+    if facet.endswith("language"):
+        return name_for(value)
+    if facet == "decade":
+        return f"{value}s"
+    return value
+
+
+def entity_names(archive: Archive) -> dict[str, str]:
+    return {entity_id: entity.preferred
+            for entity_id, entity in archive.gazetteer().entities.items()}
+
+
+# --- a document ----------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """Blocks of the translation and of the original that translate each other."""
+
+    left: list[RenderedBlock]
+    right: list[RenderedBlock]
+
+
+@dataclass(frozen=True, slots=True)
+class Linked:
+    """An entity of the document: its page, its preferred name, the forms used, its roles."""
+
+    id: str
+    name: str
+    forms: list[str]
+    roles: list[str]
+
+
+def document(request: Request) -> Response:
+    archive = archive_of(request)
+    item = archive.get(request.path_params["id"])
+    mentions, _ = archive.links(item.id)
+    view = READING if request.query_params.get("view") == READING else DIPLOMATIC
+    layout = request.query_params.get("layout", "parallel")
+    translation, originals = _translation(item), _originals(item)
+    witness = _chosen(originals, request.query_params.get("witness"))
+    layout = layout if layout in ("parallel", "translation", "original") else "parallel"
+    if translation is None or witness is None:
+        layout = "translation" if translation is not None else "original"
+    rows = _rows(item, translation, witness, view, mentions)
+    names = entity_names(archive)
+    return request.app.state.pages.render(
+        request, "document.html", document=item, rows=rows, view=view, layout=layout,
+        translation=translation, witness=witness, originals=originals,
+        entities=_linked(mentions, names), related=archive.related(item.id),
+        citations={style: Markup(citation.render(item, style, note=style == "chicago"))
+                   for style in citation.STYLES},
+        published_in=citation.published_in(item), base_url=str(request.base_url).rstrip("/"))
+
+
+def _translation(item: Document) -> Rendition | None:
+    return next((rendition for rendition in item.renditions
+                 if rendition.kind is RenditionKind.TRANSLATION), None)
+
+
+def _originals(item: Document) -> list[Rendition]:
+    return [rendition for rendition in item.renditions
+            if rendition.kind in (RenditionKind.TRANSCRIPTION, RenditionKind.OCR)]
+
+
+def _chosen(originals: list[Rendition], siglum: str | None) -> Rendition | None:
+    for rendition in originals:
+        if rendition.witness and rendition.witness.siglum == siglum:
+            return rendition
+    return originals[0] if originals else None
+
+
+def _rows(item: Document, translation: Rendition | None, witness: Rendition | None,
+          view: str, mentions: list[Mention]) -> list[Row]:
+    """Translation and original paragraph by paragraph; folio breaks ride with the block
+    after them so they do not throw the alignment off."""
+    sides = []
+    for rendition in (translation, witness):
+        if rendition is None:
+            sides.append([])
+            continue
+        index = item.renditions.index(rendition)
+        rendered = render_blocks(rendition.blocks, view, mentions, index)
+        units: list[list[RenderedBlock]] = []
+        pending: list[RenderedBlock] = []
+        for block in rendered:
+            pending.append(block)
+            if block.kind != "folio":
+                units.append(pending)
+                pending = []
+        if pending:
+            units.append(pending)
+        sides.append(units)
+    left, right = sides
+    if not right:
+        return [Row(unit, []) for unit in left]
+    if not left:
+        return [Row([], unit) for unit in right]
+    pairs = align([_length_text(unit) for unit in left], [_length_text(unit) for unit in right])
+    return [Row([block for i in pair.left for block in left[i]],
+                [block for i in pair.right for block in right[i]]) for pair in pairs]
+
+
+def _length_text(unit: list[RenderedBlock]) -> str:
+    return " ".join(Markup(block.html).striptags() for block in unit)
+
+
+def _linked(mentions: list[Mention], names: dict[str, str]) -> dict[str, list[Linked]]:
+    grouped: dict[str, dict[str, tuple[list[str], list[str]]]] = {}
+    for mention in mentions:
+        kind = mention.entity_id.split("/", 1)[0]
+        forms, roles = grouped.setdefault(kind, {}).setdefault(mention.entity_id, ([], []))
+        if mention.name not in forms:
+            forms.append(mention.name)
+        if mention.role.value not in roles:
+            roles.append(mention.role.value)
+    return {kind: sorted((Linked(entity_id, names.get(entity_id, entity_id), forms, roles)
+                          for entity_id, (forms, roles) in found.items()),
+                         key=lambda linked: linked.name)
+            for kind, found in grouped.items()}
+
+
+# --- witnesses and citations ---------------------------------------------------------------
+
+def compare(request: Request) -> Response:
+    archive = archive_of(request)
+    item = archive.get(request.path_params["id"])
+    witnesses = [rendition for rendition in _originals(item) if rendition.witness]
+    if len(witnesses) < 2:
+        return request.app.state.pages.render(
+            request, "error.html", status_code=404, title="No witnesses to compare",
+            message=f"{item.id} has {len(witnesses)} witness(es); a comparison needs two.")
+    first = _chosen(witnesses, request.query_params.get("first")) or witnesses[0]
+    second = _chosen(witnesses, request.query_params.get("second"))
+    if second is None or second is first:
+        second = next(rendition for rendition in witnesses if rendition is not first)
+    variants = collate(plain(first.blocks), plain(second.blocks))
+    return request.app.state.pages.render(
+        request, "compare.html", document=item, first=first, second=second,
+        witnesses=witnesses, variants=variants,
+        changes=sum(variant.operation != "same" for variant in variants))
+
+
+def cite(request: Request) -> Response:
+    item = archive_of(request).get(request.path_params["id"])
+    style = request.path_params["style"]
+    if style not in citation.DOWNLOADS:
+        return Response(f"unknown citation format '{style}'; use one of: "
+                        f"{', '.join(citation.DOWNLOADS)}\n", status_code=404,
+                        media_type="text/plain")
+    suffix, media_type = citation.DOWNLOADS[style]
+    body = {"bibtex": citation.bibtex, "ris": citation.ris,
+            "csl-json": citation.csl_json}[style](item)
+    filename = item.id.replace(":", "-").replace("/", "-") + "." + suffix
+    return Response(body, media_type=f"{media_type}; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+routes = [
+    Route("/", home, name="home"),
+    Route("/search", search, name="search"),
+    Route("/documents/{id:path}/compare", compare, name="compare"),
+    Route("/documents/{id:path}/cite/{style}", cite, name="cite"),
+    Route("/documents/{id:path}", document, name="document"),
+]

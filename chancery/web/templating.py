@@ -1,0 +1,73 @@
+"""Jinja2 for the reading room: autoescaping everywhere, and the filters the pages share."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlencode
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+
+from chancery.search.index import Snippet
+from chancery.text.languages import name_for
+from chancery.web.blocks import entity_url
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(
+        default=True, default_for_string=True), trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(language=name_for, entity_url=entity_url, day=day, highlight=highlight,
+                       month_name=lambda number: _MONTHS[int(number) - 1])
+    env.globals.update(query_string=query_string)
+    env.tests["contains"] = lambda values, item: item in values
+    return env
+
+
+def day(date: int | str) -> str:
+    """A date number (19490203) or ISO date as a reader writes it: 3 February 1949."""
+    text = str(date).replace("-", "")
+    if not text or text == "0":
+        return "undated"
+    year, month, number = text[:4], text[4:6], text[6:8]
+    if month and month != "00":
+        name = _MONTHS[int(month) - 1]
+        return f"{int(number)} {name} {year}" if number and number != "00" else \
+            f"{name} {year}"
+    return year
+
+
+def highlight(snippet: Snippet) -> Markup:
+    """A snippet's text, escaped, with its hits in <mark>."""
+    pieces, last = [], 0
+    for start, end in sorted(snippet.highlights):
+        if start < last:
+            continue
+        pieces += [escape(snippet.text[last:start]), Markup("<mark>"),
+                   escape(snippet.text[start:end]), Markup("</mark>")]
+        last = end
+    pieces.append(escape(snippet.text[last:]))
+    return Markup("").join(pieces)
+
+
+def query_string(**parameters: object) -> str:
+    """``?a=1&b=2`` from the parameters that have a value."""
+    kept = {name: value for name, value in parameters.items() if value not in (None, "", 0)}
+    return "?" + urlencode(kept, doseq=True) if kept else ""
+
+
+class Pages:
+    """Renders templates into responses."""
+
+    def __init__(self) -> None:
+        self.env = environment()
+
+    def render(self, request: Request, name: str, status_code: int = 200,
+               **context: object) -> HTMLResponse:
+        html = self.env.get_template(name).render(request=request, **context)
+        return HTMLResponse(html, status_code=status_code)
