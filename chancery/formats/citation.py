@@ -8,6 +8,7 @@ that published it, and its permalink.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import warnings
@@ -73,8 +74,9 @@ def render(document: Document, style: str, note: bool = False) -> str:
     """The citation as HTML in one of STYLES; ``note``: the footnote form, where the style
     has one (Chicago), instead of the bibliography entry."""
     csl = _style(STYLES[style])
-    bibliography = CitationStylesBibliography(csl, CiteProcJSON([csl_item(document)]),
-                                              formatter.html)
+    # citeproc-py's HTML formatter copies text through as is: escape it going in
+    item = _escaped(csl_item(document))
+    bibliography = CitationStylesBibliography(csl, CiteProcJSON([item]), formatter.html)
     citation = Citation([CitationItem(document.id)])
     bibliography.register(citation)
     with warnings.catch_warnings():
@@ -82,6 +84,17 @@ def render(document: Document, style: str, note: bool = False) -> str:
         if note:
             return str(bibliography.cite(citation, lambda _item: None))
         return str(bibliography.bibliography()[0])
+
+
+def _escaped(value: object) -> object:
+    if isinstance(value, str):
+        return html.escape(value, quote=False)
+    if isinstance(value, dict):
+        return {key: value if key == "id" else _escaped(value)
+                for key, value in value.items()}
+    if isinstance(value, list):
+        return [_escaped(part) for part in value]
+    return value
 
 
 @cache

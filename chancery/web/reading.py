@@ -177,25 +177,14 @@ def _chosen(originals: list[Rendition], siglum: str | None) -> Rendition | None:
 
 def _rows(item: Document, translation: Rendition | None, witness: Rendition | None,
           view: str, mentions: list[Mention]) -> list[Row]:
-    """Translation and original paragraph by paragraph; folio breaks ride with the block
-    after them so they do not throw the alignment off."""
+    """Translation and original paragraph by paragraph."""
     sides = []
     for rendition in (translation, witness):
         if rendition is None:
             sides.append([])
             continue
         index = item.renditions.index(rendition)
-        rendered = render_blocks(rendition.blocks, view, mentions, index)
-        units: list[list[RenderedBlock]] = []
-        pending: list[RenderedBlock] = []
-        for block in rendered:
-            pending.append(block)
-            if block.kind != "folio":
-                units.append(pending)
-                pending = []
-        if pending:
-            units.append(pending)
-        sides.append(units)
+        sides.append(_units(render_blocks(rendition.blocks, view, mentions, index)))
     left, right = sides
     if not right:
         return [Row(unit, []) for unit in left]
@@ -206,8 +195,30 @@ def _rows(item: Document, translation: Rendition | None, witness: Rendition | No
                 [block for i in pair.right for block in right[i]]) for pair in pairs]
 
 
+# Blocks that carry the text; the rest (folio breaks, stamps, handling notes, addresses...)
+# ride with the next of these, so that an apparatus one side lacks does not throw the
+# alignment off.
+_BODY = {"paragraph", "item", "salutation", "heading", "signature"}
+
+
+def _units(blocks: list[RenderedBlock]) -> list[list[RenderedBlock]]:
+    units: list[list[RenderedBlock]] = []
+    pending: list[RenderedBlock] = []
+    for block in blocks:
+        pending.append(block)
+        if block.kind in _BODY:
+            units.append(pending)
+            pending = []
+    if pending and units:
+        units[-1].extend(pending)
+    elif pending:
+        units.append(pending)
+    return units
+
+
 def _length_text(unit: list[RenderedBlock]) -> str:
-    return " ".join(Markup(block.html).striptags() for block in unit)
+    """The text whose length is compared: the body block alone, not the apparatus with it."""
+    return " ".join(Markup(block.html).striptags() for block in unit if block.kind in _BODY)
 
 
 def _linked(mentions: list[Mention], names: dict[str, str]) -> dict[str, list[Linked]]:

@@ -1,0 +1,220 @@
+"""The reading room's pages, through HTTP, on the real records."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from lxml import html
+
+STALIN_CABLE = "/documents/wilson:121768"
+
+
+def page(client, url: str, status: int = 200) -> html.HtmlElement:
+    response = client.get(url)
+    assert response.status_code == status, response.text[:500]
+    assert response.headers["content-type"].startswith("text/html")
+    return html.fromstring(response.text)
+
+
+def texts(tree: html.HtmlElement, xpath: str) -> list[str]:
+    return [" ".join(element.text_content().split()) for element in tree.xpath(xpath)]
+
+
+def test_home_says_what_the_archive_holds(client):
+    tree = page(client, "/")
+    assert "7 documents" in tree.xpath("string(//p[@class='lead'])")
+    languages = texts(tree, "//section[@aria-labelledby='by-language']//li")
+    assert "Russian 4" in languages  # three Wilson records and the hostile one
+    decades = texts(tree, "//section[@aria-labelledby='by-decade']//li")
+    assert decades == ["1940s 3", "1950s 3", "1970s 1"]
+    assert tree.xpath("//form[@role='search']/input[@name='q']")
+
+
+def test_search_finds_stalin_under_filippov_and_says_so(client):
+    tree = page(client, "/search?q=Stalin")
+    titles = texts(tree, "//ol[@class='hits']/li/h3")
+    assert "Cable, Filippov [Stalin] to Anastas Mikoyan" in titles
+    found_as = texts(tree, "//ol[@class='hits']/li[h3/a[@href='/documents/wilson:113702']]"
+                           "//span[@class='found-as']")
+    assert found_as and "Filippov" in found_as[0]
+    assert tree.xpath("//p[@class='snippet']/mark")
+
+
+def test_facet_links_add_and_remove_filters_and_counts_match(client):
+    tree = page(client, "/search?q=Stalin")
+    total = int(tree.xpath("string(//h2[@id='results-heading'])").split()[0])
+    years = tree.xpath("//section[@aria-labelledby='facet-decade']//li")
+    assert sum(int(li.xpath("string(span)").strip("()")) for li in years) == total
+    russian = tree.xpath("//section[@aria-labelledby='facet-original_language']//a")[0]
+    narrowed = page(client, "/search" + russian.get("href"))
+    count = int(narrowed.xpath("string(//h2[@id='results-heading'])").split()[0])
+    assert count == int(russian.getparent().xpath("string(span)").strip("()"))
+    remove = narrowed.xpath("//ul[@class='active-filters']//a")[0].get("href")
+    again = page(client, "/search" + remove)
+    assert int(again.xpath("string(//h2[@id='results-heading'])").split()[0]) == total
+
+
+def test_search_histogram_has_a_bar_per_year_and_broken_queries_get_a_page(client):
+    tree = page(client, "/search?q=")  # everything: 1946 to 1975, empty years included
+    bars = tree.xpath("//figure[@class='chart']//*[local-name()='rect']")
+    assert len(bars) == 1975 - 1946 + 1
+    broken = page(client, "/search?q=%28%28%28%22unclosed&page=abc&sort=nonsense")
+    assert broken.xpath("//h2[@id='results-heading']")
+
+
+def test_search_pages_through_hits(client):
+    first = page(client, "/search?q=&sort=date")
+    assert texts(first, "//ol[@class='hits']/li//time")[0] == "7 April 1946"
+    newest = page(client, "/search?q=&sort=newest")
+    assert texts(newest, "//ol[@class='hits']/li//time")[0] == "19 June 1975"
+
+
+def test_document_page_shows_header_information_and_linked_people(client):
+    tree = page(client, STALIN_CABLE)
+    assert tree.xpath("string(//h1)") == "Cable, Filippov [Stalin] to Anastas Mikoyan"
+    parties = tree.xpath("//p[@class='parties']")[0]
+    assert parties.xpath("a[@href='/people/stalin']")
+    assert parties.xpath("a[@href='/people/mikoyan']")
+    information = " ".join(texts(tree, "//section[@class='information']//dd"))
+    assert "RGASPI, f. 558, op. 11, d. 344, ll. 0057-0061" in information
+    assert "0862" in information and "top secret" in information
+    people = texts(tree, "//section[@class='entities']//li")
+    assert any(item.startswith("Joseph Stalin as") and "Filippov" in item for item in people)
+    assert tree.xpath("//section[@class='related']//a[@href='/documents/wilson:113702']")
+
+
+def test_document_page_aligns_translation_and_original_side_by_side(client):
+    tree = page(client, STALIN_CABLE)
+    rows = tree.xpath("//section[contains(@class, 'layout-parallel')]/div[@class='row']"
+                      "[not(contains(@class, 'column-heads'))]")
+    assert len(rows) > 10
+    for row in rows:
+        cells = row.xpath("div[@class='cell']")
+        assert [cell.get("lang") for cell in cells] == ["en", "ru"]
+    # numbered points sit beside their Russian originals, on the sent cable's long apparatus
+    for english, russian in (("Second. One should", "Второе. Нужно"),
+                             ("Third. When Russian", "Третье. Когда"),
+                             ("Fourth. Currently", "Четвертое. У нас")):
+        row = [row for row in rows if english in row.text_content()][0]
+        assert russian in row.xpath("div[@lang='ru']")[0].text_content()
+
+
+def test_diplomatic_view_strikes_deletions_and_the_reading_view_drops_them(client):
+    diplomatic = page(client, STALIN_CABLE + "?witness=B&view=diplomatic")
+    struck = texts(diplomatic, "//div[@lang='ru']//del[@class='struck']")
+    assert "из числа" in struck
+    assert diplomatic.xpath("//div[@lang='ru']//ins[@class='hand']")
+    assert diplomatic.xpath("//p[contains(@class, 'folio')]")
+    reading = page(client, STALIN_CABLE + "?witness=B&view=reading")
+    assert not reading.xpath("//del") and not reading.xpath("//p[contains(@class, 'folio')]")
+    assert "из числа молодых" not in reading.xpath("string(//section[contains(@class,'text')])")
+
+
+def test_each_column_reads_alone(client):
+    original = page(client, STALIN_CABLE + "?layout=original")
+    assert {cell.get("lang") for cell in original.xpath("//div[@class='cell']")} == {"ru"}
+    translation = page(client, STALIN_CABLE + "?layout=translation")
+    assert {cell.get("lang") for cell in translation.xpath("//div[@class='cell']")} == {"en"}
+
+
+def test_witness_comparison_shows_words_changed_between_draft_and_cable(client):
+    tree = page(client, STALIN_CABLE + "/compare?first=A&second=B")
+    legend = tree.xpath("string(//p[@class='legend'])")
+    assert int(re.search(r"(\d+) difference", legend).group(1)) > 0
+    only_draft = " ".join(texts(tree, "//ins[@class='only-second']"))
+    only_cable = " ".join(texts(tree, "//del[@class='only-first']"))
+    assert only_draft or only_cable
+    assert page(client, "/documents/wilson:113702/compare", 404).xpath("//h1")
+
+
+def test_document_page_carries_citation_meta_tags_for_zotero(client):
+    tree = page(client, STALIN_CABLE)
+
+    def meta(name: str) -> list[str]:
+        return tree.xpath(f"//meta[@name='{name}' or @property='{name}']/@content")
+
+    assert meta("citation_title") == ["Cable, Filippov [Stalin] to Anastas Mikoyan"]
+    assert meta("citation_date") == ["1949/02/03"]
+    assert meta("citation_author") == ["Filippov [Stalin]"]
+    assert meta("DC.title") and meta("DC.date") == ["1949-02-03"]
+    assert meta("og:title") and meta("og:url")[0].endswith(STALIN_CABLE)
+    assert tree.xpath("//link[@rel='stylesheet' and @media='print']")
+
+
+@pytest.mark.parametrize(("style", "expected"), [
+    ("chicago", "February 3, 1949"), ("mla", "3 Feb. 1949"), ("apa", "(1949)")])
+def test_cite_box_renders_three_styles(client, style, expected):
+    tree = page(client, STALIN_CABLE)
+    assert expected in tree.xpath(f"string(//blockquote[@id='cite-{style}'])")
+
+
+def test_citation_downloads(client):
+    bibtex = client.get(STALIN_CABLE + "/cite/bibtex")
+    assert bibtex.status_code == 200 and bibtex.text.startswith("@misc{wilson121768,")
+    assert "attachment" in bibtex.headers["content-disposition"]
+    ris = client.get(STALIN_CABLE + "/cite/ris")
+    assert ris.text.startswith("TY  - MANSCPT\r\n") and ris.text.endswith("ER  - \r\n")
+    assert client.get(STALIN_CABLE + "/cite/csl-json").json()[0]["issued"] == {
+        "date-parts": [[1949, 2, 3]]}
+    assert client.get(STALIN_CABLE + "/cite/word").status_code == 404
+
+
+def test_person_page_lists_names_roles_and_a_timeline(client):
+    tree = page(client, "/people/stalin")
+    assert tree.xpath("string(//h1)") == "Joseph Stalin"
+    names = texts(tree, "//table[@class='names']//tr/td[1]")
+    assert "Filippov" in names and "Сталин" in " ".join(names)
+    sections = texts(tree, "//article//section/h2")
+    assert "Sent or signed (1)" in sections and "Received (2)" in sections
+    assert tree.xpath("//section[@aria-labelledby='timeline-heading']//*[local-name()='rect']")
+
+
+def test_place_page_has_a_map_from_the_shipped_basemap(client):
+    tree = page(client, "/places/moscow")
+    image = tree.xpath("//figure[@class='map']//*[local-name()='image']/@href")
+    assert image == ["/static/basemap.svg"]
+    assert client.get("/static/basemap.svg").status_code == 200
+
+
+def test_browse_pages(client):
+    dates = page(client, "/browse/dates?year=1949")
+    assert "February 1" in texts(dates, "//ul[contains(@class, 'months')]/li")
+    repositories = page(client, "/browse/repositories")
+    assert "RGASPI 2" in texts(repositories, "//ul[@class='counts']/li")
+    assert page(client, "/browse/collections").xpath("//h1")
+    people = page(client, "/people")
+    assert any(item.startswith("Joseph Stalin") for item in texts(people, "//li"))
+
+
+def test_network_links_correspondents_to_their_pages(client):
+    tree = page(client, "/network")
+    rows = [texts(row, "td") for row in tree.xpath("//table[@class='letters']/tbody/tr")]
+    assert ["Joseph Stalin", "Anastas Mikoyan", "1"] in rows
+    assert ["Mao Zedong", "Joseph Stalin", "1"] in rows
+    assert tree.xpath("//figure[@class='network']//*[local-name()='a'][@href='/people/stalin']")
+    narrowed = page(client, "/network?from=1949&to=1949")
+    senders = texts(narrowed, "//table[@class='letters']/tbody/tr/td[1]")
+    assert senders and set(senders) == {"Joseph Stalin"}
+
+
+def test_unknown_pages_and_documents_get_a_404_page(client):
+    assert "no document" in page(client, "/documents/wilson:0", 404).xpath("string(//main)")
+    assert page(client, "/people/nobody", 404).xpath("//h1")
+    assert page(client, "/no/such/page", 404).xpath("//h1")
+
+
+def test_hostile_text_is_shown_as_text_never_as_markup(client):
+    response = client.get("/documents/wilson:999001")
+    tree = html.fromstring(response.text)
+    assert not tree.xpath("//main//script | //main//img | //main//*[@onerror] | "
+                          "//main//a[starts-with(@href, 'javascript')]")
+    assert "<script>document.title='owned'</script>" in tree.xpath("string(//main)")
+    search = client.get("/search?q=%3Cscript%3E+cities")
+    assert "<script>document" not in search.text.split("<main", 1)[1]
+
+
+def test_every_response_has_a_strict_content_security_policy(client):
+    policy = client.get("/").headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+    assert client.get(STALIN_CABLE).headers["x-content-type-options"] == "nosniff"
