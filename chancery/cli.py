@@ -348,3 +348,7 @@ def run() -> None:
     except ChanceryError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(2)
+
+
+if __name__ == "__main__":
+    run()

