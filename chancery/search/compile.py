@@ -15,7 +15,7 @@ import tantivy
 from tantivy import Occur, Query
 
 from chancery.search import analyzers
-from chancery.search.query import (AllOf, AnyOf, DateRange, Filter, Node, Not, Phrase, Term)
+from chancery.search.query import AllOf, AnyOf, DateRange, Filter, Node, Not, Phrase, Term
 from chancery.text.languages import code_for
 
 TEXT_FIELDS = ("title", "text_en", "text_ru", "text_exact")

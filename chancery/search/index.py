@@ -10,12 +10,12 @@ it again. Applying a change is an upsert by document id, so applying one twice i
 from __future__ import annotations
 
 import os
-from datetime import date as Date, timedelta
 import re
 import shutil
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date as Date, timedelta
 from pathlib import Path
 
 import tantivy

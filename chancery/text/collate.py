@@ -38,7 +38,8 @@ def _join(tokens: list[str]) -> str:
     """Words with single spaces, punctuation against the word before it."""
     text = ""
     for token in tokens:
-        if text and (token[0].isalnum() or token in "([«„\"'") and not text.endswith(("(", "[", "«", "„")):
+        opens_after = text.endswith(("(", "[", "«", "„"))
+        if text and (token[0].isalnum() or token in "([«„\"'") and not opens_after:
             text += " "
         text += token
     return text

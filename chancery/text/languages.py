@@ -52,14 +52,6 @@ def code_for(name: str) -> str:
     return _CODES.get(key, "")
 
 
-def name_for(code: str) -> str:
-    """English name for an ISO 639-1 code ("ru" -> "Russian")."""
-    for name, value in _CODES.items():
-        if value == code:
-            return name.title()
-    return code
-
-
 def parse_language_list(text: str) -> tuple[str, ...]:
     """Codes for a header such as "Russian", "Chinese, Russian" or "German and English"."""
     parts = re.split(r"\s*(?:,|;|/|\band\b|\n|-)\s*", text.strip())

@@ -9,7 +9,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from chancery.web.charts import YearBar, network, year_bars
-from chancery.web.reading import entity_names, archive_of, filter_for
+from chancery.web.reading import archive_of, entity_names, filter_for
 
 _YEAR = re.compile(r"\d{4}")
 

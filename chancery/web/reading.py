@@ -15,8 +15,8 @@ from chancery.model import Document, Mention, Rendition, RenditionKind
 from chancery.text.align import align
 from chancery.text.collate import collate
 from chancery.text.languages import name_for
-from chancery.web.charts import year_bars
 from chancery.web.blocks import DIPLOMATIC, READING, RenderedBlock, plain, render_blocks
+from chancery.web.charts import year_bars
 
 PAGE_SIZE = 20
 SEARCH_FACETS = ("person", "place", "org", "original_language", "repository", "collection",
