@@ -24,7 +24,7 @@ from chancery.model import Document, Entity, EntityKind, Mention, Name, Proposal
 from chancery.search.facets import FACETS
 from chancery.search.index import Hit, Results, SearchIndex
 from chancery.store import authority, changes
-from chancery.store.authority import DocumentRole, Letters, LoadReport
+from chancery.store.authority import DocumentRole, LoadReport
 from chancery.store.store import EncodedDocument, Listing, Outcome, Store, encode
 from chancery.text.entities import Gazetteer, Recognizer, link
 from chancery.text.ner import russian_names
@@ -187,9 +187,12 @@ class Archive:
         return self.index.related(document_id, {mention.entity_id for mention in mentions},
                                   date, limit)
 
-    def correspondence(self, start: str = "", end: str = "") -> list[Letters]:
-        """Who wrote to whom, and how often, between two ISO dates (either may be open)."""
-        return authority.correspondence(self.store, start, end)
+    def correspondence(self, start: str = "", end: str = "") -> list[tuple[str, str, int]]:
+        """Who wrote to whom (sender or signatory, to recipient or intermediary), in how many
+        documents, between two years or ISO dates (either may be open)."""
+        self.index.catch_up(self.store)
+        period = f"date:{start or '0001'}..{end or '9999'}" if start or end else ""
+        return self.index.correspondence(period, self._resolve)
 
     def _resolve(self, field: str, value: str) -> list[str]:
         """Entity ids for what a reader typed: an id, or a name of the authority."""

@@ -204,6 +204,22 @@ class SearchIndex:
         counts = facet_counts(searcher, query, facets, facet_size) if facets else {}
         return Results(result.count or 0, hits, counts, parsed.warnings)
 
+    def correspondence(self, text: str, resolve: Resolver,
+                       size: int = 200) -> list[tuple[str, str, int]]:
+        """(sender, recipient, documents) for the documents a query finds, most first: one
+        aggregation over the index's sender and recipient fields, nested."""
+        query = Compiler(self.index, resolve).compile(parse(text).node)
+        self._reload_if_stale()
+        every = {"size": size, "segment_size": 1 << 30}
+        result = self.index.searcher().aggregate(query, {"senders": {
+            "terms": {"field": "sender", **every},
+            "aggs": {"recipients": {"terms": {"field": "recipient", **every}}}}})
+        pairs = [(sender["key"], recipient["key"], int(recipient["doc_count"]))
+                 for sender in result.get("senders", {}).get("buckets", [])
+                 for recipient in sender.get("recipients", {}).get("buckets", [])
+                 if recipient["key"] != sender["key"]]
+        return sorted(pairs, key=lambda pair: (-pair[2], pair[0], pair[1]))
+
     def related(self, document_id: str, entity_ids: Iterable[str], date: int,
                 limit: int = 5) -> list[Hit]:
         """Other documents sharing this one's people, places and organisations (the rarer the

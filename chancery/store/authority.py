@@ -11,12 +11,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from pydantic import TypeAdapter
-from sqlalchemy import Connection, bindparam, delete, func, select, update
+from sqlalchemy import Connection, bindparam, delete, select, update
 
 from chancery.errors import InputError, NotFoundError
 from chancery.model import Entity, EntityKind, Mention, Name, Proposal, Role
 from chancery.store import changes
-from chancery.store.schema import documents, entities, mentions, proposals
+from chancery.store.schema import entities, mentions, proposals
 from chancery.store.store import Store
 
 _ENTITY = TypeAdapter(Entity)
@@ -209,33 +209,3 @@ def documents_of(store: Store, entity_id: str) -> Iterator[DocumentRole]:
                 seen.add((row.document_id, row.role))
                 yield DocumentRole(row.document_id, Role(row.role), row.name)
 
-
-@dataclass(frozen=True, slots=True)
-class Letters:
-    """How many documents one party sent another."""
-
-    sender: str
-    recipient: str
-    count: int
-
-
-def correspondence(store: Store, start: str = "", end: str = "") -> list[Letters]:
-    """Who wrote to whom (sender and recipient entities of the same document), optionally
-    between two ISO dates, most frequent first."""
-    sent, received = mentions.alias("sent"), mentions.alias("received")
-    query = (select(sent.c.entity_id, received.c.entity_id, func.count(
-        sent.c.document_id.distinct()))
-        .join(received, (received.c.document_id == sent.c.document_id)
-              & (received.c.role == Role.RECIPIENT.value))
-        .where(sent.c.role.in_((Role.SENDER.value, Role.SIGNATORY.value)),
-               sent.c.entity_id != received.c.entity_id))
-    if start or end:
-        query = query.join(documents, documents.c.id == sent.c.document_id)
-        if start:
-            query = query.where(documents.c.date_start >= start)
-        if end:
-            query = query.where(documents.c.date_start <= end + "\uffff")
-    query = query.group_by(sent.c.entity_id, received.c.entity_id).order_by(
-        func.count(sent.c.document_id.distinct()).desc())
-    with store.engine.connect() as connection:
-        return [Letters(*row) for row in connection.execute(query)]

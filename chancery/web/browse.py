@@ -47,9 +47,7 @@ def correspondence(request: Request) -> Response:
     end = request.query_params.get("to", "")
     start = start if _YEAR.fullmatch(start) else ""
     end = end if _YEAR.fullmatch(end) else ""
-    letters = [(row.sender, row.recipient, row.count)
-               for row in archive.correspondence(start, end)]
-    nodes, edges = network(letters, entity_names(archive))
+    nodes, edges = network(archive.correspondence(start, end), entity_names(archive))
     return request.app.state.pages.render(request, "network.html", nodes=nodes, edges=edges,
                                           start=start, end=end)
 
