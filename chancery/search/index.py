@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date, timedelta
@@ -35,6 +36,7 @@ from chancery.text.names import name_skeleton
 _APPLIED = "applied-seq"
 _BATCH = 5_000
 _WRITER_HEAP = 128 * 1024 * 1024
+_FACET_CACHE_SIZE = 512
 SCHEMA_VERSION = 3
 
 
@@ -96,6 +98,12 @@ class SearchIndex:
         self.index = index
         self._stale = True  # the reader must reload to see the writer's last commit
         self._writing = threading.Lock()  # one writer per index, even with many web threads
+        # Facet counts of recent queries, for the index as last reloaded: counting every hit
+        # of a frequent word is the one cost that grows with the archive (Elasticsearch keeps
+        # a shard request cache of aggregations for the same reason).
+        self._facet_cache: OrderedDict[tuple, dict[str, list[FacetValue]]] = OrderedDict()
+        self._facet_cache_lock = threading.Lock()
+        self._generation = 0
 
     @classmethod
     def open(cls, folder: Path) -> SearchIndex:
@@ -201,7 +209,7 @@ class SearchIndex:
                     _snippets(generators, stored),
                     _matched_names(used.get(stored["id"][0], set()), text))
                 for order_key, stored in found]
-        counts = facet_counts(searcher, query, facets, facet_size) if facets else {}
+        counts = self._facet_counts(searcher, query, facets, facet_size) if facets else {}
         return Results(result.count or 0, hits, counts, parsed.warnings)
 
     def correspondence(self, text: str, resolve: Resolver,
@@ -246,6 +254,29 @@ class SearchIndex:
         if self._stale:
             self.index.reload()
             self._stale = False
+            self._generation += 1
+            self.forget_facet_counts()
+
+    def forget_facet_counts(self) -> None:
+        """Empty the cache of facet counts (done at every reload; benchmarks call it to
+        measure counting from nothing)."""
+        with self._facet_cache_lock:
+            self._facet_cache.clear()
+
+    def _facet_counts(self, searcher: tantivy.Searcher, query: Query, facets: Iterable[str],
+                      size: int) -> dict[str, list[FacetValue]]:
+        # the query's full structure (not its text) and the index generation it counted
+        key = (self._generation, repr(query), tuple(facets), size)
+        with self._facet_cache_lock:
+            if key in self._facet_cache:
+                self._facet_cache.move_to_end(key)
+                return self._facet_cache[key]
+        counts = facet_counts(searcher, query, key[2], size)
+        with self._facet_cache_lock:
+            self._facet_cache[key] = counts
+            while len(self._facet_cache) > _FACET_CACHE_SIZE:
+                self._facet_cache.popitem(last=False)
+        return counts
 
     @staticmethod
     def _apply(writer: tantivy.IndexWriter, store: Store, batch: list[changes.Change]) -> None:

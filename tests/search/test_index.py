@@ -88,3 +88,13 @@ def test_relinking_after_a_merge_updates_the_entity_filters(archive):
     archive.link()
     assert "wilson:134364" in ids(archive, "person:person/stalin")
     assert ids(archive, "person:person/bierut") == set()
+
+
+def test_facet_counts_follow_new_documents_though_they_are_cached(archive):
+    archive.ingest([MAO_1948])
+    first = archive.search("Stalin", facets=["year"]).facets["year"]
+    assert archive.search("Stalin", facets=["year"]).facets["year"] == first  # from the cache
+    archive.ingest([WILSON])
+    years = {value.value: value.count for value in
+             archive.search("Stalin", facets=["year"]).facets["year"]}
+    assert sum(years.values()) == archive.search("Stalin").total == 4
