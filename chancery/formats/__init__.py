@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from chancery.formats import jsonl, wilson_markdown
+from chancery.formats import jsonl, tei, wilson_markdown
 from chancery.model import Document
 
 
@@ -33,6 +33,7 @@ READERS: tuple[Reader, ...] = (
            wilson_markdown.sniff,
            lambda data, name, limit: (wilson_markdown.read(data, name, limit),), True),
     Reader(jsonl.FORMAT, jsonl.VERSION, jsonl.SUFFIXES, jsonl.sniff, jsonl.read, False),
+    Reader(tei.FORMAT, tei.VERSION, tei.SUFFIXES, tei.sniff, tei.read, False),
 )
 SUFFIXES = tuple(suffix for reader in READERS for suffix in reader.suffixes)
 

@@ -1,0 +1,393 @@
+"""TEI P5 in: FRUS volumes (every ``div[@type='document']`` a document) and single TEI texts.
+
+The reader walks the TEI tree once and turns it into the model's blocks and stand-off marks:
+``p``, ``item``, ``dateline``, ``closer``/``signed``, ``pb`` (a folio block, splitting a
+paragraph where it falls inside one), ``note`` (a footnote block, with a reference mark where
+it was), and inline ``hi``, ``del``, ``add``, ``lb``. Elements it does not know keep their text;
+block-level ones it does not know (tables, figures...) become ``unparsed`` blocks holding
+their XML, so nothing is lost.
+
+XML is untrusted: no DTD, no entity expansion, no network (billion laughs and external
+entities are refused by the parser), and errors name the file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from chancery.errors import InputError
+from chancery.formats.source import DEFAULT_MAX_BYTES, decode, source_file
+from chancery.model import (ArchivalReference, Block, BlockKind, CableFact, Document,
+                            HistoricalDate, Mark, MarkKind, Party, Publication, Rendition,
+                            RenditionKind, SourceFile)
+
+FORMAT = "tei"
+VERSION = 1
+SUFFIXES = (".xml", ".tei")
+TEI = "http://www.tei-c.org/ns/1.0"
+FRUS = "http://history.state.gov/frus/ns/1.0"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+_NS = {"t": TEI}
+
+_INLINE_MARKS = {"del": MarkKind.DELETED, "add": MarkKind.ADDED, "supplied": MarkKind.SUPPLIED,
+                 "expan": MarkKind.EXPANSION, "foreign": MarkKind.ORIGINAL_TERM}
+_RENDS = {"italic": MarkKind.ITALIC, "strong": MarkKind.EMPHASIS, "bold": MarkKind.EMPHASIS,
+          "underline": MarkKind.UNDERLINE, "superscript": MarkKind.SUPERSCRIPT,
+          "sup": MarkKind.SUPERSCRIPT}
+_BLOCKS = {"p": BlockKind.PARAGRAPH, "dateline": BlockKind.DATELINE,
+           "salute": BlockKind.SALUTATION, "signed": BlockKind.SIGNATURE,
+           "head": BlockKind.HEADING, "item": BlockKind.ITEM, "ab": BlockKind.PARAGRAPH,
+           "postscript": BlockKind.PARAGRAPH, "address": BlockKind.ADDRESS,
+           "stamp": BlockKind.STAMP}
+_CONTAINERS = {"div", "opener", "closer", "list", "body", "text", "front", "back", "lg", "sp",
+               "quote", "floatingText", "group"}
+_CLASSIFICATIONS = ("Top Secret", "Secret", "Confidential", "Limited Official Use",
+                    "Official Use Only", "Unclassified", "Eyes Only", "Restricted")
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                          dtd_validation=False, huge_tree=False, remove_comments=True,
+                          remove_pis=True)
+
+
+def sniff(name: str, head: str) -> bool:
+    """Whether a file looks like TEI."""
+    return "http://www.tei-c.org/ns/1.0" in head[:2000]
+
+
+def parse_xml(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> etree._Element:
+    """The root of an XML file, parsed safely; InputError with the line if it is broken."""
+    decode(data, name, max_bytes)  # size, NUL bytes and UTF-8, with the line at fault
+    if b"<!ENTITY" in data or b"<!DOCTYPE" in data:
+        line = data.count(b"\n", 0, max(data.find(b"<!ENTITY"), data.find(b"<!DOCTYPE"))) + 1
+        raise InputError("a DOCTYPE or entity declaration: refused (entity expansion "
+                         "attacks, external entities)", source=name, line=line)
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as error:
+        raise InputError(f"malformed XML: {error.msg}", source=name,
+                         line=error.lineno) from None
+    if root.tag != f"{{{TEI}}}TEI":
+        raise InputError(f"the root element is <{etree.QName(root).localname}>, not TEI's "
+                         "<TEI>", source=name, line=root.sourceline)
+    return root
+
+
+def read(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
+    """Every document of a TEI file: each ``div[@type='document']`` of a FRUS volume, or
+    the file's one text."""
+    root = parse_xml(data, name, max_bytes)
+    source = source_file(data, name, FORMAT)
+    volume = _Volume.of(root, name)
+    divisions = root.findall(".//t:div[@type='document']", _NS)
+    if not divisions:
+        yield _single_text(root, volume, source)
+        return
+    for division in divisions:
+        yield _frus_document(division, volume, source, name)
+
+
+@dataclass(frozen=True, slots=True)
+class _Volume:
+    id: str
+    title: str
+    publisher: str
+    place: str
+    year: str
+    editors: tuple[str, ...]
+
+    @classmethod
+    def of(cls, root: etree._Element, name: str) -> _Volume:
+        statement = root.find("t:teiHeader/t:fileDesc", _NS)
+
+        def text(path: str) -> str:
+            found = statement.find(path, _NS) if statement is not None else None
+            return _squash(found.xpath("string()")) if found is not None else ""
+
+        identifier = text("t:publicationStmt/t:idno[@type='frus']") or \
+            root.get(XML_ID) or re.sub(r"\W+", "-", name.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+        title = text("t:titleStmt/t:title[@type='complete']") or text("t:titleStmt/t:title")
+        editors = tuple(_squash(editor.xpath("string()")) for editor in (
+            statement.findall("t:titleStmt/t:editor", _NS) if statement is not None else ()))
+        return cls(identifier, title, text("t:publicationStmt/t:publisher"),
+                   text("t:publicationStmt/t:pubPlace"),
+                   text("t:publicationStmt/t:date[@type='publication-date']")
+                   or text("t:publicationStmt/t:date"), editors)
+
+
+def _frus_document(division: etree._Element, volume: _Volume, source: SourceFile,
+                   name: str) -> Document:
+    number = division.get("n", "")
+    identifier = division.get(XML_ID) or f"d{number}"
+    head = division.find("t:head", _NS)
+    title = re.sub(r"^\s*\d+\.\s*", "", _text_without_notes(head)) if head is not None else ""
+    if not title:
+        raise InputError(f"document {identifier} has no <head>", source=name,
+                         line=division.sourceline)
+    walker = _Walker()
+    walker.walk_children(division, skip_head=True)
+    notes = list(walker.notes)
+    source_note = head.find(".//t:note[@type='source']", _NS) if head is not None else None
+    source_text = _squash(source_note.xpath("string()")) if source_note is not None else ""
+    blocks = walker.blocks + [Block(BlockKind.NOTE, text, n=n, lang="en")
+                              for n, text in ([(source_note.get("n", ""), source_text)]
+                                              if source_note is not None else []) + notes]
+    pages = [block.n for block in walker.blocks if block.kind is BlockKind.FOLIO]
+    return Document(
+        id=f"frus:{volume.id}/{identifier}",
+        title=title,
+        date=_date(division),
+        document_type=_document_type(title),
+        senders=_parties(head, "from"),
+        recipients=_parties(head, "to"),
+        original_languages=("en",),
+        citation=_citation(volume, number),
+        permalink=f"https://history.state.gov/historicaldocuments/{volume.id}/{identifier}",
+        archival_references=_references(source_text),
+        publications=(Publication(volume.title, "published in", volume.title,
+                                  f"Document {number}" + (f", p. {pages[0]}" if pages else "")),)
+        if volume.title else (),
+        collections=(volume.title,) if volume.title else (),
+        renditions=(Rendition(RenditionKind.TRANSCRIPTION, "en", tuple(blocks),
+                              label="Document text"),),
+        cable=_classification(source_text),
+        source=source,
+    )
+
+
+def _single_text(root: etree._Element, volume: _Volume, source: SourceFile) -> Document:
+    body = root.find("t:text", _NS)
+    if body is None:
+        raise InputError("no <text> element", source=source.name, line=root.sourceline)
+    walker = _Walker()
+    walker.walk_children(body)
+    language = body.get("{http://www.w3.org/XML/1998/namespace}lang") or \
+        root.get("{http://www.w3.org/XML/1998/namespace}lang") or "en"
+    blocks = walker.blocks + [Block(BlockKind.NOTE, text, n=n, lang=language)
+                              for n, text in walker.notes]
+    date_element = root.find("t:teiHeader//t:sourceDesc//t:date", _NS)
+    return Document(
+        id=f"tei:{volume.id}",
+        title=volume.title or volume.id,
+        date=_when(date_element) if date_element is not None else None,
+        original_languages=(language,),
+        renditions=(Rendition(RenditionKind.TRANSCRIPTION, language, tuple(blocks),
+                              label="Text"),),
+        source=source,
+    )
+
+
+@dataclass
+class _Walker:
+    """Collects blocks (with stand-off marks) and footnotes from a TEI subtree."""
+
+    blocks: list[Block] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    _text: list[str] = field(default_factory=list)
+    _marks: list[Mark] = field(default_factory=list)
+    _kind: BlockKind | None = None
+    _n: str = ""
+
+    def walk_children(self, element: etree._Element, skip_head: bool = False) -> None:
+        for child in element:
+            if skip_head and _local(child) == "head":
+                continue
+            self.walk_block(child)
+
+    def walk_block(self, element: etree._Element) -> None:
+        name = _local(element)
+        if name == "pb":
+            self.blocks.append(Block(BlockKind.FOLIO, element.get("n", ""), n=element.get("n", "")))
+        elif name in _BLOCKS:
+            self._open(_BLOCKS[name], element.get("n", ""))
+            self.walk_inline_content(element)
+            self._close()
+        elif name in _CONTAINERS:
+            self.walk_children(element)
+        elif name == "note":
+            self._note(element)
+        elif name in ("label", "byline", "docDate", "docAuthor", "closer", "trailer"):
+            self._open(BlockKind.PARAGRAPH)
+            self.walk_inline_content(element)
+            self._close()
+        else:  # tables, figures and the rest: kept whole
+            self.blocks.append(Block(BlockKind.UNPARSED, etree.tostring(
+                element, encoding="unicode", with_tail=False)))
+
+    def walk_inline_content(self, element: etree._Element) -> None:
+        self._append(element.text)
+        for child in element:
+            self._inline(child)
+            self._append(child.tail)
+
+    def _inline(self, element: etree._Element) -> None:
+        name = _local(element)
+        if name == "note":
+            self._note(element, reference=True)
+            return
+        if name == "lb":
+            self._append(_LINE)
+            return
+        if name == "pb":  # a page break inside a paragraph splits it
+            kind, n = self._kind, self._n
+            self._close()
+            self.blocks.append(Block(BlockKind.FOLIO, element.get("n", ""), n=element.get("n", "")))
+            self._open(kind or BlockKind.PARAGRAPH, n)
+            return
+        if name in ("p", "list", "item", "quote", "table") and self._kind is not None:
+            self._append(" ")
+        start = self._length()
+        self.walk_inline_content(element)
+        kind = _INLINE_MARKS.get(name)
+        if name == "hi":
+            kind = next((_RENDS[rend] for rend in element.get("rend", "").split()
+                         if rend in _RENDS), None)
+        if kind is not None and self._length() > start:
+            self._marks.append(Mark(kind, start, self._length()))
+
+    def _note(self, element: etree._Element, reference: bool = False) -> None:
+        if element.get("type") == "source":
+            return  # the document's source note is read from its head
+        n = element.get("n") or str(len(self.notes) + 1)
+        self.notes.append((n, _squash(element.xpath("string()"))))
+        if reference and self._kind is not None:
+            start = self._length()
+            self._append(n)
+            self._marks.append(Mark(MarkKind.FOOTNOTE_REF, start, self._length()))
+
+    def _open(self, kind: BlockKind, n: str = "") -> None:
+        self._close()
+        self._kind, self._n = kind, n
+
+    def _close(self) -> None:
+        if self._kind is None:
+            return
+        text, marks = _normalise("".join(self._text), self._marks)
+        if text:
+            self.blocks.append(Block(self._kind, text, tuple(marks), n=self._n, lang="en"))
+        self._text, self._marks, self._kind, self._n = [], [], None, ""
+
+    def _append(self, text: str | None) -> None:
+        if text:
+            if self._kind is None:
+                if not text.strip():
+                    return
+                self._open(BlockKind.PARAGRAPH)
+            self._text.append(text)
+
+    def _length(self) -> int:
+        return sum(len(part) for part in self._text)
+
+
+_LINE = "\u2028"  # what <lb/> leaves, told apart from the XML's own indentation
+
+
+def _normalise(raw: str, marks: list[Mark]) -> tuple[str, list[Mark]]:
+    """Collapse the XML's layout whitespace, keep the line breaks of ``lb``, and move the
+    marks with the characters they cover."""
+    kept: list[str] = []
+    position = [0] * (len(raw) + 1)
+    for index, character in enumerate(raw):
+        position[index] = len(kept)
+        if character == _LINE:
+            while kept and kept[-1] == " ":
+                kept.pop()
+            kept.append("\n")
+        elif character.isspace():
+            if kept and kept[-1] not in (" ", "\n"):
+                kept.append(" ")
+        else:
+            kept.append(character)
+    position[len(raw)] = len(kept)
+    text = "".join(kept)
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    moved = []
+    for mark in marks:
+        start = min(max(0, position[mark.start] - lead), len(text))
+        end = min(max(0, position[mark.end] - lead), len(text))
+        if end > start:
+            moved.append(Mark(mark.kind, start, end, mark.value))
+    return text, moved
+
+
+def _local(element: etree._Element) -> str:
+    return etree.QName(element).localname if isinstance(element.tag, str) else ""
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _text_without_notes(element: etree._Element) -> str:
+    parts = [element.text or ""]
+    for child in element:
+        if _local(child) != "note":
+            parts.append(_text_without_notes(child))
+        parts.append(child.tail or "")
+    return _squash("".join(parts))
+
+
+def _parties(head: etree._Element | None, direction: str) -> tuple[Party, ...]:
+    if head is None:
+        return ()
+    found = head.xpath(f".//t:*[@type='{direction}']", namespaces=_NS)
+    return tuple(Party(_squash(element.xpath("string()")), _squash(element.xpath("string()")))
+                 for element in found)
+
+
+def _date(division: etree._Element) -> HistoricalDate | None:
+    low = division.get(f"{{{FRUS}}}doc-dateTime-min", "")[:10]
+    high = division.get(f"{{{FRUS}}}doc-dateTime-max", "")[:10]
+    dated = division.find("t:opener/t:dateline//t:date", _NS)
+    text = _squash(dated.xpath("string()")) if dated is not None else ""
+    if dated is not None and not low:
+        return _when(dated)
+    if not low:
+        return None
+    return HistoricalDate(text or low, low, high or low, "day" if low == (high or low)
+                          else "range")
+
+
+def _when(element: etree._Element) -> HistoricalDate | None:
+    when = (element.get("when") or element.get("notBefore") or "")[:10]
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", when):
+        return None
+    end = (element.get("notAfter") or element.get("when") or when)[:10]
+    precision = {4: "year", 7: "month", 10: "day"}[len(when)]
+    return HistoricalDate(_squash(element.xpath("string()")) or when, when, end, precision)
+
+
+def _document_type(title: str) -> str:
+    match = re.match(r"(.+?)\s+(?:From|of|by|to|Prepared|Between)\b", title)
+    return (match.group(1) if match else title.split()[0]).lower() if title else ""
+
+
+def _references(source_text: str) -> tuple[ArchivalReference, ...]:
+    """The source note's first sentence (where the document is kept), as written."""
+    text = re.sub(r"^Source:\s*", "", source_text)
+    if not text:
+        return ()
+    where = re.split(r"\.\s+(?=[A-Z])", text, maxsplit=1)[0].rstrip(".")
+    repository = where.split(",", 1)[0].strip()
+    return (ArchivalReference(raw=where, repository=repository),)
+
+
+def _classification(source_text: str) -> tuple[CableFact, ...]:
+    for label in _CLASSIFICATIONS:
+        match = re.search(rf"(?:^|[.;]\s*)({re.escape(label)})(?=[;.,])", source_text)
+        if match:
+            return (CableFact("classification", match.group(1), label.lower()),)
+    return ()
+
+
+def _citation(volume: _Volume, number: str) -> str:
+    parts = [volume.title]
+    if volume.editors:
+        parts.append("ed. " + ", ".join(volume.editors))
+    imprint = ": ".join(part for part in (volume.place, volume.publisher) if part)
+    if imprint or volume.year:
+        parts[-1] += f" ({imprint}{', ' if imprint and volume.year else ''}{volume.year})"
+    return ", ".join(parts) + (f", Document {number}." if number else ".")
