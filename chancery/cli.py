@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -12,7 +14,7 @@ import click
 from chancery.archive import Archive, source_files
 from chancery.config import ARCHIVE_ENV, Settings, default_archive
 from chancery.errors import ChanceryError
-from chancery.formats import jsonl, plain_text, wilson_markdown
+from chancery.formats import citation, jsonl, plain_text, wilson_markdown
 from chancery.formats.source import DEFAULT_MAX_BYTES
 from chancery.model import EntityKind, Name, NameKind
 
@@ -263,6 +265,24 @@ def link_documents(context: _Context, ner: bool) -> None:
     with context.open() as archive:
         count = archive.link(ner=ner)
     click.echo(f"linked {count} documents")
+
+
+@main.command()
+@click.argument("document_id")
+@click.option("--style", type=click.Choice(["chicago", "mla", "apa", "bibtex", "ris",
+                                            "csl-json"]), default="chicago", show_default=True)
+@click.pass_obj
+def cite(context: _Context, document_id: str, style: str) -> None:
+    """Print a document's citation: Chicago (note), MLA, APA, BibTeX, RIS or CSL-JSON."""
+    with context.open() as archive:
+        document = archive.get(document_id)
+    if style in citation.STYLES:
+        rendered = citation.render(document, style, note=style == "chicago")
+        click.echo(html.unescape(re.sub(r"<[^>]+>", "", rendered)))
+    else:
+        writer = {"bibtex": citation.bibtex, "ris": citation.ris,
+                  "csl-json": citation.csl_json}[style]
+        click.echo(writer(document), nl=False)
 
 
 @main.command()

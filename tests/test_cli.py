@@ -119,3 +119,21 @@ def test_search_and_reindex(tmp_path):
     assert as_json["total"] == 2 and {hit["id"] for hit in as_json["hits"]} == {
         "wilson:113702", "wilson:121768"}
     assert chancery("reindex", archive=archive).stdout.strip() == "indexed 6 documents"
+
+
+def test_cite_in_every_style(tmp_path):
+    archive = tmp_path / "archive"
+    chancery("init", "--no-authority", archive=archive)
+    chancery("ingest", str(WILSON), str(WILSON.parent / "frus"), archive=archive)
+    chicago = chancery("cite", "wilson:121768", archive=archive)
+    assert chicago.returncode == 0
+    assert chicago.stdout.startswith("Filippov [Stalin], “Cable, Filippov [Stalin] to Anastas")
+    assert "<" not in chicago.stdout  # plain text on a terminal, not HTML
+    frus = chancery("cite", "frus:frus1955-57v03/d95", "--style", "mla", archive=archive)
+    assert "Foreign Relations of the United States, 1955–1957, China, Volume III" in frus.stdout
+    assert chancery("cite", "wilson:121768", "--style", "bibtex",
+                    archive=archive).stdout.startswith("@misc{wilson121768,")
+    assert json.loads(chancery("cite", "wilson:113702", "--style", "csl-json",
+                               archive=archive).stdout)[0]["type"] == "manuscript"
+    missing = chancery("cite", "wilson:0", archive=archive)
+    assert missing.returncode == 2 and "no document 'wilson:0'" in missing.stderr

@@ -62,12 +62,15 @@ def csl_item(document: Document) -> dict:
 
 
 def published_in(document: Document) -> str:
-    """The digital archive or edition the citation names after the date, if any."""
-    if not document.citation or not document.date:
-        return ""
-    after = document.citation.partition(document.date.text)[2]
-    match = re.match(r"\s*,\s*([^,]+)", after)
-    return match.group(1).strip() if match else ""
+    """The digital archive or edition the document was published in: the one its citation
+    names after the date (Wilson Center records), else its "published in" publication."""
+    if document.citation and document.date and document.date.text in document.citation:
+        after = document.citation.partition(document.date.text)[2]
+        match = re.match(r"\s*,\s*([^,]+)", after)
+        if match:
+            return match.group(1).strip()
+    return next((publication.title for publication in document.publications
+                 if publication.relation == "published in" and publication.title), "")
 
 
 def render(document: Document, style: str, note: bool = False) -> str:
