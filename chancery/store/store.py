@@ -218,10 +218,11 @@ class Store:
                 yield Listing(row.id, row.date_start, row.title)
 
     def recent(self, limit: int = 10) -> list[Listing]:
-        """The documents added or changed last, newest first."""
+        """The documents added or given a new revision last, newest first."""
         # the log's tail, not a GROUP BY over the whole log: a few rows whatever its size
         with self.engine.connect() as connection:
             tail = connection.execute(select(schema.changes.c.document_id)
+                                      .where(schema.changes.c.action == "put")
                                       .order_by(schema.changes.c.seq.desc())
                                       .limit(limit * 20)).scalars()
             newest = list(dict.fromkeys(tail))[:limit]
