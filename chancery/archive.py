@@ -12,15 +12,15 @@ import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
 from chancery import formats
 from chancery.config import Settings
 from chancery.errors import ChanceryError, InputError
-from chancery.formats import authority_yaml
-from chancery.model import Document, Entity, EntityKind, Mention, Name, Proposal
+from chancery.formats import authority_yaml, tei
+from chancery.model import Document, Entity, EntityKind, Mention, Name, NameKind, Proposal
 from chancery.search.facets import FACETS
 from chancery.search.index import Hit, Results, SearchIndex
 from chancery.store import authority, changes
@@ -87,6 +87,7 @@ class Archive:
         """Read files and folders (recursively) into the archive; bad files are reported."""
         report = IngestReport()
         files = self._changed(source_files(paths, report.skipped), report, progress)
+        self._load_listed_people(files)
         for name, parsed in self._parse_all(files):
             if isinstance(parsed, str):
                 report.failures.append((name, parsed))
@@ -119,6 +120,41 @@ class Archive:
                     continue
             changed.append(path)
         return changed
+
+    def _load_listed_people(self, files: list[Path]) -> None:
+        """Load the lists of persons of TEI volumes (FRUS) into the authority before their
+        documents are linked: a person the authority knows gets the volume's names and id,
+        the others become entities of their own."""
+        listed: list[Entity] = []
+        for path in files:
+            reader = formats.reader_by_name(path.name)
+            if reader is None or reader.format != tei.FORMAT:
+                continue
+            try:
+                listed += tei.persons(path.read_bytes(), str(path), self.settings.max_bytes)
+            except (OSError, ChanceryError):
+                continue  # parsing the file reports what is wrong with it
+        if not listed:
+            return
+        gazetteer = self.gazetteer()
+        merged: dict[str, Entity] = {}
+        for person in listed:
+            known = next((found for found in (gazetteer.resolve(name.text, ("", ""))
+                                              for name in person.names)
+                          if found is not None and found.kind is EntityKind.PERSON), None)
+            if known is None:
+                merged[person.id] = person
+                continue
+            known = merged.get(known.id, known)
+            texts = {name.text for name in known.names}
+            # the authority's own preferred name stays preferred; the volume's are variants
+            merged[known.id] = replace(
+                known, names=known.names + tuple(replace(name, kind=NameKind.VARIANT)
+                                                 for name in person.names
+                                                 if name.text not in texts),
+                identifiers=tuple(dict.fromkeys(known.identifiers + person.identifiers)))
+        authority.load(self.store, merged.values(), actor="ingest")
+        self._gazetteer = None
 
     def add(self, document: Document, actor: str = "ingest") -> Outcome:
         """Store one document already in the model (from a reader or an editor)."""

@@ -210,6 +210,9 @@ def entities_show(context: _Context, entity_id: str) -> None:
         click.echo(entity.description)
     if entity.coordinates:
         click.echo(f"coordinates: {entity.coordinates[0]}, {entity.coordinates[1]}")
+    for identifier in (f"wikidata:{entity.wikidata}",) * bool(entity.wikidata) + \
+            entity.identifiers:
+        click.echo(f"identifier: {identifier}")
     click.echo("\nnames:")
     for name in entity.names:
         dates = f" {name.valid_from or '…'}–{name.valid_to or '…'}" if (

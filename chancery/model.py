@@ -41,6 +41,7 @@ class MarkKind(StrEnum):
     SUPPLIED = "supplied"  # words the editor supplied: [and], [To]
     ORIGINAL_TERM = "original_term"  # [*zayavku*]: the original-language word
     TRANSLATOR_NOTE = "translator_note"  # [trans. note--...]
+    REFERENCE = "reference"  # an editor's tagging of a name; value: the identifier it points to
     EDITORIAL = "editorial"  # [signed], [...]: the editor's remark on the source
     CHECK = "check"  # ✓
     UNCLEAR = "unclear"  # [illegible], [?]
@@ -272,6 +273,7 @@ class Entity:
     coordinates: tuple[float, float] | None = None  # latitude, longitude
     coordinates_source: str = ""
     wikidata: str = ""
+    identifiers: tuple[str, ...] = ()  # in other authorities: "frus:frus1955-57v03#p_DJF1"
 
     @property
     def preferred(self) -> str:

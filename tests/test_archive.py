@@ -8,7 +8,7 @@ import pytest
 
 from chancery.archive import Archive
 from chancery.errors import NotFoundError, StoreError
-from tests.conftest import WILSON
+from tests.conftest import SAMPLES, WILSON
 
 
 def test_ingest_folder_then_again_is_idempotent(archive):
@@ -81,3 +81,20 @@ def test_files_of_unknown_formats_in_folders_are_reported_as_skipped(archive, tm
     report = archive.ingest([folder])
     assert report.added == 6 and report.failed == 0
     assert [name.rsplit("/", 1)[-1] for name in report.skipped] == ["notes.txt"]
+
+
+def test_a_frus_volume_brings_its_people_and_links_as_its_editors_did(tmp_path):
+    with Archive.open(tmp_path / "archive", create=True) as archive:
+        archive.load_authority()
+        report = archive.ingest([SAMPLES / "frus"])
+        assert (report.added, report.failed) == (14, 0)
+        mao = archive.entity("person/mao-zedong")  # known already: gets the volume's id
+        assert "frus:frus1955-57v03#p_MT1" in mao.identifiers
+        assert "Mao Tse-tung" in [name.text for name in mao.names]
+        mentions, _ = archive.links("frus:frus1955-57v03/d95")
+        by_editor = {(mention.name, mention.entity_id) for mention in mentions
+                     if mention.method == "editor"}
+        assert ("Dulles", "person/frus1955-57v03-p-djf1") in by_editor
+        assert ("Mao", "person/mao-zedong") in by_editor
+        found = archive.search('person:"John Foster Dulles"')
+        assert "frus:frus1955-57v03/d95" in {hit.id for hit in found.hits}

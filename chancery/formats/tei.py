@@ -21,9 +21,9 @@ from lxml import etree
 
 from chancery.errors import InputError
 from chancery.formats.source import DEFAULT_MAX_BYTES, decode, source_file
-from chancery.model import (ArchivalReference, Block, BlockKind, CableFact, Document,
-                            HistoricalDate, Mark, MarkKind, Party, Publication, Rendition,
-                            RenditionKind, SourceFile)
+from chancery.model import (ArchivalReference, Block, BlockKind, CableFact, Document, Entity,
+                            EntityKind, HistoricalDate, Mark, MarkKind, Name, NameKind, Party,
+                            Publication, Rendition, RenditionKind, SourceFile)
 
 FORMAT = "tei"
 VERSION = 1
@@ -43,6 +43,7 @@ _BLOCKS = {"p": BlockKind.PARAGRAPH, "dateline": BlockKind.DATELINE,
            "head": BlockKind.HEADING, "item": BlockKind.ITEM, "ab": BlockKind.PARAGRAPH,
            "postscript": BlockKind.PARAGRAPH, "address": BlockKind.ADDRESS,
            "stamp": BlockKind.STAMP}
+_NAMES = {"persName", "placeName", "orgName", "name"}
 _CONTAINERS = {"div", "opener", "closer", "list", "body", "text", "front", "back", "lg", "sp",
                "quote", "floatingText", "group"}
 _CLASSIFICATIONS = ("Top Secret", "Secret", "Confidential", "Limited Official Use",
@@ -89,6 +90,36 @@ def read(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator
         yield _frus_document(division, volume, source, name)
 
 
+def persons(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Entity]:
+    """The people of a FRUS volume's list of persons, each with the volume's id for them
+    ("frus:frus1955-57v03#p_DJF1"), the name as listed and in natural order, and the role the
+    volume gives them ("Secretary of State"). Empty for a TEI file without such a list."""
+    root = parse_xml(data, name, max_bytes)
+    volume = _Volume.of(root, name)
+    found = []
+    for item in root.xpath("//t:div[@xml:id='persons']//t:item[.//t:persName[@xml:id]]",
+                           namespaces=_NS):
+        person = item.xpath(".//t:persName[@xml:id]", namespaces=_NS)[0]
+        listed = _squash(person.xpath("string()"))
+        role = _squash(item.xpath("string()")).removeprefix(listed).lstrip(" ,;:")
+        source = f"{volume.id}#{person.get(XML_ID)}"
+        natural = _natural_order(listed)
+        names = [Name(natural, NameKind.PREFERRED, "en", source=source, note=role)]
+        if natural != listed:
+            names.append(Name(listed, NameKind.VARIANT, "en", source=source))
+        key = re.sub(r"[^a-z0-9]+", "-", person.get(XML_ID).lower()).strip("-")
+        found.append(Entity(f"person/{volume.id.lower()}-{key}", EntityKind.PERSON,
+                            tuple(names), description=role,
+                            identifiers=(f"frus:{source}",)))
+    return found
+
+
+def _natural_order(listed: str) -> str:
+    """ "Aldrich, Winthrop W." -> "Winthrop W. Aldrich"; names without a comma stay."""
+    surname, comma, given = listed.partition(",")
+    return f"{given.strip()} {surname.strip()}" if comma and given.strip() else listed
+
+
 @dataclass(frozen=True, slots=True)
 class _Volume:
     id: str
@@ -126,7 +157,7 @@ def _frus_document(division: etree._Element, volume: _Volume, source: SourceFile
     if not title:
         raise InputError(f"document {identifier} has no <head>", source=name,
                          line=division.sourceline)
-    walker = _Walker()
+    walker = _Walker(references=f"frus:{volume.id}")
     walker.walk_children(division, skip_head=True)
     notes = list(walker.notes)
     source_note = head.find(".//t:note[@type='source']", _NS) if head is not None else None
@@ -183,6 +214,7 @@ def _single_text(root: etree._Element, volume: _Volume, source: SourceFile) -> D
 class _Walker:
     """Collects blocks (with stand-off marks) and footnotes from a TEI subtree."""
 
+    references: str = ""  # the prefix of the identifiers names point to: "frus:<volume>"
     blocks: list[Block] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)
     _text: list[str] = field(default_factory=list)
@@ -246,6 +278,11 @@ class _Walker:
                          if rend in _RENDS), None)
         if kind is not None and self._length() > start:
             self._marks.append(Mark(kind, start, self._length()))
+        pointer = (element.get("corresp") or element.get("ref") or "").split()
+        if name in _NAMES and pointer and pointer[0].startswith("#") and self._length() > start:
+            # the editors' own identification of a name: the linker follows it first
+            self._marks.append(Mark(MarkKind.REFERENCE, start, self._length(),
+                                    f"{self.references}{pointer[0]}"))
 
     def _note(self, element: etree._Element, reference: bool = False) -> None:
         if element.get("type") == "source":

@@ -54,8 +54,11 @@ class Gazetteer:
         self.by_words: dict[tuple[str, ...], list[_Entry]] = {}
         self.by_key: dict[str, list[_Entry]] = {}
         self.longest_from: dict[str, int] = {}  # first word -> words in its longest name
+        self.by_identifier: dict[str, Entity] = {}  # "frus:frus1955-57v03#p_DJF1" -> entity
         for entity in entities:
             self.entities[entity.id] = entity
+            for identifier in entity.identifiers:
+                self.by_identifier[identifier] = entity
             for name in entity.names:
                 words = tuple(token.norm for token in tokens(name.text))
                 if not words:
@@ -196,13 +199,26 @@ def _block_role(document: Document, rendition: int, block_index: int, block: Blo
     return Role.MENTIONED
 
 
+def _references(block: Block, gazetteer: Gazetteer, role: Role, rendition: int,
+                block_index: int) -> Iterator[Mention]:
+    """Names the source's editors tagged with an identifier the authority holds (TEI
+    ``persName/@corresp``): linked as they said, before anything is guessed."""
+    for mark in block.marks:
+        entity = gazetteer.by_identifier.get(mark.value) if mark.kind is MarkKind.REFERENCE \
+            else None
+        if entity is not None:
+            yield Mention(entity.id, _role_of(entity, role), rendition, block_index, mark.start,
+                          mark.end, block.text[mark.start:mark.end], "editor", 1.0)
+
+
 def _block_mentions(block: Block, gazetteer: Gazetteer, date: tuple[str, str], role: Role,
                     rendition: int, block_index: int) -> tuple[list[Mention], list[Proposal]]:
     words = tokens(block.text)
     mentions: list[Mention] = []
     proposals: list[Proposal] = []
     taken: set[int] = set()
-    for mention in _identifications(block, words, gazetteer, role, rendition, block_index):
+    for mention in [*_references(block, gazetteer, role, rendition, block_index),
+                    *_identifications(block, words, gazetteer, role, rendition, block_index)]:
         mentions.append(mention)
         taken.update(i for i, w in enumerate(words) if mention.start <= w.start < mention.end)
     index = 0

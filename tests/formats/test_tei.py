@@ -115,3 +115,20 @@ def test_entity_expansion_and_external_entities_are_refused(attack):
 def test_xml_that_is_not_tei_is_refused():
     with pytest.raises(InputError, match="not TEI"):
         list(tei.read(b"<html><body/></html>", "page.xml"))
+
+
+def test_the_list_of_persons_gives_names_roles_and_frus_ids():
+    people = {person.identifiers[0]: person for person in tei.persons(VOLUME.read_bytes(),
+                                                                      VOLUME.name)}
+    dulles = people["frus:frus1955-57v03#p_DJF1"]
+    assert [name.text for name in dulles.names] == ["John Foster Dulles", "Dulles, John Foster"]
+    assert dulles.description == "Secretary of State"
+    assert [name.text for name in people["frus:frus1955-57v03#p_MT1"].names] == ["Mao Tse-tung"]
+
+
+def test_names_the_editors_tagged_carry_their_identifier(documents):
+    first = documents[0].renditions[0].blocks
+    references = {block.text[mark.start:mark.end]: mark.value for block in first
+                  for mark in block.marks if mark.kind is MarkKind.REFERENCE}
+    assert references["Dulles"] == "frus:frus1955-57v03#p_DJF1"
+    assert references["Mao"] == "frus:frus1955-57v03#p_MT1"
