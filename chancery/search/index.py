@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -26,7 +27,8 @@ from chancery.errors import StoreError
 from chancery.model import BlockKind, Document, Role
 from chancery.search import analyzers
 from chancery.search.compile import Compiler, Resolver
-from chancery.search.facets import FacetValue, facet_counts
+from chancery.search.facets import (FacetValue, counts_by_complement, every_count,
+                                     facet_counts)
 from chancery.search.query import parse
 from chancery.store import authority, changes
 from chancery.store.store import Store
@@ -37,6 +39,7 @@ _APPLIED = "applied-seq"
 _BATCH = 5_000
 _WRITER_HEAP = 128 * 1024 * 1024
 _FACET_CACHE_SIZE = 512
+_COSTLY_QUERY_SECONDS = 0.015  # a query slower than this is evaluated once for its facets
 SCHEMA_VERSION = 3
 
 
@@ -189,6 +192,7 @@ class SearchIndex:
         searcher = self.index.searcher()
         limit, offset = max(0, min(limit, 1000)), max(0, offset)
         fetch = max(limit, 1)  # tantivy refuses a limit of 0; counting alone still needs one
+        started = time.perf_counter()
         if sort in ("date", "newest"):
             result = searcher.search(query, fetch, count=True, order_by_field="date",
                                      offset=offset, order=tantivy.Order.Asc if sort == "date"
@@ -209,7 +213,9 @@ class SearchIndex:
                     _snippets(generators, stored),
                     _matched_names(used.get(stored["id"][0], set()), text))
                 for order_key, stored in found]
-        counts = self._facet_counts(searcher, query, facets, facet_size) if facets else {}
+        costly = time.perf_counter() - started > _COSTLY_QUERY_SECONDS
+        counts = self._facet_counts(searcher, query, facets, facet_size, result.count or 0,
+                                    split=not costly) if facets else {}
         return Results(result.count or 0, hits, counts, parsed.warnings)
 
     def correspondence(self, text: str, resolve: Resolver,
@@ -263,15 +269,31 @@ class SearchIndex:
         with self._facet_cache_lock:
             self._facet_cache.clear()
 
+    def _every_count(self, searcher: tantivy.Searcher,
+                     facets: tuple[str, ...]) -> dict[str, list[FacetValue]]:
+        """Every facet value's count over the whole index (cached with the other counts)."""
+        key = (self._generation, "everything", facets)
+        with self._facet_cache_lock:
+            if key in self._facet_cache:
+                return self._facet_cache[key]
+        counts = every_count(searcher, facets)
+        with self._facet_cache_lock:
+            self._facet_cache[key] = counts
+        return counts
+
     def _facet_counts(self, searcher: tantivy.Searcher, query: Query, facets: Iterable[str],
-                      size: int) -> dict[str, list[FacetValue]]:
+                      size: int, hits: int, split: bool) -> dict[str, list[FacetValue]]:
         # the query's full structure (not its text) and the index generation it counted
         key = (self._generation, repr(query), tuple(facets), size)
         with self._facet_cache_lock:
             if key in self._facet_cache:
                 self._facet_cache.move_to_end(key)
                 return self._facet_cache[key]
-        counts = facet_counts(searcher, query, key[2], size)
+        if hits > searcher.num_docs // 2:  # count the documents the query leaves out
+            counts = counts_by_complement(searcher, query, self._every_count(searcher, key[2]),
+                                          key[2], size, split)
+        else:
+            counts = facet_counts(searcher, query, key[2], size, split)
         with self._facet_cache_lock:
             self._facet_cache[key] = counts
             while len(self._facet_cache) > _FACET_CACHE_SIZE:
