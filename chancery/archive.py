@@ -18,7 +18,7 @@ from pathlib import Path
 
 from chancery import formats
 from chancery.config import Settings
-from chancery.errors import ChanceryError, InputError
+from chancery.errors import ChanceryError, InputError, NotFoundError
 from chancery.formats import authority_yaml, tei
 from chancery.model import Document, Entity, EntityKind, Mention, Name, NameKind, Proposal
 from chancery.search.facets import FACETS
@@ -213,14 +213,16 @@ class Archive:
             self._overview = (key, self.search("", limit=0, facets=key[1], facet_size=size))
         return self._overview[1]
 
-    def related(self, document_id: str, limit: int = 5) -> list[Hit]:
-        """Documents sharing people, places, organisations or dates with this one."""
-        document = self.get(document_id)
-        mentions, _ = authority.document_links(self.store, document_id)
+    def related(self, document: Document, mentions: Iterable[Mention] | None = None,
+                limit: int = 5) -> list[Hit]:
+        """Documents sharing people, places, organisations or dates with this one (whose
+        links, if the caller has them already, need not be read again)."""
+        if mentions is None:
+            mentions, _ = authority.document_links(self.store, document.id)
         date = int(document.date.start.replace("-", "")) if document.date and \
             document.date.start else 0
         self.index.catch_up(self.store)
-        return self.index.related(document_id, {mention.entity_id for mention in mentions},
+        return self.index.related(document.id, {mention.entity_id for mention in mentions},
                                   date, limit)
 
     def correspondence(self, start: str = "", end: str = "") -> list[tuple[str, str, int]]:
@@ -291,7 +293,9 @@ class Archive:
 
     def links(self, document_id: str) -> tuple[list[Mention], list[Proposal]]:
         """The people, places and organisations linked to a document, and the proposals."""
-        self.store.get(document_id)
+        if not self.store.revision_count(document_id):
+            raise NotFoundError(f"no document '{document_id}'",
+                                hint="'chancery list' shows the ids")
         return authority.document_links(self.store, document_id)
 
     def link(self, progress: Callable[[int], None] | None = None, ner: bool = False) -> int:

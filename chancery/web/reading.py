@@ -152,7 +152,7 @@ def document(request: Request) -> Response:
     return request.app.state.pages.render(
         request, "document.html", document=item, rows=rows, view=view, layout=layout,
         translation=translation, witness=witness, originals=originals,
-        entities=_linked(mentions, names), related=archive.related(item.id),
+        entities=_linked(mentions, names), related=archive.related(item, mentions),
         citations={style: Markup(citation.render(item, style, note=style == "chicago"))
                    for style in citation.STYLES},
         published_in=citation.published_in(item), base_url=str(request.base_url).rstrip("/"))
