@@ -158,6 +158,8 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=100, help="queries per class")
     parser.add_argument("--keep-index", action="store_true",
                         help="measure on the archive's index as it is (no timed reindex)")
+    parser.add_argument("--skip-baseline", action="store_true",
+                        help="measure Chancery alone (to re-measure after a change)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="chancery-search-"))
     folder = args.archive or work / "archive"
@@ -175,7 +177,8 @@ def main() -> None:
             index_bytes = sum(p.stat().st_size for p in (folder / "index").rglob("*")
                               if p.is_file())
             started = time.perf_counter()
-            baseline = build_baseline(archive, work / "baseline.sqlite3")
+            baseline = None if args.skip_baseline else \
+                build_baseline(archive, work / "baseline.sqlite3")
             baseline_seconds = time.perf_counter() - started
             random.seed(1)
             rows = []
@@ -189,7 +192,7 @@ def main() -> None:
                 ours_full = measure(afresh, queries, args.queries)
                 ours_cached = measure(lambda q: archive.search(q, limit=20, facets=FACETS),
                                       queries, args.queries)
-                if name == "fuzzy":  # FTS5 has no fuzzy matching: nothing to compare
+                if name == "fuzzy" or baseline is None:  # FTS5 has no fuzzy matching
                     rows.append((name, ours, ours_full, ours_cached, None, None))
                     continue
                 theirs = measure(lambda q: baseline_query(baseline, q, False), queries,

