@@ -12,6 +12,7 @@ import html
 import json
 import re
 import warnings
+from collections.abc import Callable
 from functools import cache
 
 from citeproc import (Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle,
@@ -107,23 +108,32 @@ def _style(name: str) -> CitationStylesStyle:
         return CitationStylesStyle(get_style_filepath(name), validate=False)
 
 
-# citeproc-py finds a style's macro with an XPath query over the whole style on every use
-# (CitationStylesElement.get_macro); a Chicago note makes about 300 such queries, half its
-# rendering time. The styles above live as long as the process, so their macros are looked
-# up once. Keyed by the style root's identity: lxml keeps one proxy per element while it is
-# referenced, and _style's cache references every root.
-_MACROS: dict[tuple[int, str], object] = {}
-_FIND_MACRO = model.CitationStylesElement.get_macro
+# citeproc-py finds a style's macros and its locale's terms with an XPath query over the
+# whole style on every use (CitationStylesElement.get_macro, Locale.get_term): a Chicago note
+# makes several hundred such queries, most of its rendering time. The styles above live as
+# long as the process, so each lookup is made once. Keyed by the identity of the element
+# asked: lxml keeps one proxy per element while it is referenced, and _style's cache (and the
+# results kept here) reference every one of them.
+def _remembered(lookup: Callable) -> Callable:
+    found: dict[tuple, object] = {}
+
+    def remembered(element: object, *arguments: object, **options: object) -> object:
+        key = (id(element.get_root()), id(element), *arguments, *sorted(options.items()))
+        if key not in found:
+            try:
+                found[key] = (element, lookup(element, *arguments, **options))
+            except IndexError:
+                found[key] = (element, None)
+        result = found[key][1]
+        if result is None:
+            raise IndexError(arguments)
+        return result
+
+    return remembered
 
 
-def _cached_macro(element: model.CitationStylesElement, name: str) -> object:
-    key = (id(element.get_root()), name)
-    if key not in _MACROS:
-        _MACROS[key] = _FIND_MACRO(element, name)
-    return _MACROS[key]
-
-
-model.CitationStylesElement.get_macro = _cached_macro
+model.CitationStylesElement.get_macro = _remembered(model.CitationStylesElement.get_macro)
+model.Locale.get_term = _remembered(model.Locale.get_term)
 
 
 def csl_json(document: Document) -> str:
