@@ -74,6 +74,11 @@ _INSERT_SOURCE = {name: dialect.insert(sources).on_conflict_do_nothing(index_ele
                   for name, dialect in (("sqlite", sqlite), ("postgresql", postgresql))}
 _INSERT_REVISION = revisions.insert()
 _IDS_PER_QUERY = 500  # well under SQLite's limit on bound parameters
+# Each document's current revision with its verbatim source: what _decode needs.
+_CURRENT_BODIES = (select(documents.c.id, revisions.c.body, sources.c.text)
+                   .join(revisions, (revisions.c.document_id == documents.c.id)
+                         & (revisions.c.revision == documents.c.revision))
+                   .join(sources, sources.c.sha256 == revisions.c.source_sha256))
 _INSERT_DOCUMENT = documents.insert()
 _UPDATE_DOCUMENT = documents.update().where(documents.c.id == bindparam("key"))
 
@@ -185,12 +190,8 @@ class Store:
         found: dict[str, Document] = {}
         for start in range(0, len(wanted), _IDS_PER_QUERY):
             with self.engine.connect() as connection:
-                rows = connection.execute(
-                    select(documents.c.id, revisions.c.body, sources.c.text)
-                    .join(revisions, (revisions.c.document_id == documents.c.id)
-                          & (revisions.c.revision == documents.c.revision))
-                    .join(sources, sources.c.sha256 == revisions.c.source_sha256)
-                    .where(documents.c.id.in_(wanted[start:start + _IDS_PER_QUERY]))).all()
+                rows = connection.execute(_CURRENT_BODIES.where(
+                    documents.c.id.in_(wanted[start:start + _IDS_PER_QUERY]))).all()
             found.update((row.id, _decode(row.body, row.text, row.id)) for row in rows)
         return found
 
@@ -237,12 +238,8 @@ class Store:
         last = ""
         while True:
             with self.engine.connect() as connection:
-                rows = connection.execute(
-                    select(documents.c.id, revisions.c.body, sources.c.text)
-                    .join(revisions, (revisions.c.document_id == documents.c.id)
-                          & (revisions.c.revision == documents.c.revision))
-                    .join(sources, sources.c.sha256 == revisions.c.source_sha256)
-                    .where(documents.c.id > last).order_by(documents.c.id).limit(batch)).all()
+                rows = connection.execute(_CURRENT_BODIES.where(documents.c.id > last)
+                                          .order_by(documents.c.id).limit(batch)).all()
             if not rows:
                 return
             for row in rows:

@@ -28,7 +28,8 @@ def dates(request: Request) -> Response:
     else:
         year = ""
     return request.app.state.pages.render(request, "dates.html", years=years, year=year,
-                                          months=months)
+                                          months=months,
+                                          year_href=lambda bar: f"/browse/dates?year={bar}")
 
 
 def holdings(request: Request) -> Response:

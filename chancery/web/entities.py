@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -33,7 +35,9 @@ def entity(request: Request) -> Response:
     window = map_window(*found.coordinates) if found.coordinates else None
     return request.app.state.pages.render(
         request, "entity.html", entity=found, kind=kind.value, sections=sections,
-        timeline=year_bars(overall.facets.get("year", [])), window=window)
+        timeline=year_bars(overall.facets.get("year", [])), window=window,
+        year_href=lambda year: "/search?" + urlencode(
+            {"filter": [everything, f"date:{year}"], "sort": "date"}, doseq=True))
 
 
 def entity_list(request: Request) -> Response:

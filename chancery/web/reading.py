@@ -90,6 +90,7 @@ def search(request: Request) -> Response:
     return request.app.state.pages.render(
         request, "search.html", text=text, results=results, facets=facets, active=active,
         histogram=year_bars(results.facets.get("year", [])),
+        year_href=lambda year: href(filter=[*filters, f"date:{year}"]),
         sort=sort, page=page, pages=pages, href=href, filters=filters,
         page_size=PAGE_SIZE)
 
