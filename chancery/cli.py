@@ -14,7 +14,7 @@ import click
 from chancery.archive import Archive, source_files
 from chancery.config import ARCHIVE_ENV, Settings, default_archive
 from chancery.errors import ChanceryError
-from chancery.formats import citation, jsonl, plain_text, wilson_markdown
+from chancery.formats import citation, jsonl, plain_text, tei_export, wilson_markdown
 from chancery.formats.source import DEFAULT_MAX_BYTES
 from chancery.model import EntityKind, Name, NameKind
 
@@ -305,21 +305,23 @@ def serve(context: _Context, host: str, port: int) -> None:
 
 
 @main.command()
-@click.option("--format", "output", type=click.Choice(["jsonl", "markdown"]), required=True)
-@click.option("--out", type=click.Path(), help="File (jsonl) or folder (markdown); "
+@click.option("--format", "output", type=click.Choice(["jsonl", "markdown", "tei"]),
+              required=True)
+@click.option("--out", type=click.Path(), help="File (jsonl) or folder (markdown, tei); "
               "jsonl goes to standard output without it.")
 @click.pass_obj
 def export(context: _Context, output: str, out: str | None) -> None:
-    """Write every document: JSON Lines (lossless) or Markdown records."""
+    """Write every document: JSON Lines (lossless), Markdown records or TEI P5 files."""
     with context.open() as archive:
         if output == "jsonl":
             _export_jsonl(archive, out)
-        else:
-            if not out:
-                raise ChanceryError("a Markdown export writes one file per document",
-                                    hint="give --out FOLDER")
-            count = _export_markdown(archive, Path(out))
-            click.echo(f"wrote {count} records to {out}", err=True)
+            return
+        if not out:
+            raise ChanceryError(f"a {output} export writes one file per document",
+                                hint="give --out FOLDER")
+        write = _export_markdown if output == "markdown" else _export_tei
+        count = write(archive, Path(out))
+        click.echo(f"wrote {count} {output} files to {out}", err=True)
 
 
 def _export_jsonl(archive: Archive, out: str | None) -> None:
@@ -332,6 +334,17 @@ def _export_jsonl(archive: Archive, out: str | None) -> None:
             stream.close()
         else:
             stream.flush()
+
+
+def _export_tei(archive: Archive, folder: Path) -> int:
+    folder.mkdir(parents=True, exist_ok=True)
+    count = 0
+    for document in archive.documents():
+        mentions, _ = archive.links(document.id)
+        name = document.id.replace(":", "-").replace("/", "_") + ".xml"
+        (folder / name).write_bytes(tei_export.write(document, mentions))
+        count += 1
+    return count
 
 
 def _export_markdown(archive: Archive, folder: Path) -> int:

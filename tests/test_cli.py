@@ -137,3 +137,15 @@ def test_cite_in_every_style(tmp_path):
                                archive=archive).stdout)[0]["type"] == "manuscript"
     missing = chancery("cite", "wilson:0", archive=archive)
     assert missing.returncode == 2 and "no document 'wilson:0'" in missing.stderr
+
+
+def test_tei_export_writes_one_file_per_document(tmp_path):
+    archive = tmp_path / "archive"
+    chancery("init", archive=archive)
+    chancery("ingest", str(WILSON), archive=archive)
+    exported = chancery("export", "--format", "tei", "--out", str(tmp_path / "tei"),
+                        archive=archive)
+    assert exported.returncode == 0, exported.stderr
+    assert sorted(path.name for path in (tmp_path / "tei").iterdir())[0] == "wilson-113702.xml"
+    assert len(list((tmp_path / "tei").iterdir())) == 6
+    assert chancery("export", "--format", "tei", archive=archive).returncode == 2
