@@ -9,10 +9,12 @@ bench/generate_corpus.py, seed 1) with the starter authority, then in one run:
 - builds the baseline: one SQLite FTS5 table (unicode61 tokenizer, diacritics removed) over the
   same documents' title, summary and reading text, plus a table of their facet values;
 - runs Q queries of each class through `Archive.search` (with the index warm), first alone,
-  then with 5 facets and snippets counted afresh (the facet cache emptied before each query),
-  then with the facet counts of a query asked before (cached): one word, two words, a phrase, a frequent word, a name
-  with alias expansion, a fuzzy word, a date range; and the same classes, as far as FTS5 can
-  answer them, on the baseline (counting the hits; with facets, GROUP BY counts over them);
+  then with 5 facets and snippets counted afresh (the per-query facet counts forgotten before
+  each query; those over the whole archive kept, as the server keeps them), then with the
+  facet counts of a query asked before (cached): one word, two words, a phrase, a frequent
+  word, a name with alias expansion, a fuzzy word, a date range; and the same classes, as far
+  as FTS5 can answer them, on the baseline (counting the hits; with facets, GROUP BY counts
+  over them);
 - prints p50 and p95 per class and the ratio baseline / Chancery.
 """
 

@@ -6,6 +6,7 @@ import html
 import json
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
 
@@ -14,7 +15,8 @@ import click
 from chancery.archive import Archive, source_files
 from chancery.config import ARCHIVE_ENV, Settings, default_archive
 from chancery.errors import ChanceryError
-from chancery.formats import citation, jsonl, plain_text, tei_export, wilson_markdown
+from chancery.formats import (citation, csv_export, jsonl, plain_text, tei_export,
+                              wilson_markdown)
 from chancery.formats.source import DEFAULT_MAX_BYTES
 from chancery.model import EntityKind, Name, NameKind
 
@@ -305,16 +307,20 @@ def serve(context: _Context, host: str, port: int) -> None:
 
 
 @main.command()
-@click.option("--format", "output", type=click.Choice(["jsonl", "markdown", "tei"]),
+@click.option("--format", "output", type=click.Choice(["jsonl", "csv", "markdown", "tei"]),
               required=True)
-@click.option("--out", type=click.Path(), help="File (jsonl) or folder (markdown, tei); "
-              "jsonl goes to standard output without it.")
+@click.option("--out", type=click.Path(), help="File (jsonl, csv) or folder (markdown, tei); "
+              "jsonl and csv go to standard output without it.")
 @click.pass_obj
 def export(context: _Context, output: str, out: str | None) -> None:
-    """Write every document: JSON Lines (lossless), Markdown records or TEI P5 files."""
+    """Write every document: JSON Lines (lossless), CSV (a row per document), Markdown
+    records or TEI P5 files."""
     with context.open() as archive:
         if output == "jsonl":
-            _export_jsonl(archive, out)
+            _stream(jsonl.write(archive.documents()), out)
+            return
+        if output == "csv":
+            _stream((text.encode() for text in csv_export.write(archive.documents())), out)
             return
         if not out:
             raise ChanceryError(f"a {output} export writes one file per document",
@@ -324,11 +330,11 @@ def export(context: _Context, output: str, out: str | None) -> None:
         click.echo(f"wrote {count} {output} files to {out}", err=True)
 
 
-def _export_jsonl(archive: Archive, out: str | None) -> None:
+def _stream(pieces: Iterable[bytes], out: str | None) -> None:
     stream = open(out, "wb") if out else sys.stdout.buffer  # noqa: SIM115 - closed below
     try:
-        for line in jsonl.write(archive.documents()):
-            stream.write(line)
+        for piece in pieces:
+            stream.write(piece)
     finally:
         if out:
             stream.close()

@@ -149,3 +149,5 @@ def test_tei_export_writes_one_file_per_document(tmp_path):
     assert sorted(path.name for path in (tmp_path / "tei").iterdir())[0] == "wilson-113702.xml"
     assert len(list((tmp_path / "tei").iterdir())) == 6
     assert chancery("export", "--format", "tei", archive=archive).returncode == 2
+    table = chancery("export", "--format", "csv", archive=archive).stdout.splitlines()
+    assert table[0].startswith("id,date,date_text,title") and len(table) == 7
