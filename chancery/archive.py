@@ -334,6 +334,14 @@ class Archive:
     def documents(self) -> Iterator[Document]:
         return self.store.documents()
 
+    def ids(self, offset: int = 0, limit: int = 50_000) -> list[str]:
+        """Document ids in id order, a page at a time."""
+        return self.store.ids(offset, limit)
+
+    def get_many(self, document_ids: Iterable[str]) -> dict[str, Document]:
+        """The documents with these ids that exist, by id."""
+        return self.store.get_many(document_ids)
+
     def count(self) -> int:
         return self.store.count()
 

@@ -52,6 +52,7 @@ class Listing:
     id: str
     date: str
     title: str
+    changed: str = ""  # when its current revision was written (ISO 8601, UTC), where known
 
 
 def encode(document: Document, reader: str = "") -> EncodedDocument:
@@ -222,16 +223,25 @@ class Store:
         """The documents added or given a new revision last, newest first."""
         # the log's tail, not a GROUP BY over the whole log: a few rows whatever its size
         with self.engine.connect() as connection:
-            tail = connection.execute(select(schema.changes.c.document_id)
+            tail = connection.execute(select(schema.changes.c.document_id, schema.changes.c.at)
                                       .where(schema.changes.c.action == "put")
                                       .order_by(schema.changes.c.seq.desc())
-                                      .limit(limit * 20)).scalars()
-            newest = list(dict.fromkeys(tail))[:limit]
+                                      .limit(limit * 20)).all()
+            changed: dict[str, str] = {}
+            for document_id, at in tail:
+                changed.setdefault(document_id, at)
+            newest = list(changed)[:limit]
             rows = {row.id: row for row in connection.execute(
                 select(documents.c.id, documents.c.date_start, documents.c.title)
                 .where(documents.c.id.in_(newest)))}
-        return [Listing(rows[key].id, rows[key].date_start, rows[key].title)
+        return [Listing(rows[key].id, rows[key].date_start, rows[key].title, changed[key])
                 for key in newest if key in rows]
+
+    def ids(self, offset: int = 0, limit: int = 50_000) -> list[str]:
+        """Document ids in id order, a page at a time."""
+        with self.engine.connect() as connection:
+            return list(connection.execute(select(documents.c.id).order_by(documents.c.id)
+                                           .offset(offset).limit(limit)).scalars())
 
     def documents(self, batch: int = 500) -> Iterator[Document]:
         """Every document at its current revision, in id order, read in batches."""

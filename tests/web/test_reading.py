@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from lxml import html
+from lxml import etree, html
 
 STALIN_CABLE = "/documents/wilson:121768"
 
@@ -218,3 +218,38 @@ def test_every_response_has_a_strict_content_security_policy(client):
     policy = client.get("/").headers["content-security-policy"]
     assert "script-src 'self'" in policy and "unsafe-inline" not in policy
     assert client.get(STALIN_CABLE).headers["x-content-type-options"] == "nosniff"
+
+
+def test_atom_feed_lists_new_documents(client):
+    response = client.get("/feed.atom")
+    assert response.headers["content-type"].startswith("application/atom+xml")
+    feed = etree.fromstring(response.content)
+    atom = {"a": "http://www.w3.org/2005/Atom"}
+    entries = feed.findall("a:entry", atom)
+    assert len(entries) == 7
+    assert entries[0].findtext("a:title", namespaces=atom).startswith("Cable, <img")  # text
+    ids = [entry.findtext("a:id", namespaces=atom) for entry in entries]
+    assert any(identifier.endswith("/documents/wilson:121768") for identifier in ids)
+    assert all(entry.findtext("a:updated", namespaces=atom) for entry in entries)
+
+
+def test_sitemap_lists_every_document_page(client):
+    sitemap = etree.fromstring(client.get("/sitemap.xml").content)
+    locations = sitemap.xpath("//s:loc/text()",
+                              namespaces={"s": "http://www.sitemaps.org/schemas/sitemap/0.9"})
+    assert len(locations) == 7 and all("/documents/" in location for location in locations)
+    assert client.get("/sitemap-9.xml").status_code == 404
+
+
+def test_a_large_archive_gets_a_sitemap_index(client, monkeypatch):
+    from chancery.web import feeds
+
+    monkeypatch.setattr(feeds, "SITEMAP_SIZE", 3)
+    namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    index = etree.fromstring(client.get("/sitemap.xml").content)
+    pages = index.xpath("//s:sitemap/s:loc/text()", namespaces=namespace)
+    assert [page.rsplit("/", 1)[1] for page in pages] == [
+        "sitemap-0.xml", "sitemap-1.xml", "sitemap-2.xml"]
+    listed = [location for page in range(3) for location in etree.fromstring(
+        client.get(f"/sitemap-{page}.xml").content).xpath("//s:loc/text()", namespaces=namespace)]
+    assert len(listed) == len(set(listed)) == 7
