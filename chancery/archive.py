@@ -24,6 +24,7 @@ from chancery.model import Document, Entity, EntityKind, Mention, Name, NameKind
 from chancery.search.facets import FACETS
 from chancery.search.index import Hit, Results, SearchIndex
 from chancery.store import authority, changes
+from chancery.store.changes import Change
 from chancery.store.authority import DocumentRole, LoadReport
 from chancery.store.store import EncodedDocument, Listing, Outcome, Store, encode
 from chancery.text.entities import Gazetteer, Recognizer, link
@@ -337,6 +338,18 @@ class Archive:
     def ids(self, offset: int = 0, limit: int = 50_000) -> list[str]:
         """Document ids in id order, a page at a time."""
         return self.store.ids(offset, limit)
+
+    def current_changes(self, after: int = 0, limit: int = 500) -> tuple[list[Change], int]:
+        """Each document's latest write (or deletion) after a point of the change log, and
+        the last point read (see Store.current_changes)."""
+        return self.store.current_changes(after, limit)
+
+    def first_change_at(self) -> str:
+        return self.store.first_change_at()
+
+    def latest_change(self, document_id: str) -> Change | None:
+        """The change that wrote a document's current revision, if it has one."""
+        return self.store.latest_change(document_id)
 
     def get_many(self, document_ids: Iterable[str]) -> dict[str, Document]:
         """The documents with these ids that exist, by id."""

@@ -237,6 +237,39 @@ class Store:
         return [Listing(rows[key].id, rows[key].date_start, rows[key].title, changed[key])
                 for key in newest if key in rows]
 
+    def current_changes(self, after: int = 0,
+                        limit: int = 500) -> tuple[list[changes.Change], int]:
+        """The changes after sequence number ``after``, among the next ``limit`` of the log,
+        that are each document's current state (its latest revision, or its deletion), oldest
+        first; and the last sequence number read. What an OAI-PMH harvester is given."""
+        with self.engine.connect() as connection:
+            batch = list(changes.since(connection, after, limit))
+            touched = {change.document_id for change in batch
+                       if change.action in ("put", "delete")}
+            current = dict(connection.execute(
+                select(documents.c.id, documents.c.revision)
+                .where(documents.c.id.in_(touched))).all()) if touched else {}
+        kept = [change for change in batch
+                if (change.action == "put" and current.get(change.document_id) == change.revision)
+                or (change.action == "delete" and change.document_id not in current)]
+        return kept, batch[-1].seq if batch else after
+
+    def latest_change(self, document_id: str) -> changes.Change | None:
+        """The change that wrote a document's current revision; None if there is none."""
+        with self.engine.connect() as connection:
+            row = connection.execute(
+                select(schema.changes).join(documents,
+                                            documents.c.updated_seq == schema.changes.c.seq)
+                .where(documents.c.id == document_id)).first()
+        return changes.Change(*row) if row else None
+
+    def first_change_at(self) -> str:
+        """When the first document was written (ISO 8601, UTC); "" for an empty store."""
+        with self.engine.connect() as connection:
+            return connection.execute(select(schema.changes.c.at)
+                                      .where(schema.changes.c.action == "put")
+                                      .order_by(schema.changes.c.seq).limit(1)).scalar() or ""
+
     def ids(self, offset: int = 0, limit: int = 50_000) -> list[str]:
         """Document ids in id order, a page at a time."""
         with self.engine.connect() as connection:

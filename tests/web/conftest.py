@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import socket
+import threading
+import time
 from pathlib import Path
 
 import pytest
+import uvicorn
 from starlette.testclient import TestClient
 
 from chancery.archive import Archive
@@ -26,3 +30,21 @@ def served_archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
 @pytest.fixture(scope="session")
 def client(served_archive: Archive) -> TestClient:
     return TestClient(create_app(served_archive))
+
+
+@pytest.fixture(scope="session")
+def server(served_archive):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = uvicorn.Config(create_app(served_archive), host="127.0.0.1", port=port,
+                            log_level="warning")
+    running = uvicorn.Server(config)
+    thread = threading.Thread(target=running.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not running.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    running.should_exit = True
+    thread.join(timeout=10)
