@@ -335,6 +335,10 @@ class Archive:
     def documents(self) -> Iterator[Document]:
         return self.store.documents()
 
+    def page(self, after: str = "", limit: int = 100) -> list[Listing]:
+        """Id, date and title of the documents after an id, in id order."""
+        return self.store.page(after, limit)
+
     def ids(self, offset: int = 0, limit: int = 50_000) -> list[str]:
         """Document ids in id order, a page at a time."""
         return self.store.ids(offset, limit)

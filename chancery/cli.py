@@ -119,13 +119,7 @@ def search(context: _Context, query: str, limit: int, offset: int, sort: str, fa
         labels = {entity.id: entity.preferred for entity in archive.entities()} if facets \
             else {}
     if as_json:
-        click.echo(json.dumps({
-            "total": results.total, "warnings": list(results.warnings),
-            "hits": [dataclass_dict(hit) for hit in results.hits],
-            "facets": {name: [{"value": v.value, "label": labels.get(v.value, v.value),
-                               "count": v.count} for v in values]
-                       for name, values in results.facets.items()},
-        }, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(results.as_json(labels), ensure_ascii=False, indent=2))
         return
     for warning in results.warnings:
         click.echo(f"note: {warning}", err=True)

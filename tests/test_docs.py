@@ -40,9 +40,9 @@ def test_readme_links_resolve():
 def test_every_web_route_is_documented():
     from starlette.routing import Route
 
-    from chancery.web import browse, entities, feeds, oai, reading
+    from chancery.web import api, browse, entities, feeds, oai, reading
 
     web = (ROOT / "docs" / "web.md").read_text()
-    paths = [route.path.replace(":path", "").replace(":int", "") for area in (reading, entities, browse, feeds, oai)
+    paths = [route.path.replace(":path", "").replace(":int", "") for area in (reading, entities, browse, feeds, oai, api)
              for route in area.routes if isinstance(route, Route)]
     assert [path for path in paths if f"`{path}" not in web] == []

@@ -93,6 +93,22 @@ class Results:
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
 
+    def as_json(self, labels: dict[str, str]) -> dict:
+        """The results as JSON-ready data (CLI ``--json`` and the API), facet values with
+        their labels (an entity's preferred name)."""
+        return {
+            "total": self.total, "warnings": list(self.warnings),
+            "hits": [{"id": hit.id, "title": hit.title, "date": hit.date, "score": hit.score,
+                      "snippets": [{"lang": snippet.lang, "text": snippet.text,
+                                    "highlights": [list(pair) for pair in snippet.highlights]}
+                                   for snippet in hit.snippets],
+                      "matched_names": list(hit.matched_names)} for hit in self.hits],
+            "facets": {name: [{"value": value.value, "label": labels.get(value.value,
+                                                                          value.value),
+                               "count": value.count} for value in values]
+                       for name, values in self.facets.items()},
+        }
+
 
 class SearchIndex:
     """The index folder of one archive."""

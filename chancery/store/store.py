@@ -270,6 +270,15 @@ class Store:
                                       .where(schema.changes.c.action == "put")
                                       .order_by(schema.changes.c.seq).limit(1)).scalar() or ""
 
+    def page(self, after: str = "", limit: int = 100) -> list[Listing]:
+        """Id, date and title of the documents after an id, in id order (keyset paging)."""
+        with self.engine.connect() as connection:
+            rows = connection.execute(select(documents.c.id, documents.c.date_start,
+                                             documents.c.title)
+                                      .where(documents.c.id > after)
+                                      .order_by(documents.c.id).limit(limit))
+            return [Listing(row.id, row.date_start, row.title) for row in rows]
+
     def ids(self, offset: int = 0, limit: int = 50_000) -> list[str]:
         """Document ids in id order, a page at a time."""
         with self.engine.connect() as connection:

@@ -16,7 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from chancery.archive import Archive
 from chancery.errors import ChanceryError, NotFoundError
-from chancery.web import browse, entities, feeds, oai, reading
+from chancery.web import api, browse, entities, feeds, oai, reading
 from chancery.web.templating import Pages
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -77,6 +77,7 @@ def create_app(archive: Archive) -> Starlette:
 
     app = Starlette(
         routes=[*reading.routes, *entities.routes, *browse.routes, *feeds.routes, *oai.routes,
+                *api.routes,
                 Mount("/static", StaticFiles(directory=STATIC), name="static")],
         middleware=[Middleware(SecurityHeaders), Middleware(GZipMiddleware, minimum_size=1024)],
         exception_handlers={NotFoundError: not_found, ChanceryError: bad_input,

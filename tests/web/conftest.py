@@ -48,3 +48,10 @@ def server(served_archive):
     yield f"http://127.0.0.1:{port}"
     running.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def api_schema(served_archive):
+    import schemathesis
+
+    return schemathesis.openapi.from_asgi("/api/v1/openapi.json", create_app(served_archive))

@@ -1,0 +1,66 @@
+"""The JSON API: documents with cursor paging, search, entities, ETags; and schemathesis."""
+
+from __future__ import annotations
+
+import schemathesis
+
+from chancery.web.api import PREFIX
+
+
+def test_documents_page_with_a_cursor_to_the_end(client):
+    seen, cursor = [], None
+    while True:
+        response = client.get(f"{PREFIX}/documents", params={"limit": 3, **(
+            {"cursor": cursor} if cursor else {})})
+        assert response.status_code == 200
+        data = response.json()
+        seen += [item["id"] for item in data["documents"]]
+        cursor = data["next"]
+        if cursor is None:
+            break
+    assert len(seen) == len(set(seen)) == 7 and seen == sorted(seen)
+
+
+def test_a_document_is_the_whole_model_with_its_links_and_an_etag(client):
+    response = client.get(f"{PREFIX}/documents/wilson:121768")
+    data = response.json()
+    assert data["title"] == "Cable, Filippov [Stalin] to Anastas Mikoyan"
+    assert {mention["entity_id"] for mention in data["mentions"]} >= {"person/stalin"}
+    again = client.get(f"{PREFIX}/documents/wilson:121768",
+                       headers={"If-None-Match": response.headers["etag"]})
+    assert again.status_code == 304 and not again.content
+
+
+def test_search_with_facets(client):
+    data = client.get(f"{PREFIX}/search", params={"q": "Stalin", "facets": "person,year"}).json()
+    assert data["total"] == 4
+    assert {"value": "person/stalin", "label": "Joseph Stalin", "count": 4} in \
+        data["facets"]["person"]
+    assert any("Filippov" in hit["matched_names"] for hit in data["hits"])
+
+
+def test_entities_and_collections(client):
+    people = client.get(f"{PREFIX}/entities", params={"kind": "person"}).json()["entities"]
+    assert {"id": "person/stalin", "kind": "person", "name": "Joseph Stalin",
+            "url": f"{PREFIX}/entities/person/stalin"} in people
+    stalin = client.get(f"{PREFIX}/entities/person/stalin").json()
+    assert "Filippov" in [name["text"] for name in stalin["names"]]
+    assert {"name": "rgaspi", "documents": 2} in \
+        client.get(f"{PREFIX}/collections").json()["repository"]
+
+
+def test_bad_parameters_and_unknown_ids_are_named(client):
+    assert client.get(f"{PREFIX}/documents", params={"limit": "many"}).json() == {
+        "error": "limit must be a whole number", "parameter": "limit"}
+    assert client.get(f"{PREFIX}/documents", params={"cursor": "%%%"}).status_code == 400
+    assert client.get(f"{PREFIX}/search", params={"facets": "mood"}).status_code == 400
+    assert client.get(f"{PREFIX}/documents/wilson:0").status_code == 404
+    assert client.get(f"{PREFIX}/entities/person/nobody").status_code == 404
+
+
+schema = schemathesis.pytest.from_fixture("api_schema")
+
+
+@schema.parametrize()
+def test_no_server_error_for_anything_the_description_allows(case):
+    case.call_and_validate(checks=[schemathesis.checks.not_a_server_error])
