@@ -56,9 +56,12 @@ class ProtocolError(Exception):
 
 
 async def endpoint(request: Request) -> Response:
-    form = await request.form() if request.method == "POST" else None
-    pairs = list(form.multi_items()) if form is not None else \
-        list(request.query_params.multi_items())
+    try:
+        form = await request.form() if request.method == "POST" else None
+        pairs = list(form.multi_items()) if form is not None else \
+            list(request.query_params.multi_items())
+    except Exception:  # noqa: BLE001 - any body a form parser refuses is a bad argument
+        pairs = [("", "")]
     arguments = {name: str(value) for name, value in pairs}
     root = etree.Element(f"{{{OAI}}}OAI-PMH", nsmap={None: OAI, "xsi": XSI})
     root.set(f"{{{XSI}}}schemaLocation",
@@ -186,15 +189,19 @@ def list_records(archive: Archive, arguments: dict[str, str], base: str,
         chosen = [change for change in batch
                   if (not low or _datestamp(change.at) >= low)
                   and (not high or _datestamp(change.at) <= high)]
-        documents = archive.get_many(change.document_id for change in chosen
-                                     if change.action == "put")
-        for change in chosen:
-            document = documents.get(change.document_id)
-            if wanted_set and (document is None or wanted_set not in sets_of(document)):
-                continue
-            found.append((change, document))
+        for start in range(0, len(chosen), PAGE):  # read only as many documents as needed
+            chunk = chosen[start:start + PAGE]
+            documents = archive.get_many(change.document_id for change in chunk
+                                         if change.action == "put")
+            for change in chunk:
+                document = documents.get(change.document_id)
+                if wanted_set and (document is None or wanted_set not in sets_of(document)):
+                    continue
+                found.append((change, document))
+                if len(found) == PAGE:
+                    last = change.seq
+                    break
             if len(found) == PAGE:
-                last = change.seq
                 break
         after = last
     more = bool(archive.current_changes(after, 1)[1] != after)
