@@ -26,6 +26,18 @@ def test_every_document_of_the_volume_is_read(documents):
     assert len(documents) == 14
 
 
+def test_dates_and_senders_match_the_xml_read_independently(documents):
+    source = etree.parse(str(VOLUME))
+    namespaces = {"t": tei.TEI, "frus": tei.FRUS}
+    divisions = source.xpath("//t:div[@type='document']", namespaces=namespaces)
+    assert [document.date.start for document in documents] == [
+        division.get(f"{{{tei.FRUS}}}doc-dateTime-min")[:10] for division in divisions]
+    assert [[party.text for party in document.senders] for document in documents] == [
+        [" ".join(element.xpath("string()").split()) for element in
+         division.xpath("t:head//*[@type='from']", namespaces=namespaces)]
+        for division in divisions]
+
+
 def test_head_gives_title_sender_recipient_and_source(documents):
     first = documents[0]
     assert first.title == "Telegram From the Secretary of State to the Department of State"
