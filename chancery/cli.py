@@ -6,6 +6,7 @@ import html
 import json
 import re
 import sys
+import zipfile
 from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
@@ -303,8 +304,8 @@ def serve(context: _Context, host: str, port: int) -> None:
 @main.command()
 @click.option("--format", "output", type=click.Choice(["jsonl", "csv", "markdown", "tei"]),
               required=True)
-@click.option("--out", type=click.Path(), help="File (jsonl, csv) or folder (markdown, tei); "
-              "jsonl and csv go to standard output without it.")
+@click.option("--out", type=click.Path(), help="File (jsonl, csv), folder (markdown, tei) or "
+              ".zip file (tei); jsonl and csv go to standard output without it.")
 @click.pass_obj
 def export(context: _Context, output: str, out: str | None) -> None:
     """Write every document: JSON Lines (lossless), CSV (a row per document), Markdown
@@ -336,13 +337,21 @@ def _stream(pieces: Iterable[bytes], out: str | None) -> None:
             stream.flush()
 
 
-def _export_tei(archive: Archive, folder: Path) -> int:
-    folder.mkdir(parents=True, exist_ok=True)
+def _export_tei(archive: Archive, out: Path) -> int:
+    """One TEI file a document, in a folder, or in a zip file when ``out`` ends in .zip."""
+    files = ((document.id.replace(":", "-").replace("/", "_") + ".xml",
+              tei_export.write(document, archive.links(document.id)[0]))
+             for document in archive.documents())
     count = 0
-    for document in archive.documents():
-        mentions, _ = archive.links(document.id)
-        name = document.id.replace(":", "-").replace("/", "_") + ".xml"
-        (folder / name).write_bytes(tei_export.write(document, mentions))
+    if out.suffix.lower() == ".zip":
+        with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
+            for name, data in files:
+                bundle.writestr(name, data)
+                count += 1
+        return count
+    out.mkdir(parents=True, exist_ok=True)
+    for name, data in files:
+        (out / name).write_bytes(data)
         count += 1
     return count
 

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 from tests.conftest import WILSON
@@ -149,5 +150,11 @@ def test_tei_export_writes_one_file_per_document(tmp_path):
     assert sorted(path.name for path in (tmp_path / "tei").iterdir())[0] == "wilson-113702.xml"
     assert len(list((tmp_path / "tei").iterdir())) == 6
     assert chancery("export", "--format", "tei", archive=archive).returncode == 2
+    zipped = chancery("export", "--format", "tei", "--out", str(tmp_path / "tei.zip"),
+                      archive=archive)
+    assert zipped.returncode == 0, zipped.stderr
+    with zipfile.ZipFile(tmp_path / "tei.zip") as bundle:
+        assert len(bundle.namelist()) == 6
+        assert bundle.read("wilson-121768.xml").startswith(b"<?xml")
     table = chancery("export", "--format", "csv", archive=archive).stdout.splitlines()
     assert table[0].startswith("id,date,date_text,title") and len(table) == 7
