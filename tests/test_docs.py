@@ -43,6 +43,7 @@ def test_every_web_route_is_documented():
     from chancery.web import api, browse, entities, feeds, oai, reading
 
     web = (ROOT / "docs" / "web.md").read_text()
-    paths = [route.path.replace(":path", "").replace(":int", "") for area in (reading, entities, browse, feeds, oai, api)
+    areas = (reading, entities, browse, feeds, oai, api)
+    paths = [route.path.replace(":path", "").replace(":int", "") for area in areas
              for route in area.routes if isinstance(route, Route)]
     assert [path for path in paths if f"`{path}" not in web] == []

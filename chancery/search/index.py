@@ -48,8 +48,8 @@ def _schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     builder.add_text_field("id", stored=True, tokenizer_name="raw")
     builder.add_text_field("title", stored=True, tokenizer_name=analyzers.ENGLISH)
-    for field in ("date", "year", "decade"):
-        builder.add_integer_field(field, stored=field == "date", indexed=True, fast=True)
+    for name in ("date", "year", "decade"):
+        builder.add_integer_field(name, stored=name == "date", indexed=True, fast=True)
     # Stored, so that snippets come from the rendition where the hit is.
     builder.add_text_field("text_en", stored=True, tokenizer_name=analyzers.ENGLISH)
     builder.add_text_field("text_ru", stored=True, tokenizer_name=analyzers.RUSSIAN)
