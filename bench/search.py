@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 from bench.generate_corpus import write_corpus  # noqa: E402
 from chancery.archive import Archive  # noqa: E402
 from chancery.config import Settings  # noqa: E402
+from chancery.search.index import batched  # noqa: E402
 from chancery.store import authority  # noqa: E402
 from chancery.text.markup import reading_text  # noqa: E402
 
@@ -77,7 +78,7 @@ def build_baseline(archive: Archive, path: Path) -> sqlite3.Connection:
         CREATE INDEX dates_by_date ON dates(date);
     """)
     rowid = 0
-    for batch in _batches(archive.documents(), 500):
+    for batch in batched(archive.documents(), 500):
         roles = authority.roles_by_document(archive.store, [document.id for document in batch])
         for document in batch:
             rowid += 1
@@ -98,17 +99,6 @@ def build_baseline(archive: Archive, path: Path) -> sqlite3.Connection:
                                    [(rowid, name, value) for name, value in set(values)])
     connection.commit()
     return connection
-
-
-def _batches(documents, size: int):  # noqa: ANN001, ANN202 - an iterator of documents
-    batch = []
-    for document in documents:
-        batch.append(document)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def baseline_query(connection: sqlite3.Connection, query: str, facets: bool) -> int:

@@ -185,7 +185,7 @@ class SearchIndex:
         writer = self.index.writer(heap_size=_WRITER_HEAP * 2, num_threads=2)
         writer.delete_all_documents()
         count = 0
-        for batch in _batches(store.documents(), 500):
+        for batch in batched(store.documents(), 500):
             roles = authority.roles_by_document(store, [document.id for document in batch])
             for document in batch:
                 writer.add_document(_document(document, roles.get(document.id, set())))
@@ -415,7 +415,8 @@ def _texts(document: Document) -> Iterable[tuple[str, str]]:
                 yield reading_text(block), block.lang or rendition.language
 
 
-def _batches(items: Iterable[Document], size: int) -> Iterable[list[Document]]:
+def batched(items: Iterable[Document], size: int) -> Iterable[list[Document]]:
+    """Documents in lists of ``size`` (the last may be shorter), to read their links at once."""
     batch: list[Document] = []
     for item in items:
         batch.append(item)
