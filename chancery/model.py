@@ -47,6 +47,9 @@ class MarkKind(StrEnum):
     UNCLEAR = "unclear"  # [illegible], [?]
 
 
+_MARK_KINDS = {kind: index for index, kind in enumerate(MarkKind)}
+
+
 class RenditionKind(StrEnum):
     TRANSLATION = "translation"
     TRANSCRIPTION = "transcription"
@@ -79,6 +82,15 @@ class Block:
     marks: tuple[Mark, ...] = ()
     n: str = ""  # folio, point or footnote number
     lang: str = ""  # the language of this block (ISO 639-1), "" when it has no words
+
+    def __post_init__(self) -> None:
+        # one canonical order, so that every reader of the same text makes equal blocks
+        if len(self.marks) > 1:
+            object.__setattr__(self, "marks", tuple(sorted(self.marks, key=_mark_order)))
+
+
+def _mark_order(mark: Mark) -> tuple[int, int, int, str]:
+    return mark.start, -mark.end, _MARK_KINDS[mark.kind], mark.value
 
 
 @dataclass(frozen=True, slots=True)

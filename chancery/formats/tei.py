@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from chancery.errors import InputError
+from chancery.formats import tei_chancery
 from chancery.formats.source import DEFAULT_MAX_BYTES, decode, source_file
 from chancery.model import (ArchivalReference, Block, BlockKind, CableFact, Document, Entity,
                             EntityKind, HistoricalDate, Mark, MarkKind, Name, NameKind, Party,
@@ -78,9 +79,12 @@ def parse_xml(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> etr
 
 def read(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
     """Every document of a TEI file: each ``div[@type='document']`` of a FRUS volume, or
-    the file's one text."""
+    the file's one text; a file Chancery wrote comes back as the document it was."""
     root = parse_xml(data, name, max_bytes)
     source = source_file(data, name, FORMAT)
+    if tei_chancery.is_chancery_tei(root):
+        yield tei_chancery.read(root, source)
+        return
     volume = _Volume.of(root, name)
     divisions = root.findall(".//t:div[@type='document']", _NS)
     if not divisions:

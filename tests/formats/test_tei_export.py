@@ -36,8 +36,9 @@ def test_every_real_record_exports_valid_tei(exported, tei_all):
 def test_the_header_carries_ids_references_witnesses_and_correspondents(exported):
     tree = exported["wilson:121768"]
     assert tree.xpath("string(//t:idno[@type='chancery'])", namespaces=NS) == "wilson:121768"
-    assert tree.xpath("string(//t:msIdentifier/t:idno)", namespaces=NS) == \
-        "RGASPI, f. 558, op. 11, d. 344, ll. 0057-0061"
+    assert tree.xpath("string(//t:msIdentifier/t:idno[@type='as-printed'])",
+                      namespaces=NS) == "RGASPI, f. 558, op. 11, d. 344, ll. 0057-0061"
+    assert tree.xpath("//t:msIdentifier/t:idno[@type='fond']/text()", namespaces=NS) == ["558"]
     assert tree.xpath("//t:listWit/t:witness/@n", namespaces=NS) == ["A", "B"]
     assert tree.xpath("//t:correspAction[@type='sent']/t:date/@when",
                       namespaces=NS) == ["1949-02-03"]
