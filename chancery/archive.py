@@ -88,7 +88,7 @@ class Archive:
         """Read files and folders (recursively) into the archive; bad files are reported."""
         report = IngestReport()
         files = self._changed(source_files(paths, report.skipped), report, progress)
-        self._load_listed_people(files)
+        self._load_volume_lists(files)
         for name, parsed in self._parse_all(files):
             if isinstance(parsed, str):
                 report.failures.append((name, parsed))
@@ -122,23 +122,26 @@ class Archive:
             changed.append(path)
         return changed
 
-    def _load_listed_people(self, files: list[Path]) -> None:
-        """Load the lists of persons of TEI volumes (FRUS) into the authority before their
-        documents are linked: a person the authority knows gets the volume's names and id,
-        the others become entities of their own."""
+    def _load_volume_lists(self, files: list[Path]) -> None:
+        """Load the lists of persons and of terms of TEI volumes (FRUS) into the authority
+        before their documents are linked: a person the authority knows gets the volume's
+        names and id, the others become entities of their own, and so does every term."""
         listed: list[Entity] = []
+        merged: dict[str, Entity] = {}
         for path in files:
             reader = formats.reader_by_name(path.name)
             if reader is None or reader.format != tei.FORMAT:
                 continue
             try:
-                listed += tei.persons(path.read_bytes(), str(path), self.settings.max_bytes)
+                people, terms = tei.listed_entities(path.read_bytes(), str(path),
+                                                    self.settings.max_bytes)
             except (OSError, ChanceryError):
                 continue  # parsing the file reports what is wrong with it
-        if not listed:
+            listed += people
+            merged.update((term.id, term) for term in terms)
+        if not listed and not merged:
             return
         gazetteer = self.gazetteer()
-        merged: dict[str, Entity] = {}
         for person in listed:
             known = next((found for found in (gazetteer.resolve(name.text, ("", ""))
                                               for name in person.names)
@@ -236,10 +239,12 @@ class Archive:
     def _resolve(self, field: str, value: str) -> list[str]:
         """Entity ids for what a reader typed: an id, or a name of the authority."""
         kinds = {"person": ("person",), "place": ("place",), "org": ("org",),
-                 "from": ("person", "org"), "to": ("person", "org")}.get(
+                 "term": ("term",), "from": ("person", "org"), "to": ("person", "org")}.get(
                      field, ("person", "place", "org"))
         if value.split("/", 1)[0] in kinds and value in self.gazetteer().entities:
             return [value]
+        if field == "term":
+            return [term.id for term in self.gazetteer().terms.get(value.casefold(), [])]
         entity = self.gazetteer().resolve(value, ("", ""))
         return [entity.id] if entity is not None and entity.kind.value in kinds else []
 

@@ -246,6 +246,7 @@ class EntityKind(StrEnum):
     PERSON = "person"
     PLACE = "place"
     ORG = "org"
+    TERM = "term"  # an abbreviation or term of a volume's glossary, linked where editors tag it
 
 
 class NameKind(StrEnum):

@@ -8,6 +8,7 @@ import pytest
 
 from chancery.archive import Archive
 from chancery.errors import NotFoundError, StoreError
+from chancery.model import EntityKind, Role
 from tests.conftest import SAMPLES, WILSON
 
 
@@ -98,3 +99,23 @@ def test_a_frus_volume_brings_its_people_and_links_as_its_editors_did(tmp_path):
         assert ("Mao", "person/mao-zedong") in by_editor
         found = archive.search('person:"John Foster Dulles"')
         assert "frus:frus1955-57v03/d95" in {hit.id for hit in found.hits}
+
+
+def test_a_frus_volume_brings_its_terms_linked_only_where_the_editors_glossed_them(tmp_path):
+    with Archive.open(tmp_path / "archive", create=True) as archive:
+        archive.ingest([SAMPLES / "frus"])
+        ussr = archive.entity("term/frus1955-57v03-t-ussr1")
+        assert ussr.description == "Union of Soviet Socialist Republics"
+        assert len(archive.entities(EntityKind.TERM)) == 161
+        mentions, _ = archive.links("frus:frus1955-57v03/d95")
+        terms = {mention.name: mention for mention in mentions
+                 if mention.entity_id.startswith("term/")}
+        assert terms["USSR"].entity_id == ussr.id and terms["USSR"].method == "editor"
+        assert terms["USSR"].role is Role.MENTIONED
+        # "C" (Counselor) is a term too, but a lone letter in the text is not linked to it
+        assert not any(mention.entity_id == "term/frus1955-57v03-t-c1" for document in
+                       archive.documents() for mention in archive.links(document.id)[0])
+        by_term = archive.search("term:USSR", facets=("term",))
+        assert "frus:frus1955-57v03/d95" in {hit.id for hit in by_term.hits}
+        counted = {value.value: value.count for value in by_term.facets["term"]}
+        assert counted[ussr.id] == by_term.total

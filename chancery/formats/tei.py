@@ -44,7 +44,7 @@ _BLOCKS = {"p": BlockKind.PARAGRAPH, "dateline": BlockKind.DATELINE,
            "head": BlockKind.HEADING, "item": BlockKind.ITEM, "ab": BlockKind.PARAGRAPH,
            "postscript": BlockKind.PARAGRAPH, "address": BlockKind.ADDRESS,
            "stamp": BlockKind.STAMP}
-_NAMES = {"persName", "placeName", "orgName", "name"}
+_NAMES = {"persName", "placeName", "orgName", "name", "gloss", "term"}
 _CONTAINERS = {"div", "opener", "closer", "list", "body", "text", "front", "back", "lg", "sp",
                "quote", "floatingText", "group"}
 _CLASSIFICATIONS = ("Top Secret", "Secret", "Confidential", "Limited Official Use",
@@ -94,12 +94,23 @@ def read(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator
         yield _frus_document(division, volume, source, name)
 
 
+def listed_entities(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES
+                    ) -> tuple[list[Entity], list[Entity]]:
+    """The people of a volume's list of persons and the terms of its list of terms."""
+    root = parse_xml(data, name, max_bytes)
+    volume = _Volume.of(root, name)
+    return _persons(root, volume), _terms(root, volume)
+
+
 def persons(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Entity]:
     """The people of a FRUS volume's list of persons, each with the volume's id for them
     ("frus:frus1955-57v03#p_DJF1"), the name as listed and in natural order, and the role the
     volume gives them ("Secretary of State"). Empty for a TEI file without such a list."""
     root = parse_xml(data, name, max_bytes)
-    volume = _Volume.of(root, name)
+    return _persons(root, _Volume.of(root, name))
+
+
+def _persons(root: etree._Element, volume: _Volume) -> list[Entity]:
     found = []
     for item in root.xpath("//t:div[@xml:id='persons']//t:item[.//t:persName[@xml:id]]",
                            namespaces=_NS):
@@ -115,6 +126,30 @@ def persons(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[
         found.append(Entity(f"person/{volume.id.lower()}-{key}", EntityKind.PERSON,
                             tuple(names), description=role,
                             identifiers=(f"frus:{source}",)))
+    return found
+
+
+def terms(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Entity]:
+    """The abbreviations and terms of a FRUS volume's list of terms ("NSC, National Security
+    Council"), each with the volume's id for it ("frus:frus1955-57v03#t_NSC1") and what it
+    stands for as its description. Empty for a TEI file without such a list."""
+    root = parse_xml(data, name, max_bytes)
+    return _terms(root, _Volume.of(root, name))
+
+
+def _terms(root: etree._Element, volume: _Volume) -> list[Entity]:
+    found = []
+    for item in root.xpath("//t:div[@xml:id='terms']//t:item[.//t:term[@xml:id]]",
+                           namespaces=_NS):
+        term = item.xpath(".//t:term[@xml:id]", namespaces=_NS)[0]
+        written = _squash(term.xpath("string()"))
+        meaning = _squash(item.xpath("string()")).removeprefix(written).lstrip(" ,;:")
+        source = f"{volume.id}#{term.get(XML_ID)}"
+        key = re.sub(r"[^a-z0-9]+", "-", term.get(XML_ID).lower()).strip("-")
+        found.append(Entity(f"term/{volume.id.lower()}-{key}", EntityKind.TERM,
+                            (Name(written, NameKind.PREFERRED, "en", source=source,
+                                  note=meaning),),
+                            description=meaning, identifiers=(f"frus:{source}",)))
     return found
 
 
@@ -282,7 +317,8 @@ class _Walker:
                          if rend in _RENDS), None)
         if kind is not None and self._length() > start:
             self._marks.append(Mark(kind, start, self._length()))
-        pointer = (element.get("corresp") or element.get("ref") or "").split()
+        pointer = (element.get("corresp") or element.get("ref") or element.get("target")
+                   or "").split()
         if name in _NAMES and pointer and pointer[0].startswith("#") and self._length() > start:
             # the editors' own identification of a name: the linker follows it first
             self._marks.append(Mark(MarkKind.REFERENCE, start, self._length(),

@@ -19,7 +19,8 @@ from chancery.search.query import AllOf, AnyOf, DateRange, Filter, Node, Not, Ph
 from chancery.text.languages import code_for
 
 TEXT_FIELDS = ("title", "text_en", "text_ru", "text_exact")
-ENTITY_FIELDS = {"person": "person", "place": "place", "org": "org", "from": "sender",
+ENTITY_FIELDS = {"person": "person", "place": "place", "org": "org", "term": "term",
+                 "from": "sender",
                  "to": "recipient"}
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 KEYWORD_FIELDS = {"lang": "lang", "original": "original_lang", "rendition": "rendition_lang",

@@ -14,13 +14,13 @@ import tantivy
 
 # facet name -> index field
 FACETS = {
-    "person": "person", "place": "place", "org": "org",
+    "person": "person", "place": "place", "org": "org", "term": "term",
     "original_language": "original_lang", "rendition_language": "rendition_lang",
     "repository": "archive", "collection": "collection", "type": "type",
     "classification": "classification", "year": "year", "decade": "decade",
 }
 _EVERY_TERM = 1 << 30  # a segment reports all its terms, so counts are exact
-_MANY_VALUED = {"person", "place", "org"}
+_MANY_VALUED = {"person", "place", "org", "term"}
 _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="facets")
 
 

@@ -41,7 +41,7 @@ _FACET_CACHE_SIZE = 512
 _RELATED_BY = 4  # entities, the rarest of a document, that choose its related documents
 _EVERYTHING = "(every document)"  # the cache key of the counts over the whole archive
 _COSTLY_QUERY_SECONDS = 0.015  # a query slower than this is evaluated once for its facets
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _schema() -> tantivy.Schema:
@@ -60,7 +60,7 @@ def _schema() -> tantivy.Schema:
     return builder.build()
 
 
-KEYWORD_FIELDS = ("entity", "person", "place", "org", "sender", "recipient", "lang",
+KEYWORD_FIELDS = ("entity", "person", "place", "org", "term", "sender", "recipient", "lang",
                   "original_lang", "rendition_lang", "archive", "collection", "type",
                   "classification")
 SNIPPET_FIELDS = {"text_en": "en", "text_ru": "ru", "text_other": ""}

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from chancery.text.dates import last_day
 
-FIELDS = frozenset({"person", "place", "org", "from", "to", "lang", "original", "rendition",
+FIELDS = frozenset({"person", "place", "org", "term", "from", "to", "lang", "original", "rendition",
                     "archive", "collection", "type", "classification", "date"})
 _TOKEN = re.compile(r'\s*(?:(?P<open>\()|(?P<close>\))|(?P<exact>=")|(?P<quote>")|'
                     r'(?P<minus>-(?=[^\s-]))|(?P<word>[^\s()"]+))')

@@ -55,10 +55,17 @@ class Gazetteer:
         self.by_key: dict[str, list[_Entry]] = {}
         self.longest_from: dict[str, int] = {}  # first word -> words in its longest name
         self.by_identifier: dict[str, Entity] = {}  # "frus:frus1955-57v03#p_DJF1" -> entity
+        self.terms: dict[str, list[Entity]] = {}  # "nsc" -> glossary terms written so
         for entity in entities:
             self.entities[entity.id] = entity
             for identifier in entity.identifiers:
                 self.by_identifier[identifier] = entity
+            if entity.kind is EntityKind.TERM:
+                # "C", "G", "AA": matched as names they would link half of every text, so a
+                # term is linked only where the editors tagged it, and found by its letters
+                for name in entity.names:
+                    self.terms.setdefault(name.text.casefold(), []).append(entity)
+                continue
             for name in entity.names:
                 words = tuple(token.norm for token in tokens(name.text))
                 if not words:
@@ -370,7 +377,7 @@ def _after_titles(block: Block, words: list[_Token], rendition: int, block_index
 
 def _role_of(entity: Entity, role: Role) -> Role:
     """Places are where things happen, never who writes, receives or signs."""
-    return Role.MENTIONED if entity.kind is EntityKind.PLACE else role
+    return Role.MENTIONED if entity.kind in (EntityKind.PLACE, EntityKind.TERM) else role
 
 
 def _valid(entries: list[_Entry], date: tuple[str, str]) -> list[_Entry]:

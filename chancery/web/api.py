@@ -121,7 +121,7 @@ def search(request: Request) -> Response:
 @_handled
 def entities(request: Request) -> Response:
     kind = request.query_params.get("kind", "")
-    if kind not in ("", "person", "place", "org"):
+    if kind not in ("", "person", "place", "org", "term"):
         raise BadParameter("kind", "kind is person, place or org")
     found = archive_of(request).entities()
     return _json(request, {"entities": [
@@ -192,7 +192,7 @@ OPENAPI = {
             "responses": _responses("hits and facet counts")}},
         f"{PREFIX}/entities": {"get": {
             "summary": "People, places and organisations of the authority",
-            "parameters": [_parameter("kind", enum=["person", "place", "org"])],
+            "parameters": [_parameter("kind", enum=["person", "place", "org", "term"])],
             "responses": _responses("the entities")}},
         f"{PREFIX}/entities/{{id}}": {"get": {
             "summary": "One entity with every name it goes by",

@@ -38,7 +38,7 @@ _READING_TAGS = {kind: tag for kind, tag in _DIPLOMATIC_TAGS.items()
                  if kind not in (MarkKind.DELETED, MarkKind.ADDED, MarkKind.SUPERSCRIPT)}
 _TAG_ORDER = list(MarkKind)
 
-ENTITY_PATHS = {"person": "people", "place": "places", "org": "organizations"}
+ENTITY_PATHS = {"person": "people", "place": "places", "org": "organizations", "term": "terms"}
 
 
 def entity_url(entity_id: str) -> str:

@@ -1,4 +1,5 @@
-"""Pages of people, places and organisations: their names, documents by role, a timeline."""
+"""Pages of people, places, organisations and terms: their names, documents by role, a
+timeline."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from chancery.web.charts import map_window, year_bars
 from chancery.web.reading import archive_of
 
 _KINDS = {"people": EntityKind.PERSON, "places": EntityKind.PLACE,
-          "organizations": EntityKind.ORG}
+          "organizations": EntityKind.ORG, "terms": EntityKind.TERM}
 _LISTED = 25
 
 
@@ -26,7 +27,7 @@ def entity(request: Request) -> Response:
     overall = archive.search(everything, limit=_LISTED, sort="date", facets=("year",),
                              facet_size=200)
     sections = [("All documents", everything, overall)]
-    if kind is not EntityKind.PLACE:
+    if kind in (EntityKind.PERSON, EntityKind.ORG):
         for title, query in (("Sent or signed", f"from:{found.id}"),
                              ("Received", f"to:{found.id}")):
             results = archive.search(query, limit=_LISTED, sort="date")

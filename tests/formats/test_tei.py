@@ -144,3 +144,22 @@ def test_names_the_editors_tagged_carry_their_identifier(documents):
                   for mark in block.marks if mark.kind is MarkKind.REFERENCE}
     assert references["Dulles"] == "frus:frus1955-57v03#p_DJF1"
     assert references["Mao"] == "frus:frus1955-57v03#p_MT1"
+
+
+def test_the_list_of_terms_gives_each_term_its_meaning_and_frus_id():
+    terms = {term.identifiers[0]: term for term in tei.terms(VOLUME.read_bytes(), VOLUME.name)}
+    listed = etree.parse(str(VOLUME)).xpath(
+        "//t:div[@xml:id='terms']//t:term/@xml:id", namespaces={"t": tei.TEI})
+    assert len(terms) == len(listed) == 161
+    anzus = terms["frus:frus1955-57v03#t_ANZUS1"]
+    assert anzus.preferred == "ANZUS"
+    assert anzus.description == \
+        "Australia, New Zealand, and the United States (the ANZUS Pact nations)"
+    assert terms["frus:frus1955-57v03#t_ACW1"].preferred == "AC&W"
+
+
+def test_terms_the_editors_glossed_carry_their_identifier(documents):
+    first = documents[0].renditions[0].blocks
+    glossed = {block.text[mark.start:mark.end]: mark.value for block in first
+               for mark in block.marks if mark.kind is MarkKind.REFERENCE}
+    assert glossed["USSR"] == "frus:frus1955-57v03#t_USSR1"

@@ -253,3 +253,30 @@ def test_a_large_archive_gets_a_sitemap_index(client, monkeypatch):
     listed = [location for page in range(3) for location in etree.fromstring(
         client.get(f"/sitemap-{page}.xml").content).xpath("//s:loc/text()", namespaces=namespace)]
     assert len(listed) == len(set(listed)) == 7
+
+
+@pytest.fixture(scope="module")
+def frus_client(tmp_path_factory):
+    from starlette.testclient import TestClient
+
+    from chancery.archive import Archive
+    from chancery.web.app import create_app
+    from tests.conftest import SAMPLES
+
+    with Archive.open(tmp_path_factory.mktemp("frus-web") / "archive", create=True) as archive:
+        archive.ingest([SAMPLES / "frus"])
+        yield TestClient(create_app(archive))
+
+
+def test_a_frus_documents_terms_link_to_their_pages_with_the_volumes_meaning(frus_client):
+    document = page(frus_client, "/documents/frus:frus1955-57v03/d95")
+    terms = document.xpath("//section[.//h3[normalize-space()='Terms']]//a/@href")
+    assert "/terms/frus1955-57v03-t-ussr1" in terms
+    term = page(frus_client, "/terms/frus1955-57v03-t-ussr1")
+    assert texts(term, "//h1") == ["USSR"]
+    assert texts(term, "//p[@class='summary']") == ["Union of Soviet Socialist Republics"]
+    assert term.xpath("//a[@href='/documents/frus:frus1955-57v03/d95']")
+    assert term.xpath("//a[@href='https://history.state.gov/historicaldocuments/"
+                      "frus1955-57v03/terms#t_USSR1']")
+    listed = texts(page(frus_client, "/terms"), "//ul[contains(@class, 'entity-list')]/li")
+    assert len(listed) == 161 and "USSR 3" in listed
