@@ -10,7 +10,10 @@ linker makes them again on ingest.
 
 from __future__ import annotations
 
+import calendar
+import re
 from dataclasses import replace
+from datetime import date
 
 from lxml import etree
 
@@ -52,7 +55,7 @@ def read(root: etree._Element, source: SourceFile) -> Document:
     return Document(
         id=identifier,
         title=_text(description.find("t:titleStmt/t:title", NS)),
-        date=_date(sent.find("t:date", NS)) if sent is not None else None,
+        date=_date(sent.find("t:date", NS), source) if sent is not None else None,
         document_type=_first(keywords.get("type")),
         senders=_parties(sent),
         recipients=_parties(received),
@@ -91,14 +94,47 @@ def _first(values: list[str] | None) -> str:
     return values[0] if values else ""
 
 
-def _date(element: etree._Element | None) -> HistoricalDate | None:
+def _date(element: etree._Element | None, source: SourceFile) -> HistoricalDate | None:
+    """The date of a ``date`` element; a year or month alone ("1948-04") covers all its days."""
     if element is None:
         return None
-    start = element.get("when") or element.get("notBefore") or ""
-    end = element.get("when") or element.get("notAfter") or start
-    precision = element.get("type") or {4: "year", 7: "month"}.get(len(start), "day")
+    low = element.get("when") or element.get("notBefore") or ""
+    high = element.get("when") or element.get("notAfter") or low
+    try:
+        start, end = _first_day(low), _last_day(high)
+    except ValueError:
+        raise InputError(f"a date that is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD): "
+                         f"{low!r} to {high!r}", source=source.name,
+                         line=element.sourceline) from None
+    guessed = "range" if start != _first_day(high) or end != _last_day(low) else \
+        {4: "year", 7: "month"}.get(len(low), "day")
+    precision = element.get("type") or guessed
+    if precision not in _PRECISIONS:
+        raise InputError(f"unknown date precision {precision!r}", source=source.name,
+                         line=element.sourceline)
     return HistoricalDate(_text(element), start, end, precision,
                           approximate=element.get("cert") == "low")
+
+
+_PRECISIONS = ("day", "month", "year", "range")
+
+
+def _first_day(value: str) -> str:
+    return _day(value, first=True)
+
+
+def _last_day(value: str) -> str:
+    return _day(value, first=False)
+
+
+def _day(value: str, first: bool) -> str:
+    parts = [int(part) for part in value.split("-")] if \
+        re.fullmatch(r"\d{4}(-\d{2}){0,2}", value) else []
+    if not parts:
+        raise ValueError(value)
+    year, month = parts[0], parts[1] if len(parts) > 1 else (1 if first else 12)
+    day = parts[2] if len(parts) > 2 else (1 if first else calendar.monthrange(year, month)[1])
+    return date(year, month, day).isoformat()
 
 
 def _parties(action: etree._Element | None) -> tuple[Party, ...]:

@@ -135,3 +135,30 @@ def test_an_edited_file_with_an_unknown_access_level_names_the_file_and_line(mao
     with pytest.raises(InputError) as raised:
         list(tei.read(etree.tostring(tree), "edited.xml"))
     assert re.fullmatch(r"edited\.xml:\d+: unknown access level 'secret'", str(raised.value))
+
+
+@pytest.mark.parametrize("attributes, expected", [
+    ({"when": "1948-04"}, ("1948-04-01", "1948-04-30", "month")),
+    ({"when": "1949"}, ("1949-01-01", "1949-12-31", "year")),
+    ({"notBefore": "1949-01", "notAfter": "1949-03"}, ("1949-01-01", "1949-03-31", "range")),
+])
+def test_an_editor_may_write_a_month_or_a_year(mao, attributes, expected):
+    tree = etree.fromstring(tei_export.write(mao))
+    date = tree.find(".//{http://www.tei-c.org/ns/1.0}correspAction/"
+                     "{http://www.tei-c.org/ns/1.0}date")
+    for name in ("when", "notBefore", "notAfter", "type"):
+        date.attrib.pop(name, None)
+    date.attrib.update(attributes)
+    back, = tei.read(etree.tostring(tree), "edited.xml")
+    assert (back.date.start, back.date.end, back.date.precision) == expected
+
+
+@pytest.mark.parametrize("attributes", [{"when": "26 April 1948"}, {"when": "1948-02-30"},
+                                        {"when": "1948-04-26", "type": "week"}])
+def test_a_date_that_is_not_iso_is_refused_with_the_line(mao, attributes):
+    tree = etree.fromstring(tei_export.write(mao))
+    date = tree.find(".//{http://www.tei-c.org/ns/1.0}correspAction/"
+                     "{http://www.tei-c.org/ns/1.0}date")
+    date.attrib.update(attributes)
+    with pytest.raises(InputError, match=r"edited\.xml:\d+: "):
+        list(tei.read(etree.tostring(tree), "edited.xml"))
