@@ -16,17 +16,20 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
+from tantivy import Query
+
 from chancery import formats
+from chancery.access import Reader
 from chancery.config import Settings
 from chancery.errors import ChanceryError, InputError, NotFoundError
 from chancery.formats import authority_yaml, tei
-from chancery.model import Document, Entity, EntityKind, Mention, Name, NameKind, Proposal
+from chancery.model import Access, Document, Entity, EntityKind, Mention, Name, NameKind, Proposal
 from chancery.search.facets import FACETS
 from chancery.search.index import Hit, Results, SearchIndex
-from chancery.store import authority, changes
+from chancery.store import authority, changes, schema
 from chancery.store.changes import Change
 from chancery.store.authority import DocumentRole, LoadReport
-from chancery.store.store import EncodedDocument, Listing, Outcome, Store, encode
+from chancery.store.store import EncodedDocument, Listing, Outcome, Store, Visible, encode
 from chancery.text.entities import Gazetteer, Recognizer, link
 from chancery.text.ner import russian_names
 
@@ -63,7 +66,7 @@ class Archive:
         self.settings = settings
         self._gazetteer: Gazetteer | None = None
         self._index: SearchIndex | None = None
-        self._overview: tuple[tuple, Results] | None = None
+        self._overview: dict[tuple, Results] = {}  # facet counts over all, per reader
 
     @classmethod
     def open(cls, folder: str | Path, create: bool = False,
@@ -196,8 +199,26 @@ class Archive:
             self._index = SearchIndex.open(self.folder / INDEX_FOLDER)
         return self._index
 
+    # --- who may see what (chancery.access) ------------------------------------------------
+    # Every reading method takes ``reader``: None reads everything (the command line, run by
+    # whoever holds the archive's folder); a Reader sees only what access allows it.
+
+    def _in_store(self, reader: Reader | None) -> Visible:
+        if reader is None or reader.sees_everything or not self.store.has_hidden():
+            return None
+        return reader.store_condition(schema.documents)
+
+    def _in_index(self, reader: Reader | None) -> Query | None:
+        if reader is None or reader.sees_everything or not self.store.has_hidden():
+            return None
+        return reader.index_query(self.index.index.schema)
+
+    def may_see(self, document_id: str, reader: Reader | None) -> bool:
+        return self.store.count_of(document_id, self._in_store(reader)) > 0
+
     def search(self, text: str, limit: int = 20, offset: int = 0, sort: str = "relevance",
-               facets: bool | Iterable[str] = False, facet_size: int = 20) -> Results:
+               facets: bool | Iterable[str] = False, facet_size: int = 20,
+               reader: Reader | None = None) -> Results:
         """Documents matching a query (docs/search.md), best (or, sorted by date, oldest)
         first, once the index has caught up with the store; ``facets``: True for every
         facet, or the names of those wanted."""
@@ -207,18 +228,25 @@ class Archive:
             facets = ()
         self.index.catch_up(self.store)
         return self.index.search(text, self._resolve, partial(authority.names_used, self.store),
-                                 limit, offset, sort, facets, facet_size)
+                                 limit, offset, sort, facets, facet_size,
+                                 visible=self._in_index(reader))
 
-    def overview(self, facets: Iterable[str], size: int = 20) -> Results:
+    def overview(self, facets: Iterable[str], size: int = 20,
+                 reader: Reader | None = None) -> Results:
         """Facet counts over the whole archive (what it holds), kept until the next change."""
         self.index.catch_up(self.store)
-        key = (self.index.applied_seq(), tuple(facets), size)
-        if self._overview is None or self._overview[0] != key:
-            self._overview = (key, self.search("", limit=0, facets=key[1], facet_size=size))
-        return self._overview[1]
+        visible = self._in_index(reader)
+        key = (self.index.applied_seq(), tuple(facets), size,
+               None if visible is None else (tuple(sorted(reader.roles)), reader.day))
+        if key not in self._overview:
+            if len(self._overview) > 64:
+                self._overview.clear()
+            self._overview[key] = self.search("", limit=0, facets=key[1], facet_size=size,
+                                              reader=reader)
+        return self._overview[key]
 
     def related(self, document: Document, mentions: Iterable[Mention] | None = None,
-                limit: int = 5) -> list[Hit]:
+                limit: int = 5, reader: Reader | None = None) -> list[Hit]:
         """Documents sharing people, places, organisations or dates with this one (whose
         links, if the caller has them already, need not be read again)."""
         if mentions is None:
@@ -227,14 +255,16 @@ class Archive:
             document.date.start else 0
         self.index.catch_up(self.store)
         return self.index.related(document.id, {mention.entity_id for mention in mentions},
-                                  date, limit)
+                                  date, limit, self._in_index(reader))
 
-    def correspondence(self, start: str = "", end: str = "") -> list[tuple[str, str, int]]:
+    def correspondence(self, start: str = "", end: str = "", reader: Reader | None = None
+                       ) -> list[tuple[str, str, int]]:
         """Who wrote to whom (sender or signatory, to recipient or intermediary), in how many
         documents, between two years or ISO dates (either may be open)."""
         self.index.catch_up(self.store)
         period = f"date:{start or '0001'}..{end or '9999'}" if start or end else ""
-        return self.index.correspondence(period, self._resolve)
+        return self.index.correspondence(period, self._resolve,
+                                         visible=self._in_index(reader))
 
     def _resolve(self, field: str, value: str) -> list[str]:
         """Entity ids for what a reader typed: an id, or a name of the authority."""
@@ -297,9 +327,10 @@ class Archive:
         self._gazetteer = None
         return entity
 
-    def links(self, document_id: str) -> tuple[list[Mention], list[Proposal]]:
+    def links(self, document_id: str, reader: Reader | None = None
+              ) -> tuple[list[Mention], list[Proposal]]:
         """The people, places and organisations linked to a document, and the proposals."""
-        if not self.store.revision_count(document_id):
+        if not self.may_see(document_id, reader):
             raise NotFoundError(f"no document '{document_id}'",
                                 hint="'chancery list' shows the ids")
         return authority.document_links(self.store, document_id)
@@ -326,46 +357,56 @@ class Archive:
 
     # --- reading -------------------------------------------------------------------------
 
-    def get(self, document_id: str) -> Document:
-        """The document with this id; NotFoundError if the archive has none."""
-        return self.store.get(document_id)
+    def get(self, document_id: str, reader: Reader | None = None) -> Document:
+        """The document with this id; NotFoundError if the archive has none (or none the
+        reader may see: a hidden document is answered as a missing one)."""
+        return self.store.get(document_id, visible=self._in_store(reader))
 
-    def listing(self) -> Iterator[Listing]:
-        return self.store.listing()
+    def listing(self, reader: Reader | None = None) -> Iterator[Listing]:
+        return self.store.listing(self._in_store(reader))
 
-    def recent(self, limit: int = 10) -> list[Listing]:
+    def recent(self, limit: int = 10, reader: Reader | None = None) -> list[Listing]:
         """The documents added or changed last, newest first."""
-        return self.store.recent(limit)
+        return self.store.recent(limit, self._in_store(reader))
 
-    def documents(self) -> Iterator[Document]:
-        return self.store.documents()
+    def documents(self, reader: Reader | None = None) -> Iterator[Document]:
+        return self.store.documents(visible=self._in_store(reader))
 
-    def page(self, after: str = "", limit: int = 100) -> list[Listing]:
+    def page(self, after: str = "", limit: int = 100, reader: Reader | None = None
+             ) -> list[Listing]:
         """Id, date and title of the documents after an id, in id order."""
-        return self.store.page(after, limit)
+        return self.store.page(after, limit, self._in_store(reader))
 
-    def ids(self, offset: int = 0, limit: int = 50_000) -> list[str]:
+    def ids(self, offset: int = 0, limit: int = 50_000, reader: Reader | None = None
+            ) -> list[str]:
         """Document ids in id order, a page at a time."""
-        return self.store.ids(offset, limit)
+        return self.store.ids(offset, limit, self._in_store(reader))
 
-    def current_changes(self, after: int = 0, limit: int = 500) -> tuple[list[Change], int]:
+    def current_changes(self, after: int = 0, limit: int = 500, reader: Reader | None = None
+                        ) -> tuple[list[Change], int]:
         """Each document's latest write (or deletion) after a point of the change log, and
         the last point read (see Store.current_changes)."""
-        return self.store.current_changes(after, limit)
+        return self.store.current_changes(after, limit, self._in_store(reader))
 
-    def first_change_at(self) -> str:
-        return self.store.first_change_at()
+    def first_change_at(self, reader: Reader | None = None) -> str:
+        return self.store.first_change_at(self._in_store(reader))
 
-    def latest_change(self, document_id: str) -> Change | None:
+    def latest_change(self, document_id: str, reader: Reader | None = None) -> Change | None:
         """The change that wrote a document's current revision, if it has one."""
-        return self.store.latest_change(document_id)
+        return self.store.latest_change(document_id, self._in_store(reader))
 
-    def get_many(self, document_ids: Iterable[str]) -> dict[str, Document]:
+    def get_many(self, document_ids: Iterable[str], reader: Reader | None = None
+                 ) -> dict[str, Document]:
         """The documents with these ids that exist, by id."""
-        return self.store.get_many(document_ids)
+        return self.store.get_many(document_ids, self._in_store(reader))
 
-    def count(self) -> int:
-        return self.store.count()
+    def count(self, reader: Reader | None = None) -> int:
+        return self.store.count(self._in_store(reader))
+
+    def set_access(self, document_id: str, access: Access, actor: str = "cli") -> Outcome:
+        """Give a document a new access level, as a new revision (the index follows)."""
+        document = self.store.get(document_id)
+        return self.store.put(replace(document, access=access), actor)
 
     def revisions(self, document_id: str) -> list[Document]:
         """Every revision of a document, oldest first."""

@@ -9,6 +9,7 @@ import sys
 import zipfile
 from collections.abc import Iterable
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 
 import click
@@ -19,7 +20,7 @@ from chancery.errors import ChanceryError
 from chancery.formats import (citation, csv_export, jsonl, plain_text, tei_export,
                               wilson_markdown)
 from chancery.formats.source import DEFAULT_MAX_BYTES
-from chancery.model import EntityKind, Name, NameKind
+from chancery.model import Access, AccessLevel, EntityKind, Name, NameKind
 
 
 class _Context:
@@ -265,6 +266,38 @@ def link_documents(context: _Context, ner: bool) -> None:
     with context.open() as archive:
         count = archive.link(ner=ner)
     click.echo(f"linked {count} documents")
+
+
+@main.command()
+@click.argument("document_id")
+@click.argument("level", type=click.Choice([level.value for level in AccessLevel]))
+@click.option("--until", default="", help="The day an embargo lifts (YYYY-MM-DD).")
+@click.option("--role", "roles", multiple=True,
+              help="A role that may read the document while it is not public (repeatable); "
+                   "editors and admins always may.")
+@click.pass_obj
+def access(context: _Context, document_id: str, level: str, until: str,
+           roles: tuple[str, ...]) -> None:
+    """Make a document public, restricted to roles, or embargoed until a date."""
+    chosen = AccessLevel(level)
+    if chosen is AccessLevel.EMBARGOED and not until:
+        raise ChanceryError("an embargo needs the day it lifts", hint="give --until YYYY-MM-DD")
+    if until:
+        try:
+            until = date.fromisoformat(until).isoformat()
+        except ValueError:
+            raise ChanceryError(f"--until {until!r} is not a date",
+                                hint="give YYYY-MM-DD") from None
+        if chosen is not AccessLevel.EMBARGOED:
+            raise ChanceryError("--until is for embargoed documents")
+    if chosen is AccessLevel.PUBLIC and roles:
+        raise ChanceryError("a public document is open to everyone: no --role")
+    with context.open() as archive:
+        outcome = archive.set_access(document_id, Access(chosen, until, tuple(roles)))
+    click.echo(f"{document_id}: {chosen.value}"
+               + (f" until {until}" if until else "")
+               + (f" (roles: {', '.join(roles)})" if roles else "")
+               + (" (unchanged)" if outcome.value == "unchanged" else ""))
 
 
 @main.command()

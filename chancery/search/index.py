@@ -41,14 +41,14 @@ _FACET_CACHE_SIZE = 512
 _RELATED_BY = 4  # entities, the rarest of a document, that choose its related documents
 _EVERYTHING = "(every document)"  # the cache key of the counts over the whole archive
 _COSTLY_QUERY_SECONDS = 0.015  # a query slower than this is evaluated once for its facets
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     builder.add_text_field("id", stored=True, tokenizer_name="raw")
     builder.add_text_field("title", stored=True, tokenizer_name=analyzers.ENGLISH)
-    for name in ("date", "year", "decade"):
+    for name in ("date", "year", "decade", "embargo_until"):
         builder.add_integer_field(name, stored=name == "date", indexed=True, fast=True)
     # Stored, so that snippets come from the rendition where the hit is.
     builder.add_text_field("text_en", stored=True, tokenizer_name=analyzers.ENGLISH)
@@ -62,7 +62,8 @@ def _schema() -> tantivy.Schema:
 
 KEYWORD_FIELDS = ("entity", "person", "place", "org", "term", "sender", "recipient", "lang",
                   "original_lang", "rendition_lang", "archive", "collection", "type",
-                  "classification")
+                  "classification", "access", "access_role")
+Visible = Query | None  # the documents a reader may see (chancery.access), None for all
 SNIPPET_FIELDS = {"text_en": "en", "text_ru": "ru", "text_other": ""}
 _SNIPPET_CHARACTERS = 180
 
@@ -199,12 +200,14 @@ class SearchIndex:
     def search(self, text: str, resolve: Resolver,
                names_used: Callable[[list[str], set[str]], dict[str, set[str]]],
                limit: int = 20, offset: int = 0, sort: str = "relevance",
-               facets: Iterable[str] = (), facet_size: int = 20) -> Results:
+               facets: Iterable[str] = (), facet_size: int = 20,
+               visible: Visible = None) -> Results:
         """Documents matching a query in the query language, best (or oldest) first, with
-        snippets, the names entities were found under, and facet counts if asked."""
+        snippets, the names entities were found under, and facet counts if asked; only
+        those ``visible`` to the reader (chancery.access), counts included."""
         parsed = parse(text)
         compiler = Compiler(self.index, resolve)
-        query = compiler.compile(parsed.node)
+        query = _within(compiler.compile(parsed.node), visible)
         self._reload_if_stale()
         searcher = self.index.searcher()
         limit, offset = max(0, min(limit, 1000)), max(0, offset)
@@ -235,11 +238,11 @@ class SearchIndex:
                                     split=not costly) if facets else {}
         return Results(result.count or 0, hits, counts, parsed.warnings)
 
-    def correspondence(self, text: str, resolve: Resolver,
-                       size: int = 200) -> list[tuple[str, str, int]]:
+    def correspondence(self, text: str, resolve: Resolver, size: int = 200,
+                       visible: Visible = None) -> list[tuple[str, str, int]]:
         """(sender, recipient, documents) for the documents a query finds, most first: one
         aggregation over the index's sender and recipient fields, nested."""
-        query = Compiler(self.index, resolve).compile(parse(text).node)
+        query = _within(Compiler(self.index, resolve).compile(parse(text).node), visible)
         self._reload_if_stale()
         every = {"size": size, "segment_size": 1 << 30}
         result = self.index.searcher().aggregate(query, {"senders": {
@@ -252,7 +255,7 @@ class SearchIndex:
         return sorted(pairs, key=lambda pair: (-pair[2], pair[0], pair[1]))
 
     def related(self, document_id: str, entity_ids: Iterable[str], date: int,
-                limit: int = 5) -> list[Hit]:
+                limit: int = 5, visible: Visible = None) -> list[Hit]:
         """Other documents sharing this one's rarest people, places and organisations, or
         its year, best first."""
         schema = self.index.schema
@@ -261,7 +264,7 @@ class SearchIndex:
         # The rarest entities say the most about relatedness (Stalin is in a fifth of a Soviet
         # collection) and the common ones cost the most to score: the rarest few shared with
         # some other document decide.
-        frequency = {entity_id: searcher.doc_freq("entity", entity_id)
+        frequency = {entity_id: self._frequency(searcher, entity_id, visible)
                      for entity_id in set(entity_ids)}
         rarest = sorted((entity_id for entity_id, count in frequency.items() if count > 1),
                         key=lambda entity_id: (frequency[entity_id], entity_id))[:_RELATED_BY]
@@ -273,11 +276,19 @@ class SearchIndex:
         if not shared:
             return []
         query = Query.boolean_query(
-            [*shared, (Occur.MustNot, Query.term_query(schema, "id", document_id))])
+            [*shared, (Occur.MustNot, Query.term_query(schema, "id", document_id)),
+             *([(Occur.Must, visible)] if visible is not None else [])])
         result = searcher.search(query, limit)
         return [Hit(stored["id"][0], stored["title"][0], stored["date"][0], float(score))
                 for score, stored in ((score, searcher.doc(address))
                                       for score, address in result.hits)]
+
+    def _frequency(self, searcher: tantivy.Searcher, entity_id: str, visible: Visible) -> int:
+        """In how many documents an entity is, of those a reader may see."""
+        if visible is None:
+            return searcher.doc_freq("entity", entity_id)
+        query = Query.term_query(self.index.schema, "entity", entity_id)
+        return searcher.search(_within(query, visible), 1, count=True).count or 0
 
     def _reload_if_stale(self) -> None:
         if self._stale:
@@ -339,6 +350,13 @@ class SearchIndex:
                                               roles.get(document_id, set())))
 
 
+def _within(query: Query, visible: Visible) -> Query:
+    """The query, kept to what a reader may see."""
+    if visible is None:
+        return query
+    return Query.boolean_query([(Occur.Must, query), (Occur.Must, visible)])
+
+
 def _snippets(generators: dict[str, tantivy.SnippetGenerator],
               stored: tantivy.Document) -> tuple[Snippet, ...]:
     """The best fragment of each rendition language that holds a hit."""
@@ -375,6 +393,8 @@ def _document(document: Document, roles: set[tuple[str, Role]]) -> tantivy.Docum
         document.date.start else 0
     keywords = _keywords(document, roles)
     numbers = {"date": date}
+    if document.access.until:
+        numbers["embargo_until"] = int(document.access.until.replace("-", ""))
     if date:
         numbers |= {"year": date // 10000, "decade": date // 100000 * 10}
     return tantivy.Document(id=document.id, title=document.title, **numbers,
@@ -402,6 +422,8 @@ def _keywords(document: Document, roles: set[tuple[str, Role]]) -> dict[str, set
     found["type"] = {document.document_type.lower()} if document.document_type else set()
     found["classification"] = {fact.value.lower() for fact in document.cable
                                if fact.kind == "classification"}
+    found["access"] = {document.access.level.value}
+    found["access_role"] = set(document.access.roles)
     return found
 
 

@@ -6,6 +6,7 @@ function of a connection; ``SCHEMA_VERSION`` is the number of migrations.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from sqlalchemy import (Column, Connection, Float, Index, Integer, LargeBinary, MetaData,
@@ -38,10 +39,13 @@ documents = Table(
     Column("date_end", String(10), nullable=False),
     Column("document_type", String, nullable=False),
     Column("access_level", String, nullable=False),
+    Column("access_until", String(10), nullable=False, server_default=""),
+    Column("access_roles", Text, nullable=False, server_default=""),  # " editor researcher "
     Column("content_sha256", String(64), nullable=False),
     Column("updated_seq", Integer, nullable=False),
 )
 Index("documents_by_date", documents.c.date_start, documents.c.id)
+Index("documents_by_access", documents.c.access_level)
 
 # Every revision of every document: the model as JSON (its source text lives in `sources`).
 revisions = Table(
@@ -133,7 +137,29 @@ def _index_mentions_by_document_and_entity_v4(connection: Connection) -> None:
                             "(document_id, entity_id)"))
 
 
+def _add_access_v5(connection: Connection) -> None:
+    # the embargo date and the roles, so that lists can leave out what a reader may not see
+    columns = {column["name"] for column in inspect(connection).get_columns("documents")}
+    for name in ("access_until", "access_roles"):
+        if name not in columns:
+            connection.execute(text(f"ALTER TABLE documents ADD COLUMN {name} VARCHAR "
+                                    "NOT NULL DEFAULT ''"))
+    connection.execute(text("CREATE INDEX IF NOT EXISTS documents_by_access ON documents "
+                            "(access_level)"))
+    rows = connection.execute(text(
+        "SELECT d.id, r.body FROM documents d JOIN revisions r ON r.document_id = d.id "
+        "AND r.revision = d.revision WHERE d.access_level != 'public'")).all()
+    for document_id, body in rows:
+        access = json.loads(body).get("access", {})
+        roles = access.get("roles") or []
+        connection.execute(text("UPDATE documents SET access_until = :until, "
+                                "access_roles = :roles WHERE id = :id"),
+                           {"until": access.get("until", ""), "id": document_id,
+                            "roles": f" {' '.join(roles)} " if roles else ""})
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1, _add_authority_v2,
                                                   _add_reader_v3,
-                                                  _index_mentions_by_document_and_entity_v4]
+                                                  _index_mentions_by_document_and_entity_v4,
+                                                  _add_access_v5]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -12,10 +12,12 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, Insert, bindparam, create_engine, event, select
+from sqlalchemy import (ColumnElement, Connection, Engine, Insert, Select, bindparam,
+                        create_engine, event, func, select)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from chancery.access import stored_roles
 from chancery.errors import InputError, NotFoundError, StoreError
 from chancery.formats import jsonl
 from chancery.model import Document, SourceFile
@@ -41,6 +43,8 @@ class EncodedDocument:
     date_end: str
     document_type: str
     access_level: str
+    access_until: str
+    access_roles: str
     body: bytes
     content_sha256: str
     source: SourceFile
@@ -64,9 +68,13 @@ def encode(document: Document, reader: str = "") -> EncodedDocument:
     return EncodedDocument(
         id=document.id, title=document.title, date_start=date.start if date else "",
         date_end=date.end if date else "", document_type=document.document_type,
-        access_level=document.access.level.value, body=body,
+        access_level=document.access.level.value, access_until=document.access.until,
+        access_roles=stored_roles(document.access), body=body,
         content_sha256=hashlib.sha256(body).hexdigest(), source=document.source, reader=reader)
 
+
+# What a reader may see: a condition on ``documents`` (chancery.access), None for everything.
+Visible = ColumnElement[bool] | None
 
 # Statements built once: building them per call costs more than running them.
 _CURRENT = select(documents.c.revision, documents.c.content_sha256).where(
@@ -160,6 +168,7 @@ class Store:
             row = {"id": encoded.id, "revision": revision, "title": encoded.title,
                    "date_start": encoded.date_start, "date_end": encoded.date_end,
                    "document_type": encoded.document_type, "access_level": encoded.access_level,
+                   "access_until": encoded.access_until, "access_roles": encoded.access_roles,
                    "content_sha256": encoded.content_sha256, "updated_seq": seq}
             if also is not None:
                 also(connection, current is None)
@@ -169,8 +178,10 @@ class Store:
             connection.execute(_UPDATE_DOCUMENT, {**row, "key": encoded.id})
             return Outcome.UPDATED
 
-    def get(self, document_id: str, revision: int | None = None) -> Document:
-        """A document at its current (or a given) revision; NotFoundError if there is none."""
+    def get(self, document_id: str, revision: int | None = None,
+            visible: Visible = None) -> Document:
+        """A document at its current (or a given) revision; NotFoundError if there is none
+        (or none ``visible``: the condition on ``documents`` of what a reader may see)."""
         with self.engine.connect() as connection:
             query = select(revisions.c.body, sources.c.text).join(
                 sources, sources.c.sha256 == revisions.c.source_sha256)
@@ -179,20 +190,25 @@ class Store:
                     documents.c.revision == revisions.c.revision))
             else:
                 query = query.where(revisions.c.revision == revision)
+                if visible is not None:
+                    query = query.join(documents, documents.c.id == revisions.c.document_id)
+            if visible is not None:
+                query = query.where(visible)
             row = connection.execute(query.where(revisions.c.document_id == document_id)).first()
         if row is None:
             raise NotFoundError(f"no document '{document_id}'",
                                 hint="'chancery list' shows the ids")
         return _decode(row.body, row.text, document_id)
 
-    def get_many(self, document_ids: Iterable[str]) -> dict[str, Document]:
+    def get_many(self, document_ids: Iterable[str], visible: Visible = None
+                 ) -> dict[str, Document]:
         """The current revision of each of ``document_ids`` that exists, by id."""
         wanted = list(dict.fromkeys(document_ids))
         found: dict[str, Document] = {}
         for start in range(0, len(wanted), _IDS_PER_QUERY):
             with self.engine.connect() as connection:
-                rows = connection.execute(_CURRENT_BODIES.where(
-                    documents.c.id.in_(wanted[start:start + _IDS_PER_QUERY]))).all()
+                rows = connection.execute(_where(_CURRENT_BODIES.where(
+                    documents.c.id.in_(wanted[start:start + _IDS_PER_QUERY])), visible)).all()
             found.update((row.id, _decode(row.body, row.text, row.id)) for row in rows)
         return found
 
@@ -210,35 +226,48 @@ class Store:
                                      .where(documents.c.id == document_id)).first()
         return row.revision if row else 0
 
-    def listing(self) -> Iterator[Listing]:
+    def count_of(self, document_id: str, visible: Visible = None) -> int:
+        """1 if the document exists (and is visible), else 0."""
+        with self.engine.connect() as connection:
+            return len(connection.execute(_where(select(documents.c.id).where(
+                documents.c.id == document_id), visible)).all())
+
+    def has_hidden(self) -> bool:
+        """Whether any document is other than public (if none, nobody's reading is limited)."""
+        with self.engine.connect() as connection:
+            return connection.execute(select(documents.c.id).where(
+                documents.c.access_level != "public").limit(1)).first() is not None
+
+    def listing(self, visible: Visible = None) -> Iterator[Listing]:
         """Id, date and title of every document, by date then id."""
         with self.engine.connect() as connection:
-            rows = connection.execute(select(documents.c.id, documents.c.date_start,
-                                             documents.c.title)
+            rows = connection.execute(_where(select(documents.c.id, documents.c.date_start,
+                                                    documents.c.title), visible)
                                       .order_by(documents.c.date_start, documents.c.id))
             for row in rows:
                 yield Listing(row.id, row.date_start, row.title)
 
-    def recent(self, limit: int = 10) -> list[Listing]:
+    def recent(self, limit: int = 10, visible: Visible = None) -> list[Listing]:
         """The documents added or given a new revision last, newest first."""
         # the log's tail, not a GROUP BY over the whole log: a few rows whatever its size
         with self.engine.connect() as connection:
-            tail = connection.execute(select(schema.changes.c.document_id, schema.changes.c.at)
-                                      .where(schema.changes.c.action == "put")
-                                      .order_by(schema.changes.c.seq.desc())
-                                      .limit(limit * 20)).all()
+            tail = connection.execute(_where(
+                select(schema.changes.c.document_id, schema.changes.c.at)
+                .join(documents, documents.c.id == schema.changes.c.document_id)
+                .where(schema.changes.c.action == "put"), visible)
+                .order_by(schema.changes.c.seq.desc()).limit(limit * 20)).all()
             changed: dict[str, str] = {}
             for document_id, at in tail:
                 changed.setdefault(document_id, at)
             newest = list(changed)[:limit]
-            rows = {row.id: row for row in connection.execute(
+            rows = {row.id: row for row in connection.execute(_where(
                 select(documents.c.id, documents.c.date_start, documents.c.title)
-                .where(documents.c.id.in_(newest)))}
+                .where(documents.c.id.in_(newest)), visible))}
         return [Listing(rows[key].id, rows[key].date_start, rows[key].title, changed[key])
                 for key in newest if key in rows]
 
-    def current_changes(self, after: int = 0,
-                        limit: int = 500) -> tuple[list[changes.Change], int]:
+    def current_changes(self, after: int = 0, limit: int = 500, visible: Visible = None
+                        ) -> tuple[list[changes.Change], int]:
         """The changes after sequence number ``after``, among the next ``limit`` of the log,
         that are each document's current state (its latest revision, or its deletion), oldest
         first; and the last sequence number read. What an OAI-PMH harvester is given."""
@@ -249,48 +278,59 @@ class Store:
             current = dict(connection.execute(
                 select(documents.c.id, documents.c.revision)
                 .where(documents.c.id.in_(touched))).all()) if touched else {}
+            shown = set(connection.execute(_where(select(documents.c.id).where(
+                documents.c.id.in_(touched)), visible)).scalars()) if touched else set()
+        # a document a reader may not see is left out, as if it had never been written
         kept = [change for change in batch
-                if (change.action == "put" and current.get(change.document_id) == change.revision)
+                if (change.action == "put" and current.get(change.document_id) == change.revision
+                    and change.document_id in shown)
                 or (change.action == "delete" and change.document_id not in current)]
         return kept, batch[-1].seq if batch else after
 
-    def latest_change(self, document_id: str) -> changes.Change | None:
+    def latest_change(self, document_id: str, visible: Visible = None
+                      ) -> changes.Change | None:
         """The change that wrote a document's current revision; None if there is none."""
         with self.engine.connect() as connection:
-            row = connection.execute(
+            row = connection.execute(_where(
                 select(schema.changes).join(documents,
                                             documents.c.updated_seq == schema.changes.c.seq)
-                .where(documents.c.id == document_id)).first()
+                .where(documents.c.id == document_id), visible)).first()
         return changes.Change(*row) if row else None
 
-    def first_change_at(self) -> str:
+    def first_change_at(self, visible: Visible = None) -> str:
         """When the first document was written (ISO 8601, UTC); "" for an empty store."""
+        query = select(schema.changes.c.at).where(schema.changes.c.action == "put")
+        if visible is not None:
+            query = query.join(documents, documents.c.id == schema.changes.c.document_id) \
+                .where(visible)
         with self.engine.connect() as connection:
-            return connection.execute(select(schema.changes.c.at)
-                                      .where(schema.changes.c.action == "put")
-                                      .order_by(schema.changes.c.seq).limit(1)).scalar() or ""
+            return connection.execute(query.order_by(schema.changes.c.seq).limit(1)
+                                      ).scalar() or ""
 
-    def page(self, after: str = "", limit: int = 100) -> list[Listing]:
+    def page(self, after: str = "", limit: int = 100, visible: Visible = None
+             ) -> list[Listing]:
         """Id, date and title of the documents after an id, in id order (keyset paging)."""
         with self.engine.connect() as connection:
-            rows = connection.execute(select(documents.c.id, documents.c.date_start,
-                                             documents.c.title)
+            rows = connection.execute(_where(select(documents.c.id, documents.c.date_start,
+                                                    documents.c.title), visible)
                                       .where(documents.c.id > after)
                                       .order_by(documents.c.id).limit(limit))
             return [Listing(row.id, row.date_start, row.title) for row in rows]
 
-    def ids(self, offset: int = 0, limit: int = 50_000) -> list[str]:
+    def ids(self, offset: int = 0, limit: int = 50_000, visible: Visible = None) -> list[str]:
         """Document ids in id order, a page at a time."""
         with self.engine.connect() as connection:
-            return list(connection.execute(select(documents.c.id).order_by(documents.c.id)
+            return list(connection.execute(_where(select(documents.c.id), visible)
+                                           .order_by(documents.c.id)
                                            .offset(offset).limit(limit)).scalars())
 
-    def documents(self, batch: int = 500) -> Iterator[Document]:
+    def documents(self, batch: int = 500, visible: Visible = None) -> Iterator[Document]:
         """Every document at its current revision, in id order, read in batches."""
         last = ""
         while True:
             with self.engine.connect() as connection:
-                rows = connection.execute(_CURRENT_BODIES.where(documents.c.id > last)
+                rows = connection.execute(_where(_CURRENT_BODIES, visible)
+                                          .where(documents.c.id > last)
                                           .order_by(documents.c.id).limit(batch)).all()
             if not rows:
                 return
@@ -298,8 +338,11 @@ class Store:
                 yield _decode(row.body, row.text, row.id)
             last = rows[-1].id
 
-    def count(self) -> int:
+    def count(self, visible: Visible = None) -> int:
         with self.engine.connect() as connection:
+            if visible is not None:
+                return connection.execute(select(func.count()).select_from(documents)
+                                          .where(visible)).scalar_one()
             return connection.exec_driver_sql("SELECT count(*) FROM documents").scalar_one()
 
     def check(self) -> list[str]:
@@ -339,6 +382,10 @@ def _check_revision(row) -> list[str]:  # noqa: ANN001 - a SQLAlchemy row
     except InputError as error:
         return [f"{where}: does not parse back ({error.message})"]
     return []
+
+
+def _where(query: Select, visible: Visible) -> Select:
+    return query if visible is None else query.where(visible)
 
 
 def _insert_source(connection: Connection) -> Insert:

@@ -21,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from chancery.archive import Archive
+from chancery.view import ReaderView
 from chancery.errors import NotFoundError
 from chancery.formats import oai_dc, tei_export
 from chancery.model import Document
@@ -114,7 +114,7 @@ def _element(parent: etree._Element | None, name: str, text: str = "",
 
 # --- verbs -------------------------------------------------------------------------------
 
-def identify(archive: Archive, arguments: dict[str, str], base: str) -> etree._Element:
+def identify(archive: ReaderView, arguments: dict[str, str], base: str) -> etree._Element:
     answer = _element(None, "Identify")
     _element(answer, "repositoryName", "Chancery")
     _element(answer, "baseURL", base)
@@ -126,7 +126,7 @@ def identify(archive: Archive, arguments: dict[str, str], base: str) -> etree._E
     return answer
 
 
-def list_metadata_formats(archive: Archive, arguments: dict[str, str],
+def list_metadata_formats(archive: ReaderView, arguments: dict[str, str],
                           base: str) -> etree._Element:
     if "identifier" in arguments:
         _document(archive, arguments["identifier"])
@@ -139,7 +139,7 @@ def list_metadata_formats(archive: Archive, arguments: dict[str, str],
     return answer
 
 
-def list_sets(archive: Archive, arguments: dict[str, str], base: str) -> etree._Element:
+def list_sets(archive: ReaderView, arguments: dict[str, str], base: str) -> etree._Element:
     if "resumptionToken" in arguments:
         raise ProtocolError("badResumptionToken", "ListSets is answered in one response")
     holdings = archive.overview(("repository", "collection"), size=10_000).facets
@@ -154,7 +154,7 @@ def list_sets(archive: Archive, arguments: dict[str, str], base: str) -> etree._
     return answer
 
 
-def get_record(archive: Archive, arguments: dict[str, str], base: str) -> etree._Element:
+def get_record(archive: ReaderView, arguments: dict[str, str], base: str) -> etree._Element:
     prefix = _prefix(arguments["metadataPrefix"])
     document_id = _document_id(arguments["identifier"])
     change = archive.latest_change(document_id)
@@ -166,7 +166,7 @@ def get_record(archive: Archive, arguments: dict[str, str], base: str) -> etree.
     return answer
 
 
-def list_records(archive: Archive, arguments: dict[str, str], base: str,
+def list_records(archive: ReaderView, arguments: dict[str, str], base: str,
                  headers_only: bool = False) -> etree._Element:
     request = _decode_token(arguments["resumptionToken"]) if "resumptionToken" in arguments \
         else {key: arguments[key] for key in ("metadataPrefix", "from", "until", "set")
@@ -220,12 +220,12 @@ def list_records(archive: Archive, arguments: dict[str, str], base: str,
     return answer
 
 
-def list_identifiers(archive: Archive, arguments: dict[str, str],
+def list_identifiers(archive: ReaderView, arguments: dict[str, str],
                      base: str) -> etree._Element:
     return list_records(archive, arguments, base, headers_only=True)
 
 
-_VERBS: dict[str, Callable[[Archive, dict[str, str], str], etree._Element]] = {
+_VERBS: dict[str, Callable[[ReaderView, dict[str, str], str], etree._Element]] = {
     "Identify": identify, "ListMetadataFormats": list_metadata_formats,
     "ListSets": list_sets, "GetRecord": get_record, "ListIdentifiers": list_identifiers,
     "ListRecords": list_records,
@@ -234,7 +234,7 @@ _VERBS: dict[str, Callable[[Archive, dict[str, str], str], etree._Element]] = {
 
 # --- records -----------------------------------------------------------------------------
 
-def _record(parent: etree._Element, archive: Archive, change: Change,
+def _record(parent: etree._Element, archive: ReaderView, change: Change,
             document: Document | None, prefix: str, base: str) -> None:
     record = _element(parent, "record")
     _header(record, change, document)
@@ -285,7 +285,7 @@ def _document_id(identifier: str) -> str:
     return identifier.removeprefix(ID_PREFIX)
 
 
-def _document(archive: Archive, identifier: str) -> Document:
+def _document(archive: ReaderView, identifier: str) -> Document:
     try:
         return archive.get(_document_id(identifier))
     except NotFoundError:

@@ -9,12 +9,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from chancery.archive import Archive
+from chancery.access import Reader
 from chancery.formats import citation
 from chancery.model import Document, Mention, Rendition, RenditionKind
 from chancery.text.align import align
 from chancery.text.collate import collate
 from chancery.text.languages import name_for
+from chancery.view import ReaderView
 from chancery.web.blocks import DIPLOMATIC, READING, RenderedBlock, plain, render_blocks
 from chancery.web.charts import year_bars
 
@@ -25,8 +26,13 @@ HOME_FACETS = ("original_language", "repository", "decade")
 _FACET_SIZE = 200  # every year of a century fits
 
 
-def archive_of(request: Request) -> Archive:
-    return request.app.state.archive
+def archive_of(request: Request) -> ReaderView:
+    """The archive as the request's reader may see it: the only way routes reach it."""
+    return ReaderView(request.app.state.archive, reader_of(request))
+
+
+def reader_of(request: Request) -> Reader:
+    return Reader.anonymous()
 
 
 def home(request: Request) -> Response:
@@ -112,7 +118,7 @@ def _label(facet: str, value: str, names: dict[str, str]) -> str:
     return value
 
 
-def entity_names(archive: Archive) -> dict[str, str]:
+def entity_names(archive: ReaderView) -> dict[str, str]:
     return {entity_id: entity.preferred
             for entity_id, entity in archive.gazetteer().entities.items()}
 
