@@ -112,21 +112,27 @@ def persons(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[
 
 def _persons(root: etree._Element, volume: _Volume) -> list[Entity]:
     found = []
-    for item in root.xpath("//t:div[@xml:id='persons']//t:item[.//t:persName[@xml:id]]",
-                           namespaces=_NS):
-        person = item.xpath(".//t:persName[@xml:id]", namespaces=_NS)[0]
-        listed = _squash(person.xpath("string()"))
-        role = _squash(item.xpath("string()")).removeprefix(listed).lstrip(" ,;:")
-        source = f"{volume.id}#{person.get(XML_ID)}"
+    for listed, role, source, key in _list_entries(root, volume, "persons", "persName"):
         natural = _natural_order(listed)
         names = [Name(natural, NameKind.PREFERRED, "en", source=source, note=role)]
         if natural != listed:
             names.append(Name(listed, NameKind.VARIANT, "en", source=source))
-        key = re.sub(r"[^a-z0-9]+", "-", person.get(XML_ID).lower()).strip("-")
-        found.append(Entity(f"person/{volume.id.lower()}-{key}", EntityKind.PERSON,
-                            tuple(names), description=role,
-                            identifiers=(f"frus:{source}",)))
+        found.append(Entity(f"person/{key}", EntityKind.PERSON, tuple(names),
+                            description=role, identifiers=(f"frus:{source}",)))
     return found
+
+
+def _list_entries(root: etree._Element, volume: _Volume, list_id: str, element: str
+                  ) -> Iterator[tuple[str, str, str, str]]:
+    """(the entry as listed, what follows it, the volume's id for it, an entity key) for each
+    item of one of a volume's lists: "Dulles, John Foster, Secretary of State"."""
+    for item in root.xpath(f"//t:div[@xml:id='{list_id}']//t:item[.//t:{element}[@xml:id]]",
+                           namespaces=_NS):
+        entry = item.xpath(f".//t:{element}[@xml:id]", namespaces=_NS)[0]
+        listed = _squash(entry.xpath("string()"))
+        rest = _squash(item.xpath("string()")).removeprefix(listed).lstrip(" ,;:")
+        key = re.sub(r"[^a-z0-9]+", "-", entry.get(XML_ID).lower()).strip("-")
+        yield listed, rest, f"{volume.id}#{entry.get(XML_ID)}", f"{volume.id.lower()}-{key}"
 
 
 def terms(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Entity]:
@@ -138,19 +144,10 @@ def terms(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[En
 
 
 def _terms(root: etree._Element, volume: _Volume) -> list[Entity]:
-    found = []
-    for item in root.xpath("//t:div[@xml:id='terms']//t:item[.//t:term[@xml:id]]",
-                           namespaces=_NS):
-        term = item.xpath(".//t:term[@xml:id]", namespaces=_NS)[0]
-        written = _squash(term.xpath("string()"))
-        meaning = _squash(item.xpath("string()")).removeprefix(written).lstrip(" ,;:")
-        source = f"{volume.id}#{term.get(XML_ID)}"
-        key = re.sub(r"[^a-z0-9]+", "-", term.get(XML_ID).lower()).strip("-")
-        found.append(Entity(f"term/{volume.id.lower()}-{key}", EntityKind.TERM,
-                            (Name(written, NameKind.PREFERRED, "en", source=source,
-                                  note=meaning),),
-                            description=meaning, identifiers=(f"frus:{source}",)))
-    return found
+    return [Entity(f"term/{key}", EntityKind.TERM,
+                   (Name(written, NameKind.PREFERRED, "en", source=source, note=meaning),),
+                   description=meaning, identifiers=(f"frus:{source}",))
+            for written, meaning, source, key in _list_entries(root, volume, "terms", "term")]
 
 
 def _natural_order(listed: str) -> str:
