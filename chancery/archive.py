@@ -18,17 +18,30 @@ from pathlib import Path
 
 from tantivy import Query
 
-from chancery import formats
+from chancery import accounts, formats
 from chancery.access import Reader
+from chancery.accounts import User
 from chancery.config import Settings
+from chancery.curation import MetadataEdit, reverted
 from chancery.errors import ChanceryError, InputError, NotFoundError
 from chancery.formats import authority_yaml, tei
-from chancery.model import Access, Document, Entity, EntityKind, Mention, Name, NameKind, Proposal
+from chancery.model import (
+    Access,
+    Document,
+    Entity,
+    EntityKind,
+    Mention,
+    Name,
+    NameKind,
+    Proposal,
+    Role,
+)
 from chancery.search.facets import FACETS
 from chancery.search.index import Hit, Results, SearchIndex
-from chancery.store import authority, changes, schema
+from chancery.store import authority, changes, history, schema, users
+from chancery.store.authority import CONFIRMED, DocumentRole, LoadReport
 from chancery.store.changes import Change
-from chancery.store.authority import DocumentRole, LoadReport
+from chancery.store.history import Entry
 from chancery.store.store import EncodedDocument, Listing, Outcome, Store, Visible, encode
 from chancery.text.entities import Gazetteer, Recognizer, link
 from chancery.text.ner import russian_names
@@ -317,13 +330,18 @@ class Archive:
         self.entity(entity_id)
         return list(authority.documents_of(self.store, entity_id))
 
-    def add_name(self, entity_id: str, name: Name) -> Entity:
-        entity = authority.add_name(self.store, entity_id, name)
+    def add_name(self, entity_id: str, name: Name, actor: str = "cli") -> Entity:
+        entity = authority.add_name(self.store, entity_id, name, actor)
         self._gazetteer = None
         return entity
 
-    def merge_entities(self, keep_id: str, gone_id: str) -> Entity:
-        entity = authority.merge(self.store, keep_id, gone_id)
+    def remove_name(self, entity_id: str, name: Name, actor: str = "cli") -> Entity:
+        entity = authority.remove_name(self.store, entity_id, name, actor)
+        self._gazetteer = None
+        return entity
+
+    def merge_entities(self, keep_id: str, gone_id: str, actor: str = "cli") -> Entity:
+        entity = authority.merge(self.store, keep_id, gone_id, actor)
         self._gazetteer = None
         return entity
 
@@ -403,10 +421,108 @@ class Archive:
     def count(self, reader: Reader | None = None) -> int:
         return self.store.count(self._in_store(reader))
 
+    # --- curating: every edit is a change with who, when, before and after ------------------
+
     def set_access(self, document_id: str, access: Access, actor: str = "cli") -> Outcome:
         """Give a document a new access level, as a new revision (the index follows)."""
         document = self.store.get(document_id)
         return self.store.put(replace(document, access=access), actor)
+
+    def edit_metadata(self, document_id: str, edit: MetadataEdit, actor: str) -> Outcome:
+        """Change a document's title, type, summary, date or collections: a new revision."""
+        return self.store.put(edit.applied_to(self.store.get(document_id)), actor)
+
+    def link_rows(self, document_id: str) -> list[dict]:
+        """Every link of a document as stored, rejected ones included (for its editors)."""
+        self.store.get(document_id)
+        return authority.link_rows(self.store, document_id)
+
+    def set_link_state(self, document_id: str, key: tuple, state: int, actor: str) -> int:
+        """Confirm (1) or reject (-1) a link, or give it back to the machine (0)."""
+        rows = [row for row in self.link_rows(document_id) if authority.link_key(row) == key]
+        if not rows:
+            raise NotFoundError(f"{document_id} has no such link (any more)")
+        return authority.edit_link(self.store, document_id, rows[0],
+                                   {**rows[0], "confirmed": state},
+                                   self.store.revision_count(document_id), actor)
+
+    def add_link(self, document_id: str, entity_id: str, role: str, actor: str) -> int:
+        """Link a document to an entity the linker did not find (to the whole document)."""
+        self.store.get(document_id)
+        entity = self.entity(entity_id)
+        try:
+            chosen = Role(role)
+        except ValueError:
+            raise InputError(f"unknown role {role!r}",
+                             hint=", ".join(found.value for found in Role)) from None
+        row = {"entity_id": entity.id, "role": chosen.value, "rendition": -1, "block": -1,
+               "start": 0, "end": 0, "name": entity.preferred, "method": "curator",
+               "confidence": 1.0, "confirmed": CONFIRMED}
+        if any(authority.link_key(found) == authority.link_key(row)
+               for found in authority.link_rows(self.store, document_id)):
+            raise InputError(f"{document_id} is already linked to {entity.id} as {role}")
+        return authority.edit_link(self.store, document_id, None, row,
+                                   self.store.revision_count(document_id), actor)
+
+    def history(self, subject: str) -> list[Entry]:
+        """The changes to a document or an entity, newest first."""
+        return history.of(self.store, subject)
+
+    def change(self, seq: int) -> Entry:
+        return history.entry(self.store, seq)
+
+    def revert(self, seq: int, actor: str) -> None:
+        """Undo one change by a new change; ConflictError if what it changed has changed
+        again since (revert that first)."""
+        entry = history.entry(self.store, seq)
+        subject, action = entry.change.document_id, entry.change.action
+        if action == "put":
+            if entry.change.revision == 1:
+                raise InputError(f"change {seq} added {subject}: there is nothing before it")
+            before = self.store.get(subject, entry.change.revision - 1)
+            after = self.store.get(subject, entry.change.revision)
+            current = self.store.get(subject)
+            self.store.put(replace(current, **reverted(before, after, current)), actor)
+        elif action == "entity" and entry.before is not None and entry.after is not None:
+            adapter = authority.ENTITY
+            current = self.entity(subject)
+            changed = reverted(adapter.validate_python(entry.before),
+                               adapter.validate_python(entry.after), current)
+            authority.put(self.store, replace(current, **changed), actor)
+            self._gazetteer = None
+        elif action == "link-edit":
+            authority.edit_link(self.store, subject, entry.after, entry.before,
+                                self.store.revision_count(subject), actor)
+        else:
+            raise InputError(f"change {seq} ({action}) cannot be undone here",
+                             hint="only edits of documents, entities and links can")
+
+    # --- accounts ----------------------------------------------------------------------
+
+    def add_user(self, name: str, roles: tuple[str, ...], password: str) -> User:
+        return users.add(self.store, accounts.checked_name(name),
+                         accounts.checked_roles(roles), accounts.hash_password(password))
+
+    def user(self, name: str) -> User | None:
+        return users.get(self.store, name)
+
+    def users(self) -> list[User]:
+        return users.all_users(self.store)
+
+    def change_user(self, name: str, roles: tuple[str, ...] = (), password: str = "") -> User:
+        return users.change(self.store, name,
+                            accounts.checked_roles(roles) if roles else None,
+                            accounts.hash_password(password) if password else None)
+
+    def remove_user(self, name: str) -> None:
+        users.remove(self.store, name)
+
+    def authenticate(self, name: str, password: str) -> User | None:
+        """The user with this name and password; None otherwise (in the same time either
+        way, so that timing does not tell which names exist)."""
+        stored = users.password_hash(self.store, name)
+        matches = accounts.password_matches(stored or accounts.UNKNOWN_USER_HASH, password)
+        return users.get(self.store, name) if matches and stored else None
 
     def revisions(self, document_id: str) -> list[Document]:
         """Every revision of a document, oldest first."""

@@ -9,18 +9,17 @@ import sys
 import zipfile
 from collections.abc import Iterable
 from dataclasses import asdict
-from datetime import date
 from pathlib import Path
 
 import click
 
 from chancery.archive import Archive, source_files
 from chancery.config import ARCHIVE_ENV, Settings, default_archive
+from chancery.curation import access_from
 from chancery.errors import ChanceryError
-from chancery.formats import (citation, csv_export, jsonl, plain_text, tei_export,
-                              wilson_markdown)
+from chancery.formats import citation, csv_export, jsonl, plain_text, tei_export, wilson_markdown
 from chancery.formats.source import DEFAULT_MAX_BYTES
-from chancery.model import Access, AccessLevel, EntityKind, Name, NameKind
+from chancery.model import AccessLevel, EntityKind, Name, NameKind
 
 
 class _Context:
@@ -279,25 +278,101 @@ def link_documents(context: _Context, ner: bool) -> None:
 def access(context: _Context, document_id: str, level: str, until: str,
            roles: tuple[str, ...]) -> None:
     """Make a document public, restricted to roles, or embargoed until a date."""
-    chosen = AccessLevel(level)
-    if chosen is AccessLevel.EMBARGOED and not until:
-        raise ChanceryError("an embargo needs the day it lifts", hint="give --until YYYY-MM-DD")
-    if until:
-        try:
-            until = date.fromisoformat(until).isoformat()
-        except ValueError:
-            raise ChanceryError(f"--until {until!r} is not a date",
-                                hint="give YYYY-MM-DD") from None
-        if chosen is not AccessLevel.EMBARGOED:
-            raise ChanceryError("--until is for embargoed documents")
-    if chosen is AccessLevel.PUBLIC and roles:
-        raise ChanceryError("a public document is open to everyone: no --role")
+    chosen = access_from(level, until, roles)
     with context.open() as archive:
-        outcome = archive.set_access(document_id, Access(chosen, until, tuple(roles)))
-    click.echo(f"{document_id}: {chosen.value}"
-               + (f" until {until}" if until else "")
-               + (f" (roles: {', '.join(roles)})" if roles else "")
+        outcome = archive.set_access(document_id, chosen)
+    click.echo(f"{document_id}: {chosen.level.value}"
+               + (f" until {chosen.until}" if chosen.until else "")
+               + (f" (roles: {', '.join(chosen.roles)})" if chosen.roles else "")
                + (" (unchanged)" if outcome.value == "unchanged" else ""))
+
+
+@main.command(name="history")
+@click.argument("subject")
+@click.pass_obj
+def show_history(context: _Context, subject: str) -> None:
+    """The changes to a document or an entity, newest first: number, when, who, what."""
+    with context.open() as archive:
+        entries = archive.history(subject)
+    if not entries:
+        raise ChanceryError(f"no changes to '{subject}'", hint="give a document or entity id")
+    for entry in entries:
+        change = entry.change
+        what = change.action + (f" revision {change.revision}" if change.action == "put"
+                                else "")
+        click.echo(f"{change.seq}\t{change.at}\t{change.actor}\t{what}")
+
+
+@main.command()
+@click.argument("seq", type=int)
+@click.pass_obj
+def revert(context: _Context, seq: int) -> None:
+    """Undo one change (its number from 'chancery history') by a new change."""
+    with context.open() as archive:
+        archive.revert(seq, "cli")
+        archive.index.catch_up(archive.store)
+    click.echo(f"reverted change {seq}")
+
+
+@main.group()
+def users() -> None:
+    """Accounts of the web interface and their roles."""
+
+
+def _password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    return click.prompt("Password", hide_input=True, confirmation_prompt=True)
+
+
+@users.command(name="add")
+@click.argument("name")
+@click.option("--role", "roles", multiple=True, required=True,
+              help="reader, editor, admin, or a role restricted documents name (repeatable).")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+@click.pass_obj
+def users_add(context: _Context, name: str, roles: tuple[str, ...], password_stdin: bool
+              ) -> None:
+    """Add a user (the password is asked for, and hashed with argon2)."""
+    with context.open() as archive:
+        user = archive.add_user(name, roles, _password(password_stdin))
+    click.echo(f"added {user.name} ({', '.join(sorted(user.roles))})")
+
+
+@users.command(name="list")
+@click.pass_obj
+def users_list(context: _Context) -> None:
+    """Every user with their roles."""
+    with context.open() as archive:
+        for user in archive.users():
+            click.echo(f"{user.name}\t{' '.join(sorted(user.roles))}")
+
+
+@users.command(name="set")
+@click.argument("name")
+@click.option("--role", "roles", multiple=True, help="The user's roles from now on.")
+@click.option("--password", "new_password", is_flag=True, help="Set a new password.")
+@click.option("--password-stdin", is_flag=True, help="Read the new password from stdin.")
+@click.pass_obj
+def users_set(context: _Context, name: str, roles: tuple[str, ...], new_password: bool,
+              password_stdin: bool) -> None:
+    """Change a user's roles or password."""
+    password = _password(password_stdin) if new_password or password_stdin else ""
+    if not roles and not password:
+        raise ChanceryError("nothing to change", hint="give --role or --password")
+    with context.open() as archive:
+        user = archive.change_user(name, roles, password)
+    click.echo(f"{user.name} ({', '.join(sorted(user.roles))})")
+
+
+@users.command(name="remove")
+@click.argument("name")
+@click.pass_obj
+def users_remove(context: _Context, name: str) -> None:
+    """Remove a user (their changes stay in the history under their name)."""
+    with context.open() as archive:
+        archive.remove_user(name)
+    click.echo(f"removed {name}")
 
 
 @main.command()

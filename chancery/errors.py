@@ -35,3 +35,11 @@ class NotFoundError(ChanceryError):
 
 class StoreError(ChanceryError):
     """The archive's store is missing, of another version, or fails its integrity check."""
+
+
+class ConflictError(ChanceryError):
+    """An edit of something that has changed since the editor saw it."""
+
+
+class PermissionDenied(ChanceryError):
+    """Something only a user with another role may do."""

@@ -10,19 +10,42 @@ linker makes them again on ingest.
 
 from __future__ import annotations
 
-import calendar
-import re
 from dataclasses import replace
-from datetime import date
 
 from lxml import etree
 
 from chancery.errors import InputError
-from chancery.formats.tei_profile import (BLOCK_TYPES, EMPTY_RENDITION, MARK_ORDER, NS, TEI,
-                                          XML_ID, XML_LANG, mark_kind, mark_value_attribute)
-from chancery.model import (Access, AccessLevel, ArchivalReference, Block, BlockKind, CableFact,
-                            Document, HistoricalDate, Mark, Party, Publication, Rendition,
-                            RenditionKind, Section, SourceFile, TranslationCredit, Witness)
+from chancery.formats.tei_profile import (
+    BLOCK_TYPES,
+    EMPTY_RENDITION,
+    MARK_ORDER,
+    NS,
+    TEI,
+    XML_ID,
+    XML_LANG,
+    mark_kind,
+    mark_value_attribute,
+)
+from chancery.model import (
+    Access,
+    AccessLevel,
+    ArchivalReference,
+    Block,
+    BlockKind,
+    CableFact,
+    Document,
+    HistoricalDate,
+    Mark,
+    Party,
+    Publication,
+    Rendition,
+    RenditionKind,
+    Section,
+    SourceFile,
+    TranslationCredit,
+    Witness,
+)
+from chancery.text import dates
 from chancery.text.references import folio_ranges
 
 
@@ -101,40 +124,12 @@ def _date(element: etree._Element | None, source: SourceFile) -> HistoricalDate 
     low = element.get("when") or element.get("notBefore") or ""
     high = element.get("when") or element.get("notAfter") or low
     try:
-        start, end = _first_day(low), _last_day(high)
-    except ValueError:
-        raise InputError(f"a date that is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD): "
-                         f"{low!r} to {high!r}", source=source.name,
+        found = dates.from_iso(_text(element), low, high, element.get("cert") == "low",
+                               element.get("type") or "")
+    except ValueError as error:
+        raise InputError(f"a date that cannot be read: {error}", source=source.name,
                          line=element.sourceline) from None
-    guessed = "range" if start != _first_day(high) or end != _last_day(low) else \
-        {4: "year", 7: "month"}.get(len(low), "day")
-    precision = element.get("type") or guessed
-    if precision not in _PRECISIONS:
-        raise InputError(f"unknown date precision {precision!r}", source=source.name,
-                         line=element.sourceline)
-    return HistoricalDate(_text(element), start, end, precision,
-                          approximate=element.get("cert") == "low")
-
-
-_PRECISIONS = ("day", "month", "year", "range")
-
-
-def _first_day(value: str) -> str:
-    return _day(value, first=True)
-
-
-def _last_day(value: str) -> str:
-    return _day(value, first=False)
-
-
-def _day(value: str, first: bool) -> str:
-    parts = [int(part) for part in value.split("-")] if \
-        re.fullmatch(r"\d{4}(-\d{2}){0,2}", value) else []
-    if not parts:
-        raise ValueError(value)
-    year, month = parts[0], parts[1] if len(parts) > 1 else (1 if first else 12)
-    day = parts[2] if len(parts) > 2 else (1 if first else calendar.monthrange(year, month)[1])
-    return date(year, month, day).isoformat()
+    return replace(found, text=_text(element))
 
 
 def _parties(action: etree._Element | None) -> tuple[Party, ...]:

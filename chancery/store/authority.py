@@ -7,19 +7,20 @@ those a curator confirmed.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from pydantic import TypeAdapter
 from sqlalchemy import Connection, bindparam, delete, select, update
 
-from chancery.errors import InputError, NotFoundError
+from chancery.errors import ConflictError, InputError, NotFoundError
 from chancery.model import Entity, EntityKind, Mention, Name, Proposal, Role
-from chancery.store import changes
+from chancery.store import history
 from chancery.store.schema import entities, mentions, proposals
 from chancery.store.store import Store
 
-_ENTITY = TypeAdapter(Entity)
+ENTITY = TypeAdapter(Entity)
 _INSERT_MENTION = mentions.insert()
 _INSERT_PROPOSAL = proposals.insert()
 _DELETE_MACHINE_MENTIONS = delete(mentions).where(
@@ -56,12 +57,14 @@ def load(store: Store, loaded: Iterable[Entity], actor: str = "authority") -> Lo
 
 
 def _put(connection: Connection, entity: Entity, actor: str) -> str:
-    body = _ENTITY.dump_json(entity)
+    body = ENTITY.dump_json(entity)
     current = connection.execute(select(entities.c.body).where(entities.c.id == entity.id)
                                  ).first()
     if current is not None and current.body == body:
         return "unchanged"
-    seq = changes.append(connection, entity.id, "entity", 0, actor)
+    seq = history.record(connection, entity.id, "entity", 0, actor,
+                         None if current is None else json.loads(current.body),
+                         json.loads(body))
     row = {"kind": entity.kind.value, "preferred": entity.preferred, "body": body,
            "updated_seq": seq}
     if current is None:
@@ -77,7 +80,7 @@ def all_entities(store: Store, kind: EntityKind | None = None) -> list[Entity]:
     if kind is not None:
         query = query.where(entities.c.kind == kind.value)
     with store.engine.connect() as connection:
-        return [_ENTITY.validate_json(row.body) for row in connection.execute(query)]
+        return [ENTITY.validate_json(row.body) for row in connection.execute(query)]
 
 
 def get(store: Store, entity_id: str) -> Entity:
@@ -87,7 +90,13 @@ def get(store: Store, entity_id: str) -> Entity:
     if row is None:
         raise NotFoundError(f"no entity '{entity_id}'",
                             hint="'chancery entities list' shows the ids")
-    return _ENTITY.validate_json(row.body)
+    return ENTITY.validate_json(row.body)
+
+
+def put(store: Store, entity: Entity, actor: str) -> None:
+    """Write an entity as it now is (recorded with what it was before)."""
+    with store.writer.begin() as connection:
+        _put(connection, entity, actor)
 
 
 def add_name(store: Store, entity_id: str, name: Name, actor: str = "curator") -> Entity:
@@ -97,8 +106,20 @@ def add_name(store: Store, entity_id: str, name: Name, actor: str = "curator") -
            for existing in entity.names):
         raise InputError(f"{entity_id} already has the {name.kind.value} name '{name.text}'")
     updated = replace(entity, names=entity.names + (name,))
-    with store.writer.begin() as connection:
-        _put(connection, updated, actor)
+    put(store, updated, actor)
+    return updated
+
+
+def remove_name(store: Store, entity_id: str, name: Name, actor: str = "curator") -> Entity:
+    """Take a name from an entity; its last name cannot go (merge the entity instead)."""
+    entity = get(store, entity_id)
+    if name not in entity.names:
+        raise ConflictError(f"{entity_id} has no such name '{name.text}' (any more)")
+    if len(entity.names) == 1:
+        raise InputError(f"'{name.text}' is the only name of {entity_id}",
+                         hint="merge the entity into another instead")
+    updated = replace(entity, names=tuple(found for found in entity.names if found != name))
+    put(store, updated, actor)
     return updated
 
 
@@ -116,7 +137,8 @@ def merge(store: Store, keep_id: str, gone_id: str, actor: str = "curator") -> E
         connection.execute(update(mentions).where(mentions.c.entity_id == gone_id)
                            .values(entity_id=keep_id))
         connection.execute(delete(entities).where(entities.c.id == gone_id))
-        changes.append(connection, gone_id, "entity-merged", 0, actor)
+        history.record(connection, gone_id, "entity-merged", 0, actor,
+                       ENTITY.dump_python(gone, mode="json"), {"merged_into": keep_id})
     return merged
 
 
@@ -128,8 +150,11 @@ def replace_links(connection: Connection, document_id: str, found: Iterable[Ment
     """
     confirmed: set[tuple] = set()
     if not first:
-        confirmed = {(m.entity_id, m.role, m.rendition, m.block, m.start)
-                     for m in _mentions(connection, document_id) if m.confirmed}
+        # a curator's word (confirmed or rejected) outlasts the machine's
+        confirmed = {(row.entity_id, row.role, row.rendition, row.block, row.start)
+                     for row in connection.execute(_ALL_BY_DOCUMENT,
+                                                   {"document_id": document_id})
+                     if row.confirmed != MACHINE}
         connection.execute(_DELETE_MACHINE_MENTIONS, {"document_id": document_id})
         connection.execute(_DELETE_PROPOSALS, {"document_id": document_id})
     rows = [_mention_row(document_id, m) for m in found
@@ -151,14 +176,76 @@ def _mention_row(document_id: str, mention: Mention) -> dict:
             "confirmed": int(mention.confirmed)}
 
 
-_BY_DOCUMENT = select(mentions).where(mentions.c.document_id == bindparam("document_id")) \
-    .order_by(mentions.c.rendition, mentions.c.block, mentions.c.start)
+# ``confirmed``: 1 a curator confirmed (or added) the link, 0 a machine made it, -1 a curator
+# rejected it. Rejected links stay in the table, so that linking again does not bring them
+# back, and are left out of everything but the curator's own list.
+CONFIRMED, MACHINE, REJECTED = 1, 0, -1
+_LINKED = mentions.c.confirmed >= MACHINE
+_ALL_BY_DOCUMENT = select(mentions).where(
+    mentions.c.document_id == bindparam("document_id")).order_by(
+        mentions.c.rendition, mentions.c.block, mentions.c.start, mentions.c.entity_id)
+_BY_DOCUMENT = _ALL_BY_DOCUMENT.where(_LINKED)
 
 
-def _mentions(connection: Connection, document_id: str) -> list[Mention]:
+def _mentions(connection: Connection, document_id: str,
+              with_rejected: bool = False) -> list[Mention]:
     return [Mention(row.entity_id, Role(row.role), row.rendition, row.block, row.start,
-                    row.end, row.name, row.method, row.confidence, bool(row.confirmed))
-            for row in connection.execute(_BY_DOCUMENT, {"document_id": document_id})]
+                    row.end, row.name, row.method, row.confidence, row.confirmed == CONFIRMED)
+            for row in connection.execute(_ALL_BY_DOCUMENT if with_rejected else _BY_DOCUMENT,
+                                          {"document_id": document_id})]
+
+
+# --- a curator's edits of links -----------------------------------------------------------
+# A link is named by its entity, role and place in the text; an edit replaces the link's row
+# (or its absence) by another, and records both, so that reverting is the same edit backwards.
+
+_LINK_KEY = ("entity_id", "role", "rendition", "block", "start")
+
+
+def link_rows(store: Store, document_id: str) -> list[dict]:
+    """Every link of a document as stored, rejected ones included: what a curator edits."""
+    with store.engine.connect() as connection:
+        return [_row_dict(row) for row in connection.execute(
+            _ALL_BY_DOCUMENT, {"document_id": document_id})]
+
+
+def _row_dict(row) -> dict:  # noqa: ANN001 - a SQLAlchemy row
+    found = dict(row._mapping)
+    del found["document_id"]
+    return found
+
+
+def link_key(row: dict) -> tuple:
+    return tuple(row[name] for name in _LINK_KEY)
+
+
+def edit_link(store: Store, document_id: str, before: dict | None, after: dict | None,
+              revision: int, actor: str) -> int:
+    """Replace one link of a document, as it is ``before`` (None: absent), by ``after``
+    (None: remove it), recording the change; refuses if the link is not as ``before``."""
+    key = link_key(after if before is None else before)
+    with store.writer.begin() as connection:
+        where = (mentions.c.document_id == document_id) & _key_condition(key)
+        rows = [_row_dict(row) for row in connection.execute(select(mentions).where(where))]
+        current = rows[0] if rows else None
+        if current != before:
+            raise ConflictError("the link has changed since: reload the page and look again")
+        connection.execute(delete(mentions).where(where))
+        if after is not None:
+            if link_key(after) != key:
+                raise InputError("an edit cannot move a link; remove it and add another")
+            connection.execute(_INSERT_MENTION, {"document_id": document_id, **after})
+        # "link": the search index files the document again under its entities
+        return history.record(connection, document_id, "link-edit", revision, actor,
+                              before, after)
+
+
+def _key_condition(key: tuple):  # noqa: ANN202 - a SQLAlchemy condition
+    condition = None
+    for name, value in zip(_LINK_KEY, key, strict=True):
+        term = mentions.c[name] == value
+        condition = term if condition is None else condition & term
+    return condition
 
 
 def document_links(store: Store, document_id: str) -> tuple[list[Mention], list[Proposal]]:
@@ -175,7 +262,7 @@ def document_links(store: Store, document_id: str) -> tuple[list[Mention], list[
 def roles_by_document(store: Store, document_ids: list[str]) -> dict[str, set[tuple[str, Role]]]:
     """(entity id, role) pairs of each document: what the search index files it under."""
     query = select(mentions.c.document_id, mentions.c.entity_id, mentions.c.role).where(
-        mentions.c.document_id.in_(document_ids))
+        mentions.c.document_id.in_(document_ids) & _LINKED)
     found: dict[str, set[tuple[str, Role]]] = {}
     with store.engine.connect() as connection:
         for document_id, entity_id, role in connection.execute(query):
@@ -190,7 +277,8 @@ def names_used(store: Store, document_ids: list[str],
     if not document_ids or not entity_ids:
         return {}
     query = select(mentions.c.document_id, mentions.c.name).where(
-        mentions.c.document_id.in_(document_ids) & mentions.c.entity_id.in_(entity_ids))
+        mentions.c.document_id.in_(document_ids) & mentions.c.entity_id.in_(entity_ids)
+        & _LINKED)
     found: dict[str, set[str]] = {}
     with store.engine.connect() as connection:
         for row in connection.execute(query):
@@ -201,7 +289,7 @@ def names_used(store: Store, document_ids: list[str],
 def documents_of(store: Store, entity_id: str) -> Iterator[DocumentRole]:
     """Each document an entity appears in, once per role, with the first name form used."""
     query = select(mentions.c.document_id, mentions.c.role, mentions.c.name).where(
-        mentions.c.entity_id == entity_id).order_by(mentions.c.document_id, mentions.c.role)
+        (mentions.c.entity_id == entity_id) & _LINKED).order_by(mentions.c.document_id, mentions.c.role)
     seen: set[tuple[str, str]] = set()
     with store.engine.connect() as connection:
         for row in connection.execute(query):

@@ -9,8 +9,20 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from sqlalchemy import (Column, Connection, Float, Index, Integer, LargeBinary, MetaData,
-                        String, Table, Text, inspect, text)
+from sqlalchemy import (
+    Column,
+    Connection,
+    Float,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    inspect,
+    text,
+)
 
 metadata = MetaData()
 
@@ -68,6 +80,26 @@ changes = Table(
     Column("revision", Integer, nullable=False),
     Column("at", String, nullable=False),
     Column("actor", String, nullable=False),
+)
+
+Index("changes_by_subject", changes.c.document_id, changes.c.seq)
+
+# What a change was, where the revisions do not already say it: an entity or a link before
+# and after (JSON; "" where there was none), so that history pages can show it and revert it.
+edits = Table(
+    "edits", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("before", Text, nullable=False),
+    Column("after", Text, nullable=False),
+)
+
+# Accounts of the web interface; roles as " editor researcher ", like documents' roles.
+users = Table(
+    "users", metadata,
+    Column("name", String, primary_key=True),
+    Column("roles", Text, nullable=False),
+    Column("password_hash", Text, nullable=False),
+    Column("created", String, nullable=False),
 )
 
 
@@ -158,8 +190,15 @@ def _add_access_v5(connection: Connection) -> None:
                             "roles": f" {' '.join(roles)} " if roles else ""})
 
 
+def _add_users_and_edits_v6(connection: Connection) -> None:
+    metadata.create_all(connection, tables=[edits, users])
+    # a document's or an entity's history must not read the whole log
+    connection.execute(text("CREATE INDEX IF NOT EXISTS changes_by_subject ON changes "
+                            "(document_id, seq)"))
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1, _add_authority_v2,
                                                   _add_reader_v3,
                                                   _index_mentions_by_document_and_entity_v4,
-                                                  _add_access_v5]
+                                                  _add_access_v5, _add_users_and_edits_v6]
 SCHEMA_VERSION = len(MIGRATIONS)

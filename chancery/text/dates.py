@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import date
 
 from chancery.model import HistoricalDate
 
@@ -117,3 +118,37 @@ def last_day(date: str) -> str:
     if not date:
         return "9999-12-31"
     return {4: date + "-12-31", 7: date + "-31"}.get(len(date), date)
+
+
+PRECISIONS = ("day", "month", "year", "range")
+
+
+def from_iso(text: str, low: str, high: str = "", approximate: bool = False,
+             precision: str = "") -> HistoricalDate:
+    """A date given as ISO 8601 bounds (YYYY, YYYY-MM or YYYY-MM-DD; ``high`` may be left
+    out): a year or month alone covers all its days. ValueError names what is wrong."""
+    start, end = _iso_day(low, first=True), _iso_day(high or low, first=False)
+    if end < start:
+        raise ValueError(f"the date ends ({high}) before it begins ({low})")
+    guessed = "range" if start != _iso_day(high or low, first=True) or \
+        end != _iso_day(low, first=False) else {4: "year", 7: "month"}.get(len(low), "day")
+    precision = precision or guessed
+    if precision not in PRECISIONS:
+        raise ValueError(f"unknown date precision {precision!r}")
+    return HistoricalDate(text or low + (f" to {high}" if high and high != low else ""),
+                          start, end, precision, approximate)
+
+
+def _iso_day(value: str, first: bool) -> str:
+    parts = [int(part) for part in value.split("-")] if \
+        re.fullmatch(r"\d{4}(-\d{2}){0,2}", value) else []
+    if not parts:
+        raise ValueError(f"{value!r} is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    year, month = parts[0], parts[1] if len(parts) > 1 else (1 if first else 12)
+    if not 1 <= month <= 12:
+        raise ValueError(f"{value!r} has no month {month}")
+    day = parts[2] if len(parts) > 2 else (1 if first else calendar.monthrange(year, month)[1])
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        raise ValueError(f"{value!r} is not a day of the calendar") from None

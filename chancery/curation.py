@@ -1,0 +1,130 @@
+"""What an editor may change, checked; and what reverting a change means.
+
+Pure functions over the model: the archive applies their results as new revisions, so that
+every edit, and every revert, is itself a change in the history.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields, replace
+from datetime import date
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from chancery.accounts import checked_roles
+from chancery.errors import ConflictError, InputError
+from chancery.model import Access, AccessLevel, Document
+from chancery.text import dates
+
+MAX_FIELD = 10_000  # characters in one edited field
+
+
+def access_from(level: str, until: str = "", roles: tuple[str, ...] = ()) -> Access:
+    """An access level as a curator gives it, checked."""
+    try:
+        chosen = AccessLevel(level)
+    except ValueError:
+        raise InputError(f"unknown access level {level!r}",
+                         hint="public, restricted or embargoed") from None
+    if until:
+        try:
+            until = date.fromisoformat(until).isoformat()
+        except ValueError:
+            raise InputError(f"{until!r} is not a day", hint="give YYYY-MM-DD") from None
+        if chosen is not AccessLevel.EMBARGOED:
+            raise InputError("only an embargo has a day it lifts")
+    if chosen is AccessLevel.EMBARGOED and not until:
+        raise InputError("an embargo needs the day it lifts", hint="give YYYY-MM-DD")
+    if chosen is AccessLevel.PUBLIC and roles:
+        raise InputError("a public document is open to everyone: it has no roles")
+    if chosen is AccessLevel.RESTRICTED and not roles:
+        raise InputError("a restricted document needs the roles that may read it",
+                         hint="editors and admins always may")
+    return Access(chosen, until, tuple(sorted(checked_roles(roles))) if roles else ())
+
+
+@dataclass(frozen=True, slots=True)
+class MetadataEdit:
+    """The fields of a document an editor changes in the web interface."""
+
+    title: str
+    document_type: str
+    summary: str
+    date_text: str
+    date_from: str
+    date_to: str
+    approximate: bool
+    collections: tuple[str, ...]
+
+    @classmethod
+    def of(cls, document: Document) -> MetadataEdit:
+        found = document.date
+        return cls(document.title, document.document_type, document.summary,
+                   found.text if found else "", found.start if found else "",
+                   found.end if found else "", found.approximate if found else False,
+                   document.collections)
+
+    def applied_to(self, document: Document) -> Document:
+        """The document with these values, or InputError naming the field that is wrong."""
+        for name in ("title", "document_type", "summary", "date_text"):
+            if len(getattr(self, name)) > MAX_FIELD:
+                raise InputError(f"{name.replace('_', ' ')} is longer than {MAX_FIELD:,} "
+                                 "characters")
+        title = " ".join(self.title.split())
+        if not title:
+            raise InputError("a document needs a title")
+        found = document.date
+        if self.date_from:
+            try:
+                found = dates.from_iso(self.date_text.strip(), self.date_from.strip(),
+                                       self.date_to.strip(), self.approximate)
+            except ValueError as error:
+                raise InputError(f"date: {error}") from None
+            if document.date and (found.start, found.end, found.approximate) == (
+                    document.date.start, document.date.end, document.date.approximate):
+                found = replace(document.date, text=found.text)
+        elif self.date_to:
+            raise InputError("date: give the first day (or year) too")
+        else:
+            found = None
+        return replace(document, title=title, document_type=self.document_type.strip(),
+                       summary=self.summary.strip().replace("\r\n", "\n"), date=found,
+                       collections=tuple(dict.fromkeys(
+                           line.strip() for line in self.collections if line.strip())))
+
+
+def reverted(before: Any, after: Any, current: Any) -> dict[str, Any]:
+    """The fields to set on ``current`` to undo the change from ``before`` to ``after`` (two
+    dataclasses of one kind); ConflictError if any of them has changed again since."""
+    changed = {field.name: getattr(before, field.name) for field in fields(before)
+               if getattr(before, field.name) != getattr(after, field.name)}
+    if not changed:
+        raise InputError("this change changed nothing that can be undone")
+    again = [name for name in changed if getattr(current, name) != getattr(after, name)]
+    if again:
+        raise ConflictError(f"changed again since: {', '.join(again)}",
+                            hint="revert the later change first")
+    return changed
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    name: str
+    before: str
+    after: str
+
+
+def field_changes(before: Any, after: Any, shown: int = 400) -> list[FieldChange]:
+    """What differs between two dataclasses of one kind, as text a history page can show."""
+    adapter = TypeAdapter(type(before))
+    old, new = adapter.dump_python(before, mode="json"), adapter.dump_python(after, mode="json")
+    return [FieldChange(name.replace("_", " "), _shown(old[name], shown),
+                        _shown(new[name], shown))
+            for name in old if old[name] != new.get(name)]
+
+
+def _shown(value: Any, limit: int) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[:limit] + " …"

@@ -1,0 +1,69 @@
+"""What each change did, for history pages and reverts.
+
+A document's revisions already say what a write did to it (the change names the revision).
+For the rest, entities and the links between documents and entities, the change's ``edits``
+row keeps the thing before and after, as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select
+
+from chancery.errors import NotFoundError
+from chancery.store import changes
+from chancery.store.schema import changes as changes_table
+from chancery.store.schema import edits
+from chancery.store.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One change to a document or an entity, with what it changed where it is kept."""
+
+    change: changes.Change
+    before: dict | None = None  # None: there was none (or the revisions say it)
+    after: dict | None = None
+
+    @property
+    def seq(self) -> int:
+        return self.change.seq
+
+
+def record(connection: Connection, subject: str, action: str, revision: int, actor: str,
+           before: dict | None, after: dict | None) -> int:
+    """Append a change with what it changed, in the caller's transaction; its number."""
+    seq = changes.append(connection, subject, action, revision, actor)
+    connection.execute(edits.insert().values(
+        seq=seq, before="" if before is None else json.dumps(before, ensure_ascii=False),
+        after="" if after is None else json.dumps(after, ensure_ascii=False)))
+    return seq
+
+
+_ENTRIES = select(changes_table, edits.c.before, edits.c.after).outerjoin(
+    edits, edits.c.seq == changes_table.c.seq)
+
+
+def _entry(row) -> Entry:  # noqa: ANN001 - a SQLAlchemy row
+    return Entry(changes.Change(row.seq, row.document_id, row.action, row.revision, row.at,
+                                row.actor),
+                 json.loads(row.before) if row.before else None,
+                 json.loads(row.after) if row.after else None)
+
+
+def of(store: Store, subject: str, limit: int = 500) -> list[Entry]:
+    """The changes to a document or an entity, newest first."""
+    with store.engine.connect() as connection:
+        rows = connection.execute(_ENTRIES.where(changes_table.c.document_id == subject)
+                                  .order_by(changes_table.c.seq.desc()).limit(limit))
+        return [_entry(row) for row in rows]
+
+
+def entry(store: Store, seq: int) -> Entry:
+    with store.engine.connect() as connection:
+        row = connection.execute(_ENTRIES.where(changes_table.c.seq == seq)).first()
+    if row is None:
+        raise NotFoundError(f"no change number {seq}")
+    return _entry(row)

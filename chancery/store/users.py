@@ -1,0 +1,72 @@
+"""Accounts in the store: one row per user, with roles and an argon2 password hash."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, select, update
+
+from chancery.accounts import User
+from chancery.errors import InputError, NotFoundError
+from chancery.store.schema import users
+from chancery.store.store import Store
+
+
+def _stored(roles: frozenset[str]) -> str:
+    return f" {' '.join(sorted(roles))} "
+
+
+def _user(row) -> User:  # noqa: ANN001 - a SQLAlchemy row
+    return User(row.name, frozenset(row.roles.split()))
+
+
+def add(store: Store, name: str, roles: frozenset[str], password_hash: str) -> User:
+    with store.writer.begin() as connection:
+        if connection.execute(select(users.c.name).where(users.c.name == name)).first():
+            raise InputError(f"there is already a user '{name}'",
+                             hint="'chancery users password' sets a new password")
+        connection.execute(users.insert().values(
+            name=name, roles=_stored(roles), password_hash=password_hash,
+            created=datetime.now(UTC).isoformat(timespec="seconds")))
+    return User(name, roles)
+
+
+def get(store: Store, name: str) -> User | None:
+    with store.engine.connect() as connection:
+        row = connection.execute(select(users.c.name, users.c.roles)
+                                 .where(users.c.name == name)).first()
+    return _user(row) if row else None
+
+
+def password_hash(store: Store, name: str) -> str | None:
+    with store.engine.connect() as connection:
+        return connection.execute(select(users.c.password_hash)
+                                  .where(users.c.name == name)).scalar()
+
+
+def all_users(store: Store) -> list[User]:
+    with store.engine.connect() as connection:
+        return [_user(row) for row in connection.execute(
+            select(users.c.name, users.c.roles).order_by(users.c.name))]
+
+
+def change(store: Store, name: str, roles: frozenset[str] | None = None,
+           password_hash: str | None = None) -> User:
+    values: dict[str, str] = {}
+    if roles is not None:
+        values["roles"] = _stored(roles)
+    if password_hash is not None:
+        values["password_hash"] = password_hash
+    with store.writer.begin() as connection:
+        if connection.execute(update(users).where(users.c.name == name).values(**values)
+                              ).rowcount == 0:
+            raise NotFoundError(f"no user '{name}'", hint="'chancery users list' shows them")
+    found = get(store, name)
+    assert found is not None
+    return found
+
+
+def remove(store: Store, name: str) -> None:
+    with store.writer.begin() as connection:
+        if connection.execute(delete(users).where(users.c.name == name)).rowcount == 0:
+            raise NotFoundError(f"no user '{name}'", hint="'chancery users list' shows them")
