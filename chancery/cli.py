@@ -396,17 +396,28 @@ def cite(context: _Context, document_id: str, style: str) -> None:
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True)
+@click.option("--secure-cookies/--no-secure-cookies", default=None,
+              help="Send the session cookie over TLS only (default: on any address but the "
+                   "loopback, where a TLS proxy is expected in front).")
 @click.pass_obj
-def serve(context: _Context, host: str, port: int) -> None:
+def serve(context: _Context, host: str, port: int, secure_cookies: bool | None) -> None:
     """Serve the reading room over HTTP (uvicorn)."""
+    import ipaddress
+
     import uvicorn
 
     from chancery.web.app import create_app
 
+    if secure_cookies is None:
+        try:
+            secure_cookies = not ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            secure_cookies = host != "localhost"
     with context.open() as archive:
         archive.index.catch_up(archive.store)  # before the first reader, not during
         click.echo(f"serving {archive.count()} documents at http://{host}:{port}/")
-        uvicorn.run(create_app(archive), host=host, port=port, log_level="warning")
+        uvicorn.run(create_app(archive, secure_cookies=secure_cookies), host=host, port=port,
+                    log_level="warning", proxy_headers=True)
 
 
 @main.command()

@@ -9,14 +9,17 @@ from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from chancery.archive import Archive
 from chancery.errors import ChanceryError, NotFoundError
-from chancery.web import api, browse, entities, feeds, oai, reading
+from chancery.accounts import LoginThrottle
+from chancery.web import admin, api, browse, entities, feeds, oai, reading, signin
+from chancery.web.session import COOKIE, LIFETIME, secret_key
 from chancery.web.templating import Pages
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -48,14 +51,19 @@ class SecurityHeaders:
                 headers = list(message.get("headers", []))
                 headers += [(name.encode(), value.encode())
                             for name, value in SECURITY_HEADERS.items()]
+                if scope.get("session"):
+                    headers = [(name, value) for name, value in headers
+                               if name.lower() != b"cache-control"]
+                    headers.append((b"cache-control", b"private, no-store"))
                 message["headers"] = headers
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
 
 
-def create_app(archive: Archive) -> Starlette:
-    """The reading room over an open archive."""
+def create_app(archive: Archive, secure_cookies: bool = False) -> Starlette:
+    """The reading room over an open archive; ``secure_cookies`` when it is served over TLS
+    (browsers then send the session cookie over TLS only)."""
     pages = Pages()
 
     def error_page(request: Request, status: int, title: str, message: str) -> Response:
@@ -71,17 +79,24 @@ def create_app(archive: Archive) -> Starlette:
         return error_page(request, 400, "Cannot do that", error.message)
 
     async def http_error(request: Request, error: HTTPException) -> Response:
+        if 300 <= error.status_code < 400 and error.headers:  # "sign in first"
+            return RedirectResponse(error.headers["location"], status_code=error.status_code)
         if error.status_code == 404:
             return await not_found(request, error)
         return error_page(request, error.status_code, "Cannot do that", str(error.detail))
 
     app = Starlette(
-        routes=[*reading.routes, *entities.routes, *browse.routes, *feeds.routes, *oai.routes,
+        routes=[*signin.routes, *admin.routes, *reading.routes, *entities.routes, *browse.routes, *feeds.routes, *oai.routes,
                 *api.routes,
                 Mount("/static", StaticFiles(directory=STATIC), name="static")],
-        middleware=[Middleware(SecurityHeaders), Middleware(GZipMiddleware, minimum_size=1024)],
+        middleware=[Middleware(SecurityHeaders),
+                    Middleware(SessionMiddleware, secret_key=secret_key(archive.folder),
+                               session_cookie=COOKIE, max_age=LIFETIME, same_site="lax",
+                               https_only=secure_cookies),
+                    Middleware(GZipMiddleware, minimum_size=1024)],
         exception_handlers={NotFoundError: not_found, ChanceryError: bad_input,
                             HTTPException: http_error})
     app.state.archive = archive
     app.state.pages = pages
+    app.state.throttle = LoginThrottle()
     return app

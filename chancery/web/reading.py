@@ -9,7 +9,6 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from chancery.access import Reader
 from chancery.formats import citation
 from chancery.model import Document, Mention, Rendition, RenditionKind
 from chancery.text.align import align
@@ -18,6 +17,7 @@ from chancery.text.languages import name_for
 from chancery.view import ReaderView
 from chancery.web.blocks import DIPLOMATIC, READING, RenderedBlock, plain, render_blocks
 from chancery.web.charts import year_bars
+from chancery.web.session import reader_of
 
 PAGE_SIZE = 20
 SEARCH_FACETS = ("person", "place", "org", "original_language", "repository", "collection",
@@ -29,10 +29,6 @@ _FACET_SIZE = 200  # every year of a century fits
 def archive_of(request: Request) -> ReaderView:
     """The archive as the request's reader may see it: the only way routes reach it."""
     return ReaderView(request.app.state.archive, reader_of(request))
-
-
-def reader_of(request: Request) -> Reader:
-    return Reader.anonymous()
 
 
 def home(request: Request) -> Response:

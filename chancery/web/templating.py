@@ -10,9 +10,11 @@ from markupsafe import Markup, escape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
+from chancery.access import CURATORS
 from chancery.search.index import Snippet
 from chancery.text.languages import name_for
 from chancery.web.blocks import entity_url
+from chancery.web.session import csrf_token, current_user
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -26,6 +28,7 @@ def environment() -> Environment:
                        month_name=lambda number: _MONTHS[int(number) - 1])
     env.globals.update(query_string=query_string)
     env.tests["contains"] = lambda values, item: item in values
+    env.tests["editor"] = lambda user: user is not None and bool(user.roles & CURATORS)
     return env
 
 
@@ -68,6 +71,8 @@ class Pages:
         self.env = environment()
 
     def render(self, request: Request, name: str, status_code: int = 200,
-               **context: object) -> HTMLResponse:
-        html = self.env.get_template(name).render(request=request, **context)
-        return HTMLResponse(html, status_code=status_code)
+               headers: dict[str, str] | None = None, **context: object) -> HTMLResponse:
+        html = self.env.get_template(name).render(
+            request=request, viewer=current_user(request),
+            csrf=lambda: csrf_token(request), **context)
+        return HTMLResponse(html, status_code=status_code, headers=headers)
