@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -38,14 +39,16 @@ from chancery.model import (
 )
 from chancery.search.facets import FACETS
 from chancery.search.index import Hit, Results, SearchIndex
-from chancery.store import authority, changes, history, schema, users
+from chancery.store import authority, backup, changes, history, schema, users
 from chancery.store.authority import CONFIRMED, DocumentRole, LoadReport
 from chancery.store.changes import Change
 from chancery.store.history import Entry
-from chancery.store.store import EncodedDocument, Listing, Outcome, Store, Visible, encode
+from chancery.store.store import (DATABASE_NAME, EncodedDocument, Listing, Outcome, Store,
+                                  Visible, encode)
 from chancery.text.entities import Gazetteer, Recognizer, link
 from chancery.text.ner import russian_names
 
+SECRET_FILE = "secret.key"  # the web sessions' key (chancery.web.session)
 STARTER_AUTHORITY = Path(__file__).resolve().parent / "data" / "authority.yaml"
 INDEX_FOLDER = "index"
 
@@ -530,8 +533,55 @@ class Archive:
         return [self.store.get(document_id, number) for number in range(1, last + 1)]
 
     def check(self) -> list[str]:
-        """Integrity problems of the archive; an empty list when all is well."""
-        return self.store.check()
+        """Integrity problems of the archive (the store, then the search index against it);
+        an empty list when all is well."""
+        return self.store.check() + self._check_index()
+
+    def _check_index(self) -> list[str]:
+        with self.store.engine.connect() as connection:
+            last = changes.last_seq(connection)
+        applied = self.index.applied_seq()
+        if applied > last:
+            return [f"the search index holds changes up to {applied}, the store only up to "
+                    f"{last} (was an older store put back?): run 'chancery reindex'"]
+        self.index.catch_up(self.store)  # what any use of the index does first
+        stored = set(self.store.ids(limit=10**12))
+        indexed = self.index.ids()
+        problems = []
+        for missing, where in ((stored - indexed, "missing from the search index"),
+                               (indexed - stored, "in the search index but not the store")):
+            if missing:
+                shown = ", ".join(sorted(missing)[:5])
+                problems.append(f"{len(missing)} documents {where}: {shown}"
+                                + (" ..." if len(missing) > 5 else "")
+                                + " (run 'chancery reindex')")
+        return problems
+
+    # --- backups -------------------------------------------------------------------------
+
+    def backup(self, target: str | Path) -> backup.Manifest:
+        """A consistent copy of the store (documents, history, authority, accounts) in a new
+        folder, taken while the archive is in use; and the authority as JSON Lines."""
+        folder = Path(target)
+        manifest = backup.back_up(self.folder / DATABASE_NAME, folder,
+                                  (self.folder / SECRET_FILE,))
+        with open(folder / "authority.jsonl", "wb") as file:
+            for entity in self.entities():
+                file.write(authority.ENTITY.dump_json(entity) + b"\n")
+        return manifest
+
+    @classmethod
+    def restore(cls, source: str | Path, folder: str | Path) -> backup.Manifest:
+        """Put a backup in place of the archive in ``folder`` (which must not be in use);
+        the search index is rebuilt from it."""
+        path, origin = Path(folder), Path(source)
+        manifest = backup.restore(origin, path / DATABASE_NAME)
+        if (origin / SECRET_FILE).exists():
+            shutil.copy2(origin / SECRET_FILE, path / SECRET_FILE)
+        shutil.rmtree(path / INDEX_FOLDER, ignore_errors=True)
+        with cls.open(path) as archive:
+            archive.reindex()
+        return manifest
 
 
 def source_files(paths: Iterable[str | Path],

@@ -485,10 +485,39 @@ def _export_markdown(archive: Archive, folder: Path) -> int:
     return count
 
 
+@main.command(name="backup")
+@click.argument("target", type=click.Path(path_type=Path))
+@click.pass_obj
+def back_up(context: _Context, target: Path) -> None:
+    """Copy the archive into a new folder, consistently, even while it is served."""
+    with context.open() as archive:
+        manifest = archive.backup(target)
+    counts = manifest.counts
+    click.echo(f"backed up {counts['documents']} documents, {counts['revisions']} revisions, "
+               f"{counts['entities']} entities, {counts['users']} users "
+               f"(up to change {manifest.last_change}) to {target}")
+
+
+@main.command()
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Replace an archive that is already there.")
+@click.pass_obj
+def restore(context: _Context, source: Path, force: bool) -> None:
+    """Put a backup in place of the archive (stop the server first); the index is rebuilt."""
+    folder = Path(context.folder)
+    if (folder / "chancery.sqlite3").exists() and not force:
+        raise ChanceryError(f"there is an archive in {folder} already",
+                            hint="give --force to replace it with the backup")
+    manifest = Archive.restore(source, folder)
+    click.echo(f"restored {manifest.counts['documents']} documents (up to change "
+               f"{manifest.last_change}, backed up {manifest.created}) into {folder}")
+
+
 @main.command()
 @click.pass_obj
 def check(context: _Context) -> None:
-    """Verify the archive: schema version, change log, every document parses back."""
+    """Verify the archive: schema version, change log, every document parses back, and the
+    search index holds every document of the store and nothing else."""
     with context.open() as archive:
         problems = archive.check()
         count = archive.count()

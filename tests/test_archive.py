@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 
 import pytest
 
 from chancery.archive import Archive
 from chancery.errors import NotFoundError, StoreError
 from chancery.model import EntityKind, Role
+from chancery.store import changes
 from tests.conftest import SAMPLES, WILSON
 
 
@@ -119,3 +121,19 @@ def test_a_frus_volume_brings_its_terms_linked_only_where_the_editors_glossed_th
         assert "frus:frus1955-57v03/d95" in {hit.id for hit in by_term.hits}
         counted = {value.value: value.count for value in by_term.facets["term"]}
         assert counted[ussr.id] == by_term.total
+
+
+def test_check_verifies_the_search_index_against_the_store(archive):
+    archive.ingest([WILSON])
+    assert archive.check() == []
+    # a document the index says it has applied but does not hold
+    archive.store.put(replace(archive.get("wilson:121768"), id="wilson:7"))
+    with archive.store.engine.connect() as connection:
+        last = changes.last_seq(connection)
+    (archive.folder / "index" / "applied-seq").write_text(str(last))
+    assert any("1 documents missing from the search index: wilson:7" in problem
+               for problem in archive.check())
+    archive.reindex()
+    assert archive.check() == []
+    (archive.folder / "index" / "applied-seq").write_text("999999")
+    assert any("holds changes up to 999999" in problem for problem in archive.check())

@@ -145,6 +145,15 @@ class SearchIndex:
             _write_applied(folder, 0)
         return cls(folder, index)
 
+    def ids(self) -> set[str]:
+        """The id of every document the index holds (for checking it against the store)."""
+        self._reload_if_stale()
+        searcher = self.index.searcher()
+        if searcher.num_docs == 0:
+            return set()
+        found = searcher.search(Query.all_query(), limit=searcher.num_docs)
+        return {searcher.doc(address)["id"][0] for _, address in found.hits}
+
     def applied_seq(self) -> int:
         """The last change-log sequence number the index holds."""
         return int((self.folder / _APPLIED).read_text() or 0)

@@ -19,8 +19,8 @@ from starlette.requests import Request
 
 from chancery.access import Reader
 from chancery.accounts import User
+from chancery.archive import SECRET_FILE
 
-SECRET_FILE = "secret.key"
 COOKIE = "chancery_session"
 LIFETIME = 8 * 3600  # seconds: a working day, then sign in again
 _MISSING = object()
