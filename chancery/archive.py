@@ -24,7 +24,7 @@ from chancery.access import Reader
 from chancery.accounts import User
 from chancery.config import Settings
 from chancery.curation import MetadataEdit, reverted
-from chancery.errors import ChanceryError, InputError, NotFoundError
+from chancery.errors import ChanceryError, InputError, NotFoundError, StoreError
 from chancery.formats import authority_yaml, tei
 from chancery.model import (
     Access,
@@ -112,8 +112,13 @@ class Archive:
             if isinstance(parsed, str):
                 report.failures.append((name, parsed))
             else:
-                for prepared in parsed:
-                    report.count(self._put(prepared))
+                try:
+                    for prepared in parsed:
+                        report.count(self._put(prepared))
+                except StoreError as error:  # a full disk: every later write would fail too
+                    raise StoreError(f"{error.message}; {report.added} documents were added "
+                                     f"and {report.updated} updated before it",
+                                     source=error.source, hint=error.hint) from None
             if progress:
                 progress(1)
         self.index.catch_up(self.store)

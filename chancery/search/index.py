@@ -30,7 +30,7 @@ from chancery.search.facets import (FacetValue, counts_by_complement, every_coun
                                      facet_counts)
 from chancery.search.query import parse
 from chancery.store import authority, changes
-from chancery.store.store import Store
+from chancery.store.store import Store, storage_error
 from chancery.text.markup import reading_text
 from chancery.text.names import name_skeleton
 
@@ -161,7 +161,12 @@ class SearchIndex:
     def catch_up(self, store: Store) -> int:
         """Apply the store's changes the index has not seen, in order; returns how many."""
         with self._writing:
-            return self._catch_up(store)
+            try:
+                return self._catch_up(store)
+            except ValueError as error:  # tantivy's IO errors: the store is untouched
+                raise storage_error(error, str(self.folder)) or StoreError(
+                    f"cannot write the search index: {error}", source=str(self.folder),
+                    hint="it catches up with the store when it next can") from None
 
     def _catch_up(self, store: Store) -> int:
         applied = self.applied_seq()

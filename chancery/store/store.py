@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import (ColumnElement, Connection, Engine, Insert, Select, bindparam,
-                        create_engine, event, func, select)
+                        create_engine, event, func, inspect, select)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DatabaseError, OperationalError
 
@@ -119,6 +119,8 @@ class Store:
 
     def _migrate(self) -> None:
         try:
+            if self._current_schema():  # nothing to write: a read-only archive still opens
+                return
             with self.writer.begin() as connection:
                 schema.meta.create(connection, checkfirst=True)
                 row = connection.execute(
@@ -137,6 +139,14 @@ class Store:
         except (OperationalError, DatabaseError) as error:
             raise StoreError(f"cannot open the archive database: {error.orig}",
                              source=str(self.engine.url.database)) from None
+
+    def _current_schema(self) -> bool:
+        with self.engine.connect() as connection:
+            if not inspect(connection).has_table("meta"):
+                return False
+            row = connection.execute(
+                select(meta.c.value).where(meta.c.key == "schema_version")).first()
+        return row is not None and int(row[0]) == schema.SCHEMA_VERSION
 
     def schema_version(self) -> int:
         with self.engine.connect() as connection:
@@ -384,6 +394,21 @@ def _check_revision(row) -> list[str]:  # noqa: ANN001 - a SQLAlchemy row
     return []
 
 
+def storage_error(error: BaseException, where: str) -> StoreError | None:
+    """What a user must know of a failure of the disk under the archive, or None if the
+    error is not one: a full disk and a read-only folder say so, and that what was stored
+    before is whole (SQLite rolls an unfinished transaction back)."""
+    text = str(error).lower()
+    if "disk is full" in text or "no space left" in text or "file too large" in text:
+        return StoreError("the disk holding the archive is full", source=where,
+                          hint="free some space and run the command again: what was stored "
+                               "before is whole, and nothing half-written was kept")
+    if "readonly" in text or "read-only" in text or "unable to open database" in text:
+        return StoreError("the archive cannot be written: its folder or file is read-only",
+                          source=where, hint="make it writable, or work on a copy")
+    return None
+
+
 def _where(query: Select, visible: Visible) -> Select:
     return query if visible is None else query.where(visible)
 
@@ -411,6 +436,10 @@ def _engine(path: Path) -> Engine:
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA busy_timeout=10000")
         cursor.close()
+
+    @event.listens_for(engine, "handle_error")
+    def _explain(context) -> StoreError | None:  # noqa: ANN001 - SQLAlchemy's context
+        return storage_error(context.original_exception, str(path))
 
     @event.listens_for(engine, "begin")
     def _begin(connection) -> None:  # noqa: ANN001
