@@ -155,6 +155,8 @@ def _edit_changes(entry: Entry) -> list:
         return []
     before, after = entry.before or {}, entry.after or {}
     found = []
+    if entry.change.action == "link-edit":  # which link, before the fields that changed
+        found.append(FieldChange("link", _link(entry.before), _link(entry.after)))
     for name in dict.fromkeys([*before, *after]):
         old, new = before.get(name), after.get(name)
         if old == new:
@@ -167,6 +169,12 @@ def _edit_changes(entry: Entry) -> list:
             found.append(FieldChange(name.replace("_", " "), _shown(name, old),
                                      _shown(name, new)))
     return found
+
+
+def _link(row: dict | None) -> str:
+    if row is None:
+        return "—"
+    return f"{row['entity_id']} as {row['role']}, “{row['name']}”"
 
 
 def _items(items: list) -> str:

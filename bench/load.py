@@ -1,0 +1,141 @@
+"""Load test: 64 clients for 60 seconds, mixing searches, document pages and API calls.
+
+    python bench/load.py [N] [--archive DIR] [--clients 64] [--seconds 60]
+
+Builds (or reuses, with --archive) an archive of N generated records (default 100,000),
+starts `chancery serve` on it in its own process, and drives it from this process on
+loopback with an asyncio HTTP client: first the static file alone at the same concurrency
+for a tenth of the time (the server's floor, the baseline of this run), then the mix, each
+client choosing at random for each request:
+
+- 35% the search page with facets (distinct queries of the search benchmark);
+- 35% a document page (random documents);
+- 15% the JSON API's search (/api/v1/search with facets);
+- 15% the JSON API's document (/api/v1/documents/{id}).
+
+Prints, for each kind and overall, requests, requests/s, p50/p95/p99 and errors (any status
+but 200, or a failed connection), and the p99 as a multiple of the static file's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.search import build_archive  # noqa: E402
+from bench.web import samples, start_server  # noqa: E402
+
+MIX = {"search page": 0.35, "document page": 0.35, "api search": 0.15, "api document": 0.15}
+
+
+def mixed_urls(folder: Path) -> dict[str, list[str]]:
+    pages = samples(folder)
+    documents = pages["document page"]
+    searches = pages["search page with facets"]
+    return {
+        "search page": searches,
+        "document page": documents,
+        "api search": [url.replace("/search?", "/api/v1/search?", 1) + "&facets=person,year"
+                       for url in searches],
+        "api document": [url.replace("/documents/", "/api/v1/documents/", 1)
+                         for url in documents],
+    }
+
+
+async def drive(base: str, urls: dict[str, list[str]], weights: dict[str, float],
+                clients: int, seconds: float, seed: int = 11) -> dict[str, list]:
+    """Each client requests a kind chosen by ``weights`` until the time is up; every
+    request's kind, latency and whether it failed."""
+    chooser = random.Random(seed)
+    kinds, shares = list(weights), list(weights.values())
+    records: list[tuple[str, float, bool]] = []
+    deadline = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
+        async def one_client() -> None:
+            while time.perf_counter() < deadline:
+                kind = chooser.choices(kinds, shares)[0]
+                url = chooser.choice(urls[kind])
+                start = time.perf_counter()
+                try:
+                    response = await client.get(url)
+                    await response.aread()
+                    failed = response.status_code != 200
+                except httpx.HTTPError:
+                    failed = True
+                records.append((kind, time.perf_counter() - start, failed))
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one_client() for _ in range(clients)))
+        elapsed = time.perf_counter() - started
+    return {"elapsed": elapsed, "records": records}
+
+
+def figures(records: list[tuple[str, float, bool]], elapsed: float) -> dict:
+    latencies = sorted(latency for _, latency, _ in records)
+
+    def percentile(fraction: float) -> float:
+        return round(latencies[min(len(latencies) - 1, int(fraction * len(latencies)))]
+                     * 1000, 1)
+
+    return {"requests": len(latencies), "errors": sum(failed for *_, failed in records),
+            "requests_per_second": round(len(latencies) / elapsed, 1),
+            "p50_ms": round(statistics.median(latencies) * 1000, 1),
+            "p95_ms": percentile(0.95), "p99_ms": percentile(0.99)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("n", nargs="?", type=int, default=100_000)
+    parser.add_argument("--archive", type=Path)
+    parser.add_argument("--clients", type=int, default=64)
+    parser.add_argument("--seconds", type=float, default=60)
+    arguments = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="chancery-load-") as work:
+        folder = arguments.archive or Path(work) / "archive"
+        if not (folder / "chancery.sqlite3").exists():
+            build_archive(folder, arguments.n, Path(work))
+        urls = mixed_urls(folder)
+        server, base = start_server(folder)
+        try:
+            for url in ["/", "/search?q=ferry", "/api/v1/search?q=ferry"]:
+                httpx.get(base + url, timeout=120)  # templates compiled, the index open
+            floor = asyncio.run(drive(base, {"static file": ["/static/style.css"]},
+                                      {"static file": 1.0}, arguments.clients,
+                                      arguments.seconds / 10))
+            mix = asyncio.run(drive(base, urls, MIX, arguments.clients, arguments.seconds))
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    results = {"static file (baseline)": figures(floor["records"], floor["elapsed"]),
+               "all requests": figures(mix["records"], mix["elapsed"])}
+    for kind in MIX:
+        results[kind] = figures([record for record in mix["records"] if record[0] == kind],
+                                mix["elapsed"])
+    print(json.dumps({"documents": arguments.n, "clients": arguments.clients,
+                      "seconds": arguments.seconds, "results": results}, indent=2))
+    print()
+    print("| requests | count | requests/s | p50 / p95 / p99 | errors | p99 / static p99 |")
+    print("|---|---|---|---|---|---|")
+    base_p99 = results["static file (baseline)"]["p99_ms"] or 0.1
+    for name, found in results.items():
+        print(f"| {name} | {found['requests']} | {found['requests_per_second']} | "
+              f"{found['p50_ms']} / {found['p95_ms']} / {found['p99_ms']} ms | "
+              f"{found['errors']} | {found['p99_ms'] / base_p99:.1f}x |")
+
+
+if __name__ == "__main__":
+    main()
