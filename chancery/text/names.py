@@ -241,7 +241,11 @@ def nominative(word: str) -> str:
         return word[:-1]  # "Цзе-дуну", "Ир Сену": a name declined like a masculine noun
     if len(lowered) >= 4 and lowered.endswith(("аю", "ею", "ою")):
         return _keep_case(word, lowered[:-1] + "й")  # "Эньлаю" -> "Эньлай"
-    for parse in _morph().parse(lowered):
+    try:
+        parses = _morph().parse(lowered)
+    except ValueError:  # pymorphy3 asks unicodedata for names some characters do not have
+        return word
+    for parse in parses:
         if "Geox" in parse.tag.grammemes and "nomn" not in parse.tag.grammemes:
             return _keep_case(word, parse.normal_form)  # "Москве" -> "Москва"
     return word

@@ -80,3 +80,11 @@ def test_chinese_readings_and_case_endings():
     assert "mao ze dong" in chinese_readings("Мао Цзе-дуну")
     assert chinese_readings("Stalin") == frozenset()
     assert name_skeleton("Филиппову") == name_skeleton("Филиппов") == "filipov"
+
+
+def test_characters_unicode_gives_no_name_do_not_break_a_word():
+    # found by bench/fuzz.py: pymorphy3 asks unicodedata.name() of every letter
+    from chancery.text.names import nominative
+
+    assert nominative("𗀀Сталин") == "𗀀Сталин"
+    assert nominative("Москве") == "Москва"
