@@ -20,7 +20,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from chancery.access import stored_roles
 from chancery.errors import InputError, NotFoundError, StoreError
 from chancery.formats import jsonl
-from chancery.model import Document, SourceFile
+from chancery.model import AccessLevel, Document, SourceFile
 from chancery.store import changes, schema
 from chancery.store.schema import documents, meta, revisions, sources
 
@@ -72,6 +72,8 @@ def encode(document: Document, reader: str = "") -> EncodedDocument:
         access_roles=stored_roles(document.access), body=body,
         content_sha256=hashlib.sha256(body).hexdigest(), source=document.source, reader=reader)
 
+
+_HIDING_LEVELS = [level.value for level in AccessLevel if level is not AccessLevel.PUBLIC]
 
 # What a reader may see: a condition on ``documents`` (chancery.access), None for everything.
 Visible = ColumnElement[bool] | None
@@ -245,8 +247,10 @@ class Store:
     def has_hidden(self) -> bool:
         """Whether any document is other than public (if none, nobody's reading is limited)."""
         with self.engine.connect() as connection:
+            # IN, not !=, so that SQLite looks the levels up in documents_by_access instead
+            # of reading every row (11 ms on 100,000 documents, on every page)
             return connection.execute(select(documents.c.id).where(
-                documents.c.access_level != "public").limit(1)).first() is not None
+                documents.c.access_level.in_(_HIDING_LEVELS)).limit(1)).first() is not None
 
     def listing(self, visible: Visible = None) -> Iterator[Listing]:
         """Id, date and title of every document, by date then id."""
