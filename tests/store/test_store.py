@@ -73,3 +73,26 @@ def test_reopening_keeps_documents(tmp_path, mao):
         with second.store.engine.connect() as connection:
             bodies = connection.execute(select(revisions.c.body)).scalars().all()
     assert b"Sergey Radchenko" in bodies[0]
+
+
+def test_asking_whether_anything_is_hidden_reads_the_access_index_not_every_row(archive,
+                                                                                 mao):
+    # every page asks it, so on a million public documents a table scan costs every reader
+    from sqlalchemy import event
+
+    archive.add(mao)
+    statements = []
+
+    def keep(_connection, _cursor, statement, parameters, *_rest) -> None:  # noqa: ANN001
+        statements.append((statement, parameters))
+
+    event.listen(archive.store.engine, "before_cursor_execute", keep)
+    try:
+        assert archive.store.has_hidden() is False
+    finally:
+        event.remove(archive.store.engine, "before_cursor_execute", keep)
+    statement, parameters = statements[-1]
+    with archive.store.engine.connect() as connection:
+        plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}",
+                                          parameters).all()
+    assert any("USING INDEX documents_by_access" in row[-1] for row in plan), plan
