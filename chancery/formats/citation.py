@@ -110,8 +110,11 @@ def _style(name: str) -> CitationStylesStyle:
 
 # citeproc-py finds a style's macros and its locale's terms with an XPath query over the
 # whole style on every use (CitationStylesElement.get_macro, Locale.get_term): a Chicago note
-# makes several hundred such queries, most of its rendering time. The styles above live as
-# long as the process, so each lookup is made once. Keyed by the identity of the element
+# makes several hundred such queries, most of its rendering time. It also asks, on every use,
+# whether each group of the style calls a variable (a walk of the group's subtree), and
+# searches the style with XPath for an element's enclosing layout or bibliography. All of
+# these depend on the style alone, and the styles above live as long as the process, so each
+# lookup is made once. Keyed by the identity of the element
 # asked: lxml keeps one proxy per element while it is referenced, and _style's cache (and the
 # results kept here) reference every one of them.
 def _remembered(lookup: Callable) -> Callable:
@@ -134,6 +137,10 @@ def _remembered(lookup: Callable) -> Callable:
 
 model.CitationStylesElement.get_macro = _remembered(model.CitationStylesElement.get_macro)
 model.Locale.get_term = _remembered(model.Locale.get_term)
+model.CitationStylesElement.xpath_search = _remembered(
+    model.CitationStylesElement.xpath_search)
+model.Parent.calls_variable = _remembered(model.Parent.calls_variable)
+model.Text.calls_variable = _remembered(model.Text.calls_variable)
 
 
 def csl_json(document: Document) -> str:
