@@ -39,6 +39,8 @@ _BATCH = 5_000
 _WRITER_HEAP = 128 * 1024 * 1024
 _FACET_CACHE_SIZE = 512
 _RELATED_BY = 4  # entities, the rarest of a document, that choose its related documents
+# an entity in more than 1/50 of the documents (and over 1,000) is too common to go by alone
+_COMMON_SHARE, _COMMON_FLOOR = 50, 1_000
 _EVERYTHING = "(every document)"  # the cache key of the counts over the whole archive
 _COSTLY_QUERY_SECONDS = 0.015  # a query slower than this is evaluated once for its facets
 SCHEMA_VERSION = 5
@@ -284,7 +286,13 @@ class SearchIndex:
                         key=lambda entity_id: (frequency[entity_id], entity_id))[:_RELATED_BY]
         shared = [(Occur.Should, Query.term_query(schema, "entity", entity_id))
                   for entity_id in rarest]
-        if date:
+        common = rarest and frequency[rarest[0]] > max(searcher.num_docs // _COMMON_SHARE,
+                                                       _COMMON_FLOOR)
+        if date and common:
+            # Even the rarest is in thousands of documents: those of the same year among
+            # them (reading the year's postings, not the union of the entities')
+            shared.append((Occur.Must, Query.term_query(schema, "year", date // 10000)))
+        elif date:
             shared.append((Occur.Should, Query.boost_query(
                 Query.term_query(schema, "year", date // 10000), 0.5)))
         if not shared:
