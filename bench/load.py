@@ -25,7 +25,6 @@ import json
 import random
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -34,8 +33,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.search import build_archive  # noqa: E402
-from bench.web import samples, start_server  # noqa: E402
+from bench.web import samples, served_archive  # noqa: E402
 
 MIX = {"search page": 0.35, "document page": 0.35, "api search": 0.15, "api document": 0.15}
 
@@ -103,22 +101,13 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=64)
     parser.add_argument("--seconds", type=float, default=60)
     arguments = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="chancery-load-") as work:
-        folder = arguments.archive or Path(work) / "archive"
-        if not (folder / "chancery.sqlite3").exists():
-            build_archive(folder, arguments.n, Path(work))
+    with served_archive(arguments.archive, arguments.n,
+                        ["/", "/search?q=ferry", "/api/v1/search?q=ferry"]) as (folder, base):
         urls = mixed_urls(folder)
-        server, base = start_server(folder)
-        try:
-            for url in ["/", "/search?q=ferry", "/api/v1/search?q=ferry"]:
-                httpx.get(base + url, timeout=120)  # templates compiled, the index open
-            floor = asyncio.run(drive(base, {"static file": ["/static/style.css"]},
-                                      {"static file": 1.0}, arguments.clients,
-                                      arguments.seconds / 10))
-            mix = asyncio.run(drive(base, urls, MIX, arguments.clients, arguments.seconds))
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
+        floor = asyncio.run(drive(base, {"static file": ["/static/style.css"]},
+                                  {"static file": 1.0}, arguments.clients,
+                                  arguments.seconds / 10))
+        mix = asyncio.run(drive(base, urls, MIX, arguments.clients, arguments.seconds))
     results = {"static file (baseline)": figures(floor["records"], floor["elapsed"]),
                "all requests": figures(mix["records"], mix["elapsed"])}
     for kind in MIX:

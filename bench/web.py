@@ -31,6 +31,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
@@ -132,6 +134,25 @@ def start_server(folder: Path) -> tuple[subprocess.Popen, str]:
     raise SystemExit("the server did not start")
 
 
+@contextmanager
+def served_archive(archive: Path | None, n: int, warm_up: list[str]) -> Iterator[tuple[Path, str]]:
+    """The archive (``archive``, or one of ``n`` generated records built in a temporary
+    folder) served by `chancery serve` in its own process, warmed up with ``warm_up``
+    (templates compiled, the index open): its folder and base URL, until the block ends."""
+    with tempfile.TemporaryDirectory(prefix="chancery-bench-") as work:
+        folder = archive or Path(work) / "archive"
+        if not (folder / "chancery.sqlite3").exists():
+            build_archive(folder, n, Path(work))
+        server, base = start_server(folder)
+        try:
+            for url in warm_up:
+                httpx.get(base + url, timeout=120)
+            yield folder, base
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("n", nargs="?", type=int, default=1_000_000)
@@ -139,27 +160,20 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--requests", type=int, default=2000)
     arguments = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="chancery-web-") as work:
-        folder = arguments.archive or Path(work) / "archive"
-        if not (folder / "chancery.sqlite3").exists():
-            build_archive(folder, arguments.n, Path(work))
+    with served_archive(arguments.archive, arguments.n, ["/", "/search?q=ferry"]) as (
+            folder, base):
         urls = samples(folder)
-        server, base = start_server(folder)
-        try:
-            for url in ["/", "/search?q=ferry"] + urls["document page"][-20:]:
-                httpx.get(base + url, timeout=120)  # the templates compiled, the index open
-            results = {}
-            searches = urls["search page with facets"]
-            for clients, half in ((1, searches[:len(searches) // 2]),
-                                  (16, searches[len(searches) // 2:])):
-                for kind, kind_urls in {**urls, "search page with facets": half}.items():
-                    cap = len(kind_urls) if kind.startswith("search") else arguments.requests
-                    results[f"{kind} @ {clients}"] = asyncio.run(drive(
-                        base, kind_urls, clients, min(cap, arguments.requests),
-                        arguments.seconds))
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
+        for url in urls["document page"][-20:]:
+            httpx.get(base + url, timeout=120)
+        results = {}
+        searches = urls["search page with facets"]
+        for clients, half in ((1, searches[:len(searches) // 2]),
+                              (16, searches[len(searches) // 2:])):
+            for kind, kind_urls in {**urls, "search page with facets": half}.items():
+                cap = len(kind_urls) if kind.startswith("search") else arguments.requests
+                results[f"{kind} @ {clients}"] = asyncio.run(drive(
+                    base, kind_urls, clients, min(cap, arguments.requests),
+                    arguments.seconds))
     print(json.dumps({"documents": arguments.n, "results": results}, indent=2))
     print()
     print("| page | clients | requests/s | p50 / p95 / p99 | errors | p95 / static p95 |")
