@@ -12,7 +12,6 @@ import re
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -25,12 +24,6 @@ MIN_PASSWORD = 10
 MAX_PASSWORD = 1024  # argon2 takes any length; a megabyte of "password" is an attack
 
 _HASHER = PasswordHasher()  # argon2id with the library's current recommended parameters
-
-
-@dataclass(frozen=True, slots=True)
-class User:
-    name: str
-    roles: frozenset[str]
 
 
 def checked_name(name: str) -> str:

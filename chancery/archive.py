@@ -21,22 +21,12 @@ from tantivy import Query
 
 from chancery import accounts, formats
 from chancery.access import Reader
-from chancery.accounts import User
 from chancery.config import Settings
 from chancery.curation import MetadataEdit, reverted
 from chancery.errors import ChanceryError, InputError, NotFoundError, StoreError
 from chancery.formats import authority_yaml, tei
-from chancery.model import (
-    Access,
-    Document,
-    Entity,
-    EntityKind,
-    Mention,
-    Name,
-    NameKind,
-    Proposal,
-    Role,
-)
+from chancery.model import (Access, Document, Entity, EntityKind, Mention, Name, NameKind,
+                            Proposal, Role, User)
 from chancery.search.facets import FACETS
 from chancery.search.index import Hit, Results, SearchIndex
 from chancery.store import authority, backup, changes, history, schema, users

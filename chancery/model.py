@@ -337,3 +337,11 @@ class Proposal:
     start: int
     end: int
     method: str  # "ner", "title" (after Com[rade], тов.), "pseudonym out of its dates"
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    """Someone with an account: a name and the roles access is granted to."""
+
+    name: str
+    roles: frozenset[str]

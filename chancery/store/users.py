@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy import delete, select, update
 
-from chancery.accounts import User
 from chancery.errors import InputError, NotFoundError
+from chancery.model import User
 from chancery.store.schema import users
 from chancery.store.store import Store
 

@@ -204,7 +204,7 @@ async def revert(request: Request) -> Response:
     seq = request.path_params["seq"]
     entry = editor.archive.change(seq)
     subject = entry.change.document_id
-    back = _history_path(editor.archive, subject)
+    back = _history_path(subject)
     try:
         editor.archive.revert(seq, editor.actor)
     except ChanceryError as error:
@@ -212,7 +212,7 @@ async def revert(request: Request) -> Response:
     return _back(back, f"Change {seq} reverted.")
 
 
-def _history_path(archive: Archive, subject: str) -> str:
+def _history_path(subject: str) -> str:
     kind, _, key = subject.partition("/")
     if kind in {found.value for found in EntityKind} and key:
         return f"/{KIND_PATHS[EntityKind(kind)]}/{key}/history"

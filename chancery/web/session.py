@@ -18,8 +18,8 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
 from chancery.access import Reader
-from chancery.accounts import User
 from chancery.archive import SECRET_FILE
+from chancery.model import User
 
 COOKIE = "chancery_session"
 LIFETIME = 8 * 3600  # seconds: a working day, then sign in again
