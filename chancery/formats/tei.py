@@ -45,8 +45,9 @@ _BLOCKS = {"p": BlockKind.PARAGRAPH, "dateline": BlockKind.DATELINE,
            "postscript": BlockKind.PARAGRAPH, "address": BlockKind.ADDRESS,
            "stamp": BlockKind.STAMP}
 _NAMES = {"persName", "placeName", "orgName", "name", "gloss", "term"}
+# frus:attachment: an enclosure sent with a document (its own heading, paragraphs, signature)
 _CONTAINERS = {"div", "opener", "closer", "list", "body", "text", "front", "back", "lg", "sp",
-               "quote", "floatingText", "group"}
+               "quote", "floatingText", "group", "attachment"}
 _CLASSIFICATIONS = ("Top Secret", "Secret", "Confidential", "Limited Official Use",
                     "Official Use Only", "Unclassified", "Eyes Only", "Restricted")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
@@ -77,6 +78,13 @@ def parse_xml(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> etr
     return root
 
 
+# A volume's documents: its numbered documents, and the sections FRUS marks as historical
+# documents (a President's message in the front matter; the papers of some 19th-century
+# volumes), each once: a document inside another is part of it.
+_DOCUMENT_DIV = "t:div[@type='document' or @subtype='historical-document']"
+_DOCUMENTS = f".//{_DOCUMENT_DIV}[not(ancestor::{_DOCUMENT_DIV})]"
+
+
 def read(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
     """Every document of a TEI file: each ``div[@type='document']`` of a FRUS volume, or
     the file's one text; a file Chancery wrote comes back as the document it was."""
@@ -86,7 +94,7 @@ def read(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator
         yield tei_chancery.read(root, source)
         return
     volume = _Volume.of(root, name)
-    divisions = root.findall(".//t:div[@type='document']", _NS)
+    divisions = root.xpath(_DOCUMENTS, namespaces=_NS)
     if not divisions:
         yield _single_text(root, volume, source)
         return
@@ -213,8 +221,9 @@ def _frus_document(division: etree._Element, volume: _Volume, source: SourceFile
         citation=_citation(volume, number),
         permalink=f"https://history.state.gov/historicaldocuments/{volume.id}/{identifier}",
         archival_references=_references(source_text),
-        publications=(Publication(volume.title, "published in", volume.title,
-                                  f"Document {number}" + (f", p. {pages[0]}" if pages else "")),)
+        publications=(Publication(volume.title, "published in", volume.title, ", ".join(
+            part for part in (f"Document {number}" if number else "",
+                              f"p. {pages[0]}" if pages else "") if part)),)
         if volume.title else (),
         collections=(volume.title,) if volume.title else (),
         renditions=(Rendition(RenditionKind.TRANSCRIPTION, "en", tuple(blocks),

@@ -107,6 +107,40 @@ def test_generic_tei_with_editorial_marks():
     assert (note.kind, note.text) == (BlockKind.NOTE, "Marginal.")
 
 
+def test_sections_frus_marks_as_historical_documents_are_documents():
+    # the shape of older FRUS volumes (frus1894Nicaragua): no numbered documents, a
+    # President's message as a section with its attachment inside it
+    text = b"""<?xml version="1.0"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:frus="http://history.state.gov/frus/ns/1.0"
+     xml:id="frus1894Nicaragua">
+ <teiHeader><fileDesc><titleStmt>
+  <title type="complete">Foreign Relations of the United States, 1894, Nicaragua</title>
+ </titleStmt><publicationStmt><publisher>Government Printing Office</publisher>
+  <pubPlace>Washington</pubPlace><date type="publication-date">1895</date>
+ </publicationStmt><sourceDesc><p>printed</p></sourceDesc></fileDesc></teiHeader>
+ <text><front><pb n="[1]" xml:id="pg_1"/>
+  <div type="section" subtype="historical-document" xml:id="message-of-the-president"
+       frus:doc-dateTime-min="1895-01-03T00:00:00-05:00"
+       frus:doc-dateTime-max="1895-01-03T23:59:59-05:00">
+   <head>Message of the President</head>
+   <p>In response to the resolution of the Senate, I transmit a report.</p>
+   <closer><signed>Grover Cleveland.</signed></closer>
+   <frus:attachment><pb n="2" xml:id="pg_2"/><p>The Secretary of State has the honor.</p>
+   </frus:attachment>
+  </div>
+  <div type="section" xml:id="editorial"><head>Editorial note</head><p>Not a paper.</p></div>
+ </front></text>
+</TEI>"""
+    [message] = tei.read(text, "frus1894Nicaragua.xml")
+    assert message.id == "frus:frus1894Nicaragua/message-of-the-president"
+    assert message.title == "Message of the President"
+    assert message.date.start == "1895-01-03"
+    words = " ".join(block.text for block in message.renditions[0].blocks)
+    assert "I transmit a report" in words and "The Secretary of State has the honor" in words
+    assert message.publications[0].pages == "p. 2"
+    assert "Document" not in message.citation
+
+
 def test_malformed_xml_names_the_file_and_line():
     with pytest.raises(InputError) as caught:
         list(tei.read(b'<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<text>\n<p>open\n</TEI>',
