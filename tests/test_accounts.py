@@ -61,3 +61,15 @@ def test_the_throttle_stops_guessing_per_address_and_per_name_then_forgets():
     throttle.failed("ip:1.2.3.4")
     throttle.succeeded("ip:1.2.3.4")
     assert throttle.wait("ip:1.2.3.4") == 0
+
+
+def test_account_changes_are_in_the_history_without_any_password(archive):
+    archive.add_user("alice", ("reader",), "a long enough secret")
+    archive.change_user("alice", roles=("editor",), password="another long secret")
+    archive.remove_user("alice")
+    removed, changed, added = archive.history("user:alice")
+    assert (added.before, added.after) == (None, {"roles": ["reader"]})
+    assert changed.after == {"roles": ["editor"], "password": "changed"}
+    assert (removed.before, removed.after) == ({"roles": ["editor"]}, None)
+    assert {entry.change.actor for entry in (added, changed, removed)} == {"cli"}
+    assert "argon2" not in repr([added, changed, removed])

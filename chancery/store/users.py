@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Connection, delete, select, update
 
 from chancery.errors import InputError, NotFoundError
 from chancery.model import User
+from chancery.store import history
 from chancery.store.schema import users
 from chancery.store.store import Store
 
@@ -20,14 +21,23 @@ def _user(row) -> User:  # noqa: ANN001 - a SQLAlchemy row
     return User(row.name, frozenset(row.roles.split()))
 
 
-def add(store: Store, name: str, roles: frozenset[str], password_hash: str) -> User:
+# Changes to accounts go into the history like any other (subject "user:NAME"): their roles
+# before and after, and that the password changed, never the password or its hash.
+def _record(connection: Connection, name: str, actor: str, before: dict | None,
+            after: dict | None) -> None:
+    history.record(connection, f"user:{name}", "account", 0, actor, before, after)
+
+
+def add(store: Store, name: str, roles: frozenset[str], password_hash: str,
+        actor: str = "cli") -> User:
     with store.writer.begin() as connection:
         if connection.execute(select(users.c.name).where(users.c.name == name)).first():
             raise InputError(f"there is already a user '{name}'",
-                             hint="'chancery users password' sets a new password")
+                             hint=f"'chancery users set {name} --password' sets a new one")
         connection.execute(users.insert().values(
             name=name, roles=_stored(roles), password_hash=password_hash,
             created=datetime.now(UTC).isoformat(timespec="seconds")))
+        _record(connection, name, actor, None, {"roles": sorted(roles)})
     return User(name, roles)
 
 
@@ -51,22 +61,30 @@ def all_users(store: Store) -> list[User]:
 
 
 def change(store: Store, name: str, roles: frozenset[str] | None = None,
-           password_hash: str | None = None) -> User:
+           password_hash: str | None = None, actor: str = "cli") -> User:
     values: dict[str, str] = {}
     if roles is not None:
         values["roles"] = _stored(roles)
     if password_hash is not None:
         values["password_hash"] = password_hash
     with store.writer.begin() as connection:
-        if connection.execute(update(users).where(users.c.name == name).values(**values)
-                              ).rowcount == 0:
+        before = connection.execute(select(users.c.roles).where(users.c.name == name)).scalar()
+        if before is None:
             raise NotFoundError(f"no user '{name}'", hint="'chancery users list' shows them")
+        connection.execute(update(users).where(users.c.name == name).values(**values))
+        after = {"roles": sorted(roles if roles is not None else before.split())}
+        if password_hash is not None:
+            after["password"] = "changed"
+        _record(connection, name, actor, {"roles": sorted(before.split())}, after)
     found = get(store, name)
     assert found is not None
     return found
 
 
-def remove(store: Store, name: str) -> None:
+def remove(store: Store, name: str, actor: str = "cli") -> None:
     with store.writer.begin() as connection:
-        if connection.execute(delete(users).where(users.c.name == name)).rowcount == 0:
+        before = connection.execute(select(users.c.roles).where(users.c.name == name)).scalar()
+        if before is None:
             raise NotFoundError(f"no user '{name}'", hint="'chancery users list' shows them")
+        connection.execute(delete(users).where(users.c.name == name))
+        _record(connection, name, actor, {"roles": sorted(before.split())}, None)
