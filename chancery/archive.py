@@ -42,6 +42,8 @@ SECRET_FILE = "secret.key"  # the web sessions' key (chancery.web.session)
 STARTER_AUTHORITY = Path(__file__).resolve().parent / "data" / "authority.yaml"
 INDEX_FOLDER = "index"
 
+# seconds a writing command waits for another process (the server) to finish its catching up
+_WAIT_FOR_INDEX = 120
 _PARALLEL_FROM = 64  # files: below this, starting worker processes costs more than it saves
 
 
@@ -111,7 +113,7 @@ class Archive:
                                      source=error.source, hint=error.hint) from None
             if progress:
                 progress(1)
-        self.index.catch_up(self.store)
+        self.index.catch_up(self.store, wait=_WAIT_FOR_INDEX)
         return report
 
     def _changed(self, files: Iterable[Path], report: IngestReport,
@@ -539,7 +541,7 @@ class Archive:
         if applied > last:
             return [f"the search index holds changes up to {applied}, the store only up to "
                     f"{last} (was an older store put back?): run 'chancery reindex'"]
-        self.index.catch_up(self.store)  # what any use of the index does first
+        self.index.catch_up(self.store, wait=_WAIT_FOR_INDEX)  # as any use of the index does
         stored = set(self.store.ids(limit=10**12))
         indexed = self.index.ids()
         problems = []

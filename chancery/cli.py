@@ -310,7 +310,7 @@ def revert(context: _Context, seq: int) -> None:
     """Undo one change (its number from 'chancery history') by a new change."""
     with context.open() as archive:
         archive.revert(seq, "cli")
-        archive.index.catch_up(archive.store)
+        archive.index.catch_up(archive.store, wait=60)
     click.echo(f"reverted change {seq}")
 
 
@@ -414,7 +414,7 @@ def serve(context: _Context, host: str, port: int, secure_cookies: bool | None) 
         except ValueError:
             secure_cookies = host != "localhost"
     with context.open() as archive:
-        archive.index.catch_up(archive.store)  # before the first reader, not during
+        archive.index.catch_up(archive.store, wait=120)  # before the first reader
         click.echo(f"serving {archive.count()} documents at http://{host}:{port}/")
         uvicorn.run(create_app(archive, secure_cookies=secure_cookies), host=host, port=port,
                     log_level="warning", proxy_headers=True)

@@ -160,15 +160,28 @@ class SearchIndex:
         """The last change-log sequence number the index holds."""
         return int((self.folder / _APPLIED).read_text() or 0)
 
-    def catch_up(self, store: Store) -> int:
-        """Apply the store's changes the index has not seen, in order; returns how many."""
+    def catch_up(self, store: Store, wait: float = 0.0) -> int:
+        """Apply the store's changes the index has not seen, in order; returns how many.
+
+        Another process of the same archive (the server while an ingest runs, or the other
+        way round) may hold the index's writer: it is applying the same changes, so this one
+        waits for it up to ``wait`` seconds and then leaves them to it (a reader goes on with
+        the index as it is, which that process brings up to date).
+        """
+        deadline = time.monotonic() + wait
         with self._writing:
-            try:
-                return self._catch_up(store)
-            except ValueError as error:  # tantivy's IO errors: the store is untouched
-                raise storage_error(error, str(self.folder)) or StoreError(
-                    f"cannot write the search index: {error}", source=str(self.folder),
-                    hint="it catches up with the store when it next can") from None
+            while True:
+                try:
+                    return self._catch_up(store)
+                except ValueError as error:  # tantivy's IO errors: the store is untouched
+                    if "LockBusy" in str(error):
+                        if time.monotonic() < deadline:
+                            time.sleep(0.05)
+                            continue
+                        return 0
+                    raise storage_error(error, str(self.folder)) or StoreError(
+                        f"cannot write the search index: {error}", source=str(self.folder),
+                        hint="it catches up with the store when it next can") from None
 
     def _catch_up(self, store: Store) -> int:
         applied = self.applied_seq()
@@ -194,7 +207,14 @@ class SearchIndex:
     def rebuild(self, store: Store) -> int:
         """Index every document again from nothing; returns how many."""
         with self._writing:
-            return self._rebuild(store)
+            try:
+                return self._rebuild(store)
+            except ValueError as error:
+                if "LockBusy" in str(error):
+                    raise StoreError("another process is writing the search index",
+                                     source=str(self.folder),
+                                     hint="wait for it (an ingest?) and run it again") from None
+                raise
 
     def _rebuild(self, store: Store) -> int:
         with store.engine.connect() as connection:

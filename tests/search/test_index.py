@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from chancery.archive import Archive
 from chancery.store.store import Store
-from tests.conftest import MAO_1948, WILSON, read_record
+from tests.conftest import MAO_1948, STALIN_1949, WILSON, read_record
 
 
 def ids(archive, query):
@@ -98,3 +98,23 @@ def test_facet_counts_follow_new_documents_though_they_are_cached(archive):
     years = {value.value: value.count for value in
              archive.search("Stalin", facets=["year"]).facets["year"]}
     assert sum(years.values()) == archive.search("Stalin").total == 4
+
+
+def test_while_another_process_writes_the_index_readers_go_on_and_catch_up_after(tmp_path):
+    import tantivy
+
+    with Archive.open(tmp_path / "archive", create=True) as archive:
+        archive.add(read_record(STALIN_1949))
+        assert archive.search("Mikoyan").total == 1
+        # another process (an ingest, the server) holding the index's writer
+        other = tantivy.Index.open(str(tmp_path / "archive" / "index"))
+        writer = other.writer()
+        try:
+            archive.add(replace(read_record(STALIN_1949), id="wilson:7",
+                                title="Zanzibar cable"))
+            assert archive.search("Zanzibar").total == 0  # no error: the index as it is
+            assert archive.index.catch_up(archive.store, wait=0.2) == 0
+        finally:
+            writer.rollback()
+            del writer
+        assert archive.search("Zanzibar").total == 1  # caught up once the writer is free
