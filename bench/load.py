@@ -1,6 +1,6 @@
 """Load test: 64 clients for 60 seconds, mixing searches, document pages and API calls.
 
-    python bench/load.py [N] [--archive DIR] [--clients 64] [--seconds 60]
+    python bench/load.py [N] [--archive DIR] [--clients 64] [--seconds 60] [--workers 1]
 
 Builds (or reuses, with --archive) an archive of N generated records (default 100,000),
 starts `chancery serve` on it in its own process, and drives it from this process on
@@ -100,9 +100,11 @@ def main() -> None:
     parser.add_argument("--archive", type=Path)
     parser.add_argument("--clients", type=int, default=64)
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--workers", type=int, default=1, help="chancery serve --workers")
     arguments = parser.parse_args()
     with served_archive(arguments.archive, arguments.n,
-                        ["/", "/search?q=ferry", "/api/v1/search?q=ferry"]) as (folder, base):
+                        ["/", "/search?q=ferry", "/api/v1/search?q=ferry"],
+                        arguments.workers) as (folder, base):
         urls = mixed_urls(folder)
         floor = asyncio.run(drive(base, {"static file": ["/static/style.css"]},
                                   {"static file": 1.0}, arguments.clients,
@@ -114,6 +116,7 @@ def main() -> None:
         results[kind] = figures([record for record in mix["records"] if record[0] == kind],
                                 mix["elapsed"])
     print(json.dumps({"documents": arguments.n, "clients": arguments.clients,
+                      "workers": arguments.workers,
                       "seconds": arguments.seconds, "results": results}, indent=2))
     print()
     print("| requests | count | requests/s | p50 / p95 / p99 | errors | p99 / static p99 |")

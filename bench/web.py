@@ -115,12 +115,13 @@ async def drive(base: str, urls: list[str], clients: int, requests: int,
             "p95_ms": round(percentile(0.95), 1), "p99_ms": round(percentile(0.99), 1)}
 
 
-def start_server(folder: Path) -> tuple[subprocess.Popen, str]:
+def start_server(folder: Path, workers: int = 1) -> tuple[subprocess.Popen, str]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     server = subprocess.Popen([sys.executable, "-m", "chancery.cli", "--archive", str(folder),
-                               "serve", "--port", str(port)], cwd=ROOT,
+                               "serve", "--port", str(port), "--workers", str(workers)],
+                              cwd=ROOT,
                               env={**os.environ, "PYTHONPATH": str(ROOT)})
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 1800  # a fresh index catches up before serving
@@ -135,7 +136,8 @@ def start_server(folder: Path) -> tuple[subprocess.Popen, str]:
 
 
 @contextmanager
-def served_archive(archive: Path | None, n: int, warm_up: list[str]) -> Iterator[tuple[Path, str]]:
+def served_archive(archive: Path | None, n: int, warm_up: list[str], workers: int = 1
+                   ) -> Iterator[tuple[Path, str]]:
     """The archive (``archive``, or one of ``n`` generated records built in a temporary
     folder) served by `chancery serve` in its own process, warmed up with ``warm_up``
     (templates compiled, the index open): its folder and base URL, until the block ends."""
@@ -143,9 +145,9 @@ def served_archive(archive: Path | None, n: int, warm_up: list[str]) -> Iterator
         folder = archive or Path(work) / "archive"
         if not (folder / "chancery.sqlite3").exists():
             build_archive(folder, n, Path(work))
-        server, base = start_server(folder)
+        server, base = start_server(folder, workers)
         try:
-            for url in warm_up:
+            for url in warm_up * workers:
                 httpx.get(base + url, timeout=120)
             yield folder, base
         finally:

@@ -396,17 +396,21 @@ def cite(context: _Context, document_id: str, style: str) -> None:
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True)
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Server processes (one a core: each holds the archive open).")
 @click.option("--secure-cookies/--no-secure-cookies", default=None,
               help="Send the session cookie over TLS only (default: on any address but the "
                    "loopback, where a TLS proxy is expected in front).")
 @click.pass_obj
-def serve(context: _Context, host: str, port: int, secure_cookies: bool | None) -> None:
+def serve(context: _Context, host: str, port: int, workers: int,
+          secure_cookies: bool | None) -> None:
     """Serve the reading room over HTTP (uvicorn)."""
     import ipaddress
+    import os
 
     import uvicorn
 
-    from chancery.web.app import create_app
+    from chancery.web.app import SECURE_COOKIES_ENV, create_app
 
     if secure_cookies is None:
         try:
@@ -415,9 +419,17 @@ def serve(context: _Context, host: str, port: int, secure_cookies: bool | None) 
             secure_cookies = host != "localhost"
     with context.open() as archive:
         archive.index.catch_up(archive.store, wait=120)  # before the first reader
-        click.echo(f"serving {archive.count()} documents at http://{host}:{port}/")
-        uvicorn.run(create_app(archive, secure_cookies=secure_cookies), host=host, port=port,
-                    log_level="warning", proxy_headers=True)
+        click.echo(f"serving {archive.count()} documents at http://{host}:{port}/"
+                   + (f" ({workers} processes)" if workers > 1 else ""))
+        if workers == 1:
+            uvicorn.run(create_app(archive, secure_cookies=secure_cookies), host=host,
+                        port=port, log_level="warning", proxy_headers=True)
+            return
+    # each worker process opens the archive itself, from the environment
+    os.environ[ARCHIVE_ENV] = str(Path(context.folder).resolve())
+    os.environ[SECURE_COOKIES_ENV] = "1" if secure_cookies else "0"
+    uvicorn.run("chancery.web.app:app_from_environment", factory=True, workers=workers,
+                host=host, port=port, log_level="warning", proxy_headers=True)
 
 
 @main.command()

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
-from starlette.requests import Request
 from starlette.middleware.sessions import SessionMiddleware
+from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from chancery.archive import Archive
-from chancery.errors import ChanceryError, NotFoundError
 from chancery.accounts import LoginThrottle
+from chancery.archive import Archive
+from chancery.config import default_archive
+from chancery.errors import ChanceryError, NotFoundError
 from chancery.web import admin, api, browse, entities, feeds, oai, reading, signin
 from chancery.web.session import COOKIE, LIFETIME, secret_key
 from chancery.web.templating import Pages
@@ -59,6 +61,16 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+SECURE_COOKIES_ENV = "CHANCERY_SECURE_COOKIES"
+
+
+def app_from_environment() -> Starlette:
+    """The reading room over the archive $CHANCERY_ARCHIVE names: what each process of
+    `chancery serve --workers N` runs."""
+    return create_app(Archive.open(default_archive()),
+                      secure_cookies=os.environ.get(SECURE_COOKIES_ENV) == "1")
 
 
 def create_app(archive: Archive, secure_cookies: bool = False) -> Starlette:
