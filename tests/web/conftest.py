@@ -5,6 +5,8 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -32,22 +34,34 @@ def client(served_archive: Archive) -> TestClient:
     return TestClient(create_app(served_archive))
 
 
-@pytest.fixture(scope="session")
-def server(served_archive):
+def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    config = uvicorn.Config(create_app(served_archive), host="127.0.0.1", port=port,
-                            log_level="warning")
-    running = uvicorn.Server(config)
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def serving(archive: Archive) -> Iterator[str]:
+    """The reading room over ``archive`` served by uvicorn on a thread: its base URL."""
+    port = free_port()
+    running = uvicorn.Server(uvicorn.Config(create_app(archive), host="127.0.0.1", port=port,
+                                            log_level="warning"))
     thread = threading.Thread(target=running.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
     while not running.started and time.monotonic() < deadline:
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        running.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def server(served_archive):
+    with serving(served_archive) as base:
+        yield base
 
 
 @pytest.fixture(scope="session")

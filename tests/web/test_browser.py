@@ -165,34 +165,17 @@ def test_keyboard_reaches_the_search_box_first(page):
 
 @pytest.fixture(scope="module")
 def editing_server(tmp_path_factory):
-    import socket
-    import threading
-    import time
-
-    import uvicorn
-
     from chancery.archive import Archive
-    from chancery.web.app import create_app
     from tests.conftest import WILSON
+    from tests.web.conftest import serving
 
     with Archive.open(tmp_path_factory.mktemp("browser-editing") / "archive",
                       create=True) as archive:
         archive.load_authority(relink=False)
         archive.ingest([WILSON])
         archive.add_user("alice", ("editor",), "a long enough secret")
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-        running = uvicorn.Server(uvicorn.Config(create_app(archive), host="127.0.0.1",
-                                                port=port, log_level="warning"))
-        thread = threading.Thread(target=running.run, daemon=True)
-        thread.start()
-        deadline = time.monotonic() + 10
-        while not running.started and time.monotonic() < deadline:
-            time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}", archive
-        running.should_exit = True
-        thread.join(timeout=10)
+        with serving(archive) as base:
+            yield base, archive
 
 
 def test_an_editor_signs_in_edits_and_reverts(browser, editing_server, screenshots):

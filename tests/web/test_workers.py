@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -14,6 +13,7 @@ import pytest
 
 from chancery.archive import Archive
 from tests.conftest import WILSON
+from tests.web.conftest import free_port
 
 
 @pytest.fixture(scope="module")
@@ -23,9 +23,7 @@ def served(tmp_path_factory):
         archive.load_authority(relink=False)
         archive.ingest([WILSON])
         archive.add_user("alice", ("editor",), "a long enough secret")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "chancery", "--archive", str(folder),
                                "serve", "--port", str(port), "--workers", "2"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
