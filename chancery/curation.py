@@ -120,11 +120,14 @@ def field_changes(before: Any, after: Any, shown: int = 400) -> list[FieldChange
     """What differs between two dataclasses of one kind, as text a history page can show."""
     adapter = TypeAdapter(type(before))
     old, new = adapter.dump_python(before, mode="json"), adapter.dump_python(after, mode="json")
-    return [FieldChange(name.replace("_", " "), _shown(old[name], shown),
-                        _shown(new[name], shown))
+    return [FieldChange(name.replace("_", " "), shown_value(old[name], shown),
+                        shown_value(new[name], shown))
             for name in old if old[name] != new.get(name)]
 
 
-def _shown(value: Any, limit: int) -> str:
+def shown_value(value: Any, limit: int = 400) -> str:
+    """A field's value as a history page shows it: text as it is, the rest as JSON, cut."""
+    if value is None:
+        return "—"
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     return text if len(text) <= limit else text[:limit] + " …"

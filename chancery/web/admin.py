@@ -18,7 +18,8 @@ from starlette.routing import Route
 
 from chancery.access import CURATORS
 from chancery.archive import Archive
-from chancery.curation import FieldChange, MetadataEdit, access_from, field_changes
+from chancery.curation import (FieldChange, MetadataEdit, access_from, field_changes,
+                               shown_value)
 from chancery.errors import ChanceryError
 from chancery.model import AccessLevel, Entity, EntityKind, Name, NameKind, Role
 from chancery.store.authority import CONFIRMED, MACHINE, REJECTED
@@ -190,12 +191,9 @@ _LINK_STATES = {CONFIRMED: "confirmed", MACHINE: "made by the linker", REJECTED:
 
 
 def _shown(name: str, value: object) -> str:
-    if value is None:
-        return "—"
-    if name == "confirmed":
+    if name == "confirmed" and value is not None:
         return _LINK_STATES.get(value, str(value))  # type: ignore[call-overload]
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 400 else text[:400] + " …"
+    return shown_value(value)
 
 
 async def revert(request: Request) -> Response:
