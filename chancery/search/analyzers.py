@@ -12,7 +12,7 @@ import tantivy
 from tantivy import Filter, TextAnalyzerBuilder, Tokenizer
 
 ENGLISH = "chancery_en"  # lower case, diacritics folded, English Snowball stems
-RUSSIAN = "chancery_ru"  # lower case, Russian Snowball stems (ё = е)
+RUSSIAN = "chancery_ru"  # lower case, Latin diacritics folded, Russian stems (ё = е)
 EXACT = "chancery_exact"  # lower case, diacritics folded, no stemming: for "=exact" phrases
 
 # The stemmed field for each rendition language; other languages go to "text_other".
@@ -27,7 +27,8 @@ def analyzers() -> dict[str, tantivy.TextAnalyzer]:
         .filter(Filter.lowercase()).filter(Filter.ascii_fold())
         .filter(Filter.stemmer("english")).build(),
         RUSSIAN: TextAnalyzerBuilder(Tokenizer.simple()).filter(Filter.remove_long(64))
-        .filter(Filter.lowercase()).filter(Filter.stemmer("russian")).build(),
+        .filter(Filter.lowercase()).filter(Filter.ascii_fold())
+        .filter(Filter.stemmer("russian")).build(),
         EXACT: TextAnalyzerBuilder(Tokenizer.simple()).filter(Filter.remove_long(64))
         .filter(Filter.lowercase()).filter(Filter.ascii_fold()).build(),
     }

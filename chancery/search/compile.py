@@ -18,11 +18,11 @@ from chancery.search import analyzers
 from chancery.search.query import AllOf, AnyOf, DateRange, Filter, Node, Not, Phrase, Term
 from chancery.text.languages import code_for
 
-TEXT_FIELDS = ("title", "text_en", "text_ru", "text_exact")
 ENTITY_FIELDS = {"person": "person", "place": "place", "org": "org", "term": "term",
                  "from": "sender",
                  "to": "recipient"}
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LANGUAGE_FIELDS = (("title", analyzers.ENGLISH), ("text_en", analyzers.ENGLISH),
+                    ("text_ru", analyzers.RUSSIAN), ("text_other", analyzers.EXACT))
 KEYWORD_FIELDS = {"lang": "lang", "original": "original_lang", "rendition": "rendition_lang",
                   "archive": "archive", "collection": "collection", "type": "type",
                   "classification": "classification"}
@@ -80,14 +80,11 @@ class Compiler:
 
     def _phrase(self, text: str, exact: bool) -> Query:
         folded = analyzers.fold(text)
-        if exact:
-            fields: tuple[tuple[str, str], ...] = (("text_exact", analyzers.EXACT),)
-        elif _CYRILLIC.search(folded):
-            fields = (("text_ru", analyzers.RUSSIAN), ("text_other", analyzers.EXACT),
-                      ("text_exact", analyzers.EXACT))
-        else:  # Latin, Han and the rest: English and the other languages
-            fields = (("title", analyzers.ENGLISH), ("text_en", analyzers.ENGLISH),
-                      ("text_other", analyzers.EXACT), ("text_exact", analyzers.EXACT))
+        # Each rendition's text is in one language field, analyzed as that field analyzes
+        # it, so a word in any script is looked up in each: the English analyzer leaves
+        # Cyrillic as written and the Russian one Latin. text_exact (every text again,
+        # unstemmed) would only add the same documents a second time, at twice the cost.
+        fields = (("text_exact", analyzers.EXACT),) if exact else _LANGUAGE_FIELDS
         self.fields.update(field for field, _ in fields)
         options = []
         for field, analyzer in fields:

@@ -43,7 +43,7 @@ _RELATED_BY = 4  # entities, the rarest of a document, that choose its related d
 _COMMON_SHARE, _COMMON_FLOOR = 50, 1_000
 _EVERYTHING = "(every document)"  # the cache key of the counts over the whole archive
 _COSTLY_QUERY_SECONDS = 0.015  # a query slower than this is evaluated once for its facets
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _schema() -> tantivy.Schema:

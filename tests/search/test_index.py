@@ -6,7 +6,9 @@ from dataclasses import replace
 
 from chancery.archive import Archive
 from chancery.store.store import Store
-from tests.conftest import MAO_1948, STALIN_1949, WILSON, read_record
+from chancery.search import analyzers
+from chancery.text.markup import reading_text
+from tests.conftest import MAO_1948, SAMPLES, STALIN_1949, WILSON, read_record
 
 
 def ids(archive, query):
@@ -26,6 +28,23 @@ def test_english_stems_folding_and_phrases(archive):
     assert ids(archive, "Mikolajczyk") == ids(archive, "Mikołajczyk") == {"wilson:134364"}
     assert ids(archive, '"big cities"') == {"wilson:121768"}
     assert ids(archive, "Filippov") == {"wilson:113702", "wilson:121768"}
+
+
+def test_a_word_finds_every_document_with_its_exact_form_in_any_script_and_rendition(archive):
+    """Words are looked up in each language's field, not in the unstemmed copy of every text:
+    nothing the exact form finds may be lost, whether the word is Latin in a Russian
+    transcription, Cyrillic in an English one, Polish, German or Chinese."""
+    archive.ingest([WILSON, SAMPLES / "frus"])
+    exact = analyzers.analyzers()[analyzers.EXACT]
+    words = sorted({word for document in archive.documents()
+                    for rendition in document.renditions for block in rendition.blocks
+                    for word in exact.analyze(reading_text(block)) if len(word) > 2})
+    assert len(words) > 2000
+    def found(query):
+        return {hit.id for hit in archive.search(query, limit=1000).hits}
+
+    for word in words[::5]:
+        assert found(f'="{word}"') <= found(word), word
 
 
 def test_broken_queries_give_results_or_nothing_never_an_error(archive):
