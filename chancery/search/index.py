@@ -26,8 +26,8 @@ from chancery.errors import StoreError
 from chancery.model import BlockKind, Document, Role
 from chancery.search import analyzers
 from chancery.search.compile import Compiler, Resolver
-from chancery.search.facets import (FacetValue, counts_by_complement, every_count,
-                                     facet_counts)
+from chancery.search.facets import (FacetValue, Shape, counts_by_complement, every_count,
+                                     facet_counts, shape_of)
 from chancery.search.query import parse
 from chancery.store import authority, changes
 from chancery.store.store import Store, storage_error
@@ -42,7 +42,7 @@ _RELATED_BY = 4  # entities, the rarest of a document, that choose its related d
 # an entity in more than 1/50 of the documents (and over 1,000) is too common to go by alone
 _COMMON_SHARE, _COMMON_FLOOR = 50, 1_000
 _EVERYTHING = "(every document)"  # the cache key of the counts over the whole archive
-_COSTLY_QUERY_SECONDS = 0.015  # a query slower than this is evaluated once for its facets
+_RESHAPE_SHARE = 10  # the shape of the archive is measured again when it grew by a tenth
 SCHEMA_VERSION = 6
 
 
@@ -127,6 +127,8 @@ class SearchIndex:
         self._facet_cache: OrderedDict[tuple, dict[str, list[FacetValue]]] = OrderedDict()
         self._facet_cache_lock = threading.Lock()
         self._generation = 0
+        self._shape: Shape | None = None  # facets.shape_of, measured on some documents
+        self._shape_documents = 0
 
     @classmethod
     def open(cls, folder: Path) -> SearchIndex:
@@ -255,6 +257,7 @@ class SearchIndex:
                                      else tantivy.Order.Desc)
         else:
             result = searcher.search(query, fetch, count=True, offset=offset)
+        query_seconds = time.perf_counter() - started
         generators = {name: tantivy.SnippetGenerator.create(searcher, query, self.index.schema,
                                                             name)
                       for name in SNIPPET_FIELDS if name in compiler.fields}
@@ -269,9 +272,8 @@ class SearchIndex:
                     _snippets(generators, stored),
                     _matched_names(used.get(stored["id"][0], set()), text))
                 for order_key, stored in found]
-        costly = time.perf_counter() - started > _COSTLY_QUERY_SECONDS
         counts = self._facet_counts(searcher, query, facets, facet_size, result.count or 0,
-                                    split=not costly) if facets else {}
+                                    query_seconds) if facets else {}
         return Results(result.count or 0, hits, counts, parsed.warnings)
 
     def correspondence(self, text: str, resolve: Resolver, size: int = 200,
@@ -354,13 +356,24 @@ class SearchIndex:
         with self._facet_cache_lock:
             if key in self._facet_cache:
                 return self._facet_cache[key]
-        counts = every_count(searcher, facets)
+        counts = every_count(searcher, facets, self._shape_for(searcher))
         with self._facet_cache_lock:
             self._facet_cache[key] = counts
         return counts
 
+    def _shape_for(self, searcher: tantivy.Searcher) -> Shape:
+        """The archive's facet shape (which decides how counting is shared between threads):
+        it changes slowly, so it is measured again only when the archive grew or shrank
+        by a tenth."""
+        documents = searcher.num_docs
+        if self._shape is None or abs(documents - self._shape_documents) * _RESHAPE_SHARE > \
+                self._shape_documents:
+            self._shape, self._shape_documents = shape_of(searcher), documents
+        return self._shape
+
     def _facet_counts(self, searcher: tantivy.Searcher, query: Query, facets: Iterable[str],
-                      size: int, hits: int, split: bool) -> dict[str, list[FacetValue]]:
+                      size: int, hits: int, query_seconds: float
+                      ) -> dict[str, list[FacetValue]]:
         # the query's full structure (not its text) and the index generation it counted
         key = (self._generation, repr(query), tuple(facets), size)
         with self._facet_cache_lock:
@@ -369,9 +382,11 @@ class SearchIndex:
                 return self._facet_cache[key]
         if hits > searcher.num_docs // 2:  # count the documents the query leaves out
             counts = counts_by_complement(searcher, query, self._every_count(searcher, key[2]),
-                                          key[2], size, split)
+                                          key[2], size, hits, self._shape_for(searcher),
+                                          query_seconds)
         else:
-            counts = facet_counts(searcher, query, key[2], size, split)
+            counts = facet_counts(searcher, query, key[2], size, hits,
+                                  self._shape_for(searcher), query_seconds)
         with self._facet_cache_lock:
             self._facet_cache[key] = counts
             while len(self._facet_cache) > _FACET_CACHE_SIZE:
