@@ -26,8 +26,14 @@ from chancery.errors import StoreError
 from chancery.model import BlockKind, Document, Role
 from chancery.search import analyzers
 from chancery.search.compile import Compiler, Resolver
-from chancery.search.facets import (FacetValue, Shape, counts_by_complement, every_count,
-                                     facet_counts, shape_of)
+from chancery.search.facets import (
+    FacetValue,
+    Shape,
+    counts_by_complement,
+    every_count,
+    facet_counts,
+    shape_of,
+)
 from chancery.search.query import parse
 from chancery.store import authority, changes
 from chancery.store.store import Store, storage_error
@@ -57,8 +63,8 @@ def _schema() -> tantivy.Schema:
     builder.add_text_field("text_ru", stored=True, tokenizer_name=analyzers.RUSSIAN)
     builder.add_text_field("text_other", stored=True, tokenizer_name=analyzers.EXACT)
     builder.add_text_field("text_exact", stored=False, tokenizer_name=analyzers.EXACT)
-    for field in KEYWORD_FIELDS:
-        builder.add_text_field(field, stored=False, tokenizer_name="raw", fast=True)
+    for name in KEYWORD_FIELDS:
+        builder.add_text_field(name, stored=False, tokenizer_name="raw", fast=True)
     return builder.build()
 
 

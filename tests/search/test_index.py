@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from chancery.archive import Archive
-from chancery.store.store import Store
 from chancery.search import analyzers
+from chancery.store.store import Store
 from chancery.text.markup import reading_text
 from tests.conftest import MAO_1948, SAMPLES, STALIN_1949, WILSON, read_record
 
