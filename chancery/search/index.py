@@ -26,14 +26,8 @@ from chancery.errors import StoreError
 from chancery.model import BlockKind, Document, Role
 from chancery.search import analyzers
 from chancery.search.compile import Compiler, Resolver
-from chancery.search.facets import (
-    FacetValue,
-    Shape,
-    counts_by_complement,
-    every_count,
-    facet_counts,
-    shape_of,
-)
+from chancery.search.facets import (FacetValue, Shape, counts_by_complement, every_count,
+                                     facet_counts, shape_of)
 from chancery.search.query import parse
 from chancery.store import authority, changes
 from chancery.store.store import Store, storage_error

@@ -6,14 +6,8 @@ import pytest
 from tantivy import Query
 
 from chancery.archive import Archive
-from chancery.search.facets import (
-    FACETS,
-    counts_by_complement,
-    every_count,
-    facet_counts,
-    shape_of,
-    split,
-)
+from chancery.search.facets import (FACETS, counts_by_complement, every_count, facet_counts,
+                                    shape_of, split)
 from tests.conftest import SAMPLES, WILSON
 
 
