@@ -34,9 +34,11 @@ Resolver = Callable[[str, str], list[str]]
 class Compiler:
     """Turns query trees into tantivy queries for one index."""
 
-    def __init__(self, index: tantivy.Index, resolve: Resolver) -> None:
+    def __init__(self, index: tantivy.Index, resolve: Resolver,
+                 searcher: tantivy.Searcher | None = None) -> None:
         self.schema = index.schema
         self.resolve = resolve
+        self.searcher = searcher  # with it, fields where a word never occurs are left out
         self._analyzers = analyzers.analyzers()
         self.entities: set[str] = set()  # entities the query's words or filters named
         self.fields: set[str] = set()  # text fields the query's words were looked up in
@@ -86,14 +88,28 @@ class Compiler:
         # unstemmed) would only add the same documents a second time, at twice the cost.
         fields = (("text_exact", analyzers.EXACT),) if exact else _LANGUAGE_FIELDS
         self.fields.update(field for field, _ in fields)
-        options = []
+        options = {}
         for field, analyzer in fields:
             tokens = self._tokens(analyzer, folded)
-            if len(tokens) == 1:
-                options.append((Occur.Should, Query.term_query(self.schema, field, tokens[0])))
-            elif tokens:
-                options.append((Occur.Should, Query.phrase_query(self.schema, field, tokens)))
-        return Query.boolean_query(options) if options else Query.empty_query()
+            if tokens and self._occurs(field, tokens):
+                options[field] = Query.term_query(self.schema, field, tokens[0]) \
+                    if len(tokens) == 1 else Query.phrase_query(self.schema, field, tokens)
+        # Evaluating a union costs about twice its largest part, so it has no part that
+        # cannot match; and since the title is also in text_en, analyzed alike, a title
+        # match only adds to the score of what text_en finds.
+        title = options.pop("title", None) if "text_en" in options else None
+        if not options:
+            return Query.empty_query()
+        found = next(iter(options.values())) if len(options) == 1 else Query.boolean_query(
+            [(Occur.Should, option) for option in options.values()])
+        if title is None:
+            return found
+        return Query.boolean_query([(Occur.Must, found), (Occur.Should, title)])
+
+    def _occurs(self, field: str, tokens: list[str]) -> bool:
+        """Whether every token is somewhere in the field (always, without a searcher)."""
+        return self.searcher is None or all(self.searcher.doc_freq(field, token) > 0
+                                            for token in tokens)
 
     def _with_names(self, text: str, words: Query) -> Query:
         """Also the documents linked to the entity the words name, under any of its names."""

@@ -244,10 +244,10 @@ class SearchIndex:
         snippets, the names entities were found under, and facet counts if asked; only
         those ``visible`` to the reader (chancery.access), counts included."""
         parsed = parse(text)
-        compiler = Compiler(self.index, resolve)
-        query = _within(compiler.compile(parsed.node), visible)
         self._reload_if_stale()
         searcher = self.index.searcher()
+        compiler = Compiler(self.index, resolve, searcher)
+        query = _within(compiler.compile(parsed.node), visible)
         limit, offset = max(0, min(limit, 1000)), max(0, offset)
         fetch = max(limit, 1)  # tantivy refuses a limit of 0; counting alone still needs one
         started = time.perf_counter()

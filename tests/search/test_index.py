@@ -47,6 +47,13 @@ def test_a_word_finds_every_document_with_its_exact_form_in_any_script_and_rendi
         assert found(f'="{word}"') <= found(word), word
 
 
+def test_a_word_in_the_title_ranks_a_document_first(archive):
+    archive.ingest([SAMPLES / "frus"])
+    hits = archive.search("memorandum").hits
+    in_title = ["memorandum" in hit.title.lower() for hit in hits]
+    assert in_title == sorted(in_title, reverse=True) and True in in_title and False in in_title
+
+
 def test_broken_queries_give_results_or_nothing_never_an_error(archive):
     archive.ingest([WILSON])
     for query in ['AND (', '"unclosed', '***', '', 'title:', '[1 TO', '\\']:
