@@ -94,9 +94,9 @@ class Compiler:
             if tokens and self._occurs(field, tokens):
                 options[field] = Query.term_query(self.schema, field, tokens[0]) \
                     if len(tokens) == 1 else Query.phrase_query(self.schema, field, tokens)
-        # Evaluating a union costs about twice its largest part, so it has no part that
-        # cannot match; and since the title is also in text_en, analyzed alike, a title
-        # match only adds to the score of what text_en finds.
+        # A union costs about twice its largest part to evaluate, so parts that cannot
+        # match are left out; and since the title is also in text_en, analyzed alike, a
+        # title match only adds to the score of what text_en finds.
         title = options.pop("title", None) if "text_en" in options else None
         if not options:
             return Query.empty_query()
