@@ -1,0 +1,104 @@
+"""What a search costs in CPU, part by part: the floor under its latency on this machine.
+
+    python bench/search_cost.py --archive DIR [--facets page|bench] [--web] [QUERY ...]
+
+For each query (by default the slowest of bench/search.py and bench/web.py; with --web, the
+queries bench/web.py asks with one client), on the archive's index as it is, measures CPU
+time (best of 5, one thread):
+
+- the top 20 hits with the count of all hits, as ``Archive.search`` asks tantivy for them;
+- one evaluation of the query with nothing counted (an aggregation over an empty facet);
+- counting each facet the page (or the search benchmark) asks for, less one evaluation each;
+  a query that finds more than half the archive is counted, as the index counts it, over the
+  documents it leaves out.
+
+Then the floor: search + one evaluation + all counting, over the cores this machine has.
+However the work were split between threads, a query's latency cannot be lower than that
+(rendering and snippets not included). Ends with the median and 95th percentile of the floors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import unquote
+
+from tantivy import Occur, Query
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.search import FACETS as BENCH_FACETS  # noqa: E402
+from bench.web import samples  # noqa: E402
+from chancery.archive import Archive  # noqa: E402
+from chancery.search.compile import Compiler  # noqa: E402
+from chancery.search.facets import FACETS  # noqa: E402
+from chancery.search.query import parse  # noqa: E402
+from chancery.web.reading import SEARCH_FACETS  # noqa: E402
+
+SLOWEST = ["comrades Harbin", "Harbin Manchuria", '"Central Committee"', '"Мао Цзэдун"',
+           "railway", "Manchuria"]
+
+
+def cpu_ms(run: Callable[[], object], times: int = 5) -> float:
+    best = float("inf")
+    for _ in range(times):
+        started = time.process_time()
+        run()
+        best = min(best, time.process_time() - started)
+    return best * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("queries", nargs="*", default=SLOWEST)
+    parser.add_argument("--archive", type=Path, required=True)
+    parser.add_argument("--facets", choices=("page", "bench"), default="page",
+                        help="the search page's ten facets or the search benchmark's five")
+    parser.add_argument("--web", action="store_true",
+                        help="the queries bench/web.py asks with one client")
+    args = parser.parse_args()
+    queries = args.queries
+    if args.web:
+        pages = samples(args.archive)["search page with facets"]
+        queries = [unquote(page.split("q=", 1)[1]) for page in pages[:len(pages) // 2]]
+    # decades follow from the years (search.facets), so they cost nothing of their own
+    names = [name for name in (SEARCH_FACETS if args.facets == "page" else BENCH_FACETS)
+             if name != "decade"]
+    cores = os.cpu_count() or 1
+    with Archive.open(args.archive) as archive:
+        archive.index.catch_up(archive.store)
+        archive.index.index.reload()
+        searcher = archive.index.index.searcher()
+        print(f"{searcher.num_docs:,} documents, {cores} cores, facets: {', '.join(names)}\n")
+        print("| query | hits | top 20 + count | one evaluation | counting the facets | "
+              f"floor on {cores} cores |")
+        print("|---|---|---|---|---|---|")
+        floors = []
+        for text in queries:
+            query = Compiler(archive.index.index, archive._resolve, searcher).compile(
+                parse(text).node)
+            hits = searcher.search(query, 1, count=True).count or 0
+            top = cpu_ms(lambda: searcher.search(query, 20, count=True))
+            counted = query if hits <= searcher.num_docs // 2 else Query.boolean_query(
+                [(Occur.Must, Query.all_query()), (Occur.MustNot, query)])
+            evaluation = cpu_ms(lambda: searcher.aggregate(counted, {"none": {"terms": {
+                "field": "collection", "size": 1}}}))
+            counting = sum(max(0.0, cpu_ms(lambda name=name: searcher.aggregate(
+                counted, {name: {"terms": {"field": FACETS[name], "size": 200,
+                                         "segment_size": 1 << 30}}})) - evaluation)
+                           for name in names)
+            floor = (top + evaluation + counting) / cores
+            floors.append(floor)
+            print(f"| {text} | {hits:,} | {top:.1f} ms | {evaluation:.1f} ms | "
+                  f"{counting:.1f} ms | {floor:.1f} ms |")
+        floors.sort()
+        print(f"\nfloor over {len(floors)} queries: p50 {floors[len(floors) // 2]:.1f} ms, "
+              f"p95 {floors[int(len(floors) * 0.95)]:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
