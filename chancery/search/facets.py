@@ -8,6 +8,7 @@ a query that finds most of the archive is counted by what it leaves out.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -44,7 +45,8 @@ def facet_counts(searcher: tantivy.Searcher, query: tantivy.Query,
                  shape: Shape | None = None, query_seconds: float = 0.0
                  ) -> dict[str, list[FacetValue]]:
     """The ``size`` most frequent values of each named facet among the documents ``query``
-    finds (unknown names are left out), most frequent first. ``hits`` (how many documents
+    finds (unknown names are left out), most frequent first (every value, unordered, for a
+    size of ``_EVERY_TERM``). ``hits`` (how many documents
     the query finds), ``shape`` and ``query_seconds`` (what evaluating the query costs) decide
     whether counting on two threads, which evaluates the query twice, is worth it."""
     wanted = [name for name in dict.fromkeys(names) if name in FACETS]
@@ -60,12 +62,11 @@ def facet_counts(searcher: tantivy.Searcher, query: tantivy.Query,
         found = _aggregate(searcher, query, counted, sizes) if counted else {}
     if derived:
         decades: dict[str, int] = {}
-        for value in found["year"]:
-            decade = str(int(value.value) // 10 * 10)
-            decades[decade] = decades.get(decade, 0) + value.count
-        found["decade"] = _most(decades, size)
-        found["year"] = found["year"][:size]
-    return {name: found[name] for name in wanted}
+        for year, count in found["year"].items():
+            decade = str(int(year) // 10 * 10)
+            decades[decade] = decades.get(decade, 0) + count
+        found["decade"] = decades
+    return {name: _most(found[name], size) for name in wanted}
 
 
 def split(names: list[str], hits: int, shape: Shape, query_seconds: float) -> list[list[str]]:
@@ -90,12 +91,12 @@ def _cost(name: str, shape: Shape) -> float:
 
 
 def _aggregate(searcher: tantivy.Searcher, query: tantivy.Query, names: list[str],
-               sizes: Mapping[str, int]) -> dict[str, list[FacetValue]]:
+               sizes: Mapping[str, int]) -> dict[str, dict[str, int]]:
     aggregations = {name: {"terms": {"field": FACETS[name], "size": sizes[name],
                                      "segment_size": _EVERY_TERM}} for name in names}
     result = searcher.aggregate(query, aggregations)
-    return {name: _most({_value(bucket["key"]): int(bucket["doc_count"])
-                         for bucket in result.get(name, {}).get("buckets", [])}, sizes[name])
+    return {name: {_value(bucket["key"]): int(bucket["doc_count"])
+                   for bucket in result.get(name, {}).get("buckets", [])}
             for name in names}
 
 
@@ -137,9 +138,13 @@ def shape_of(searcher: tantivy.Searcher) -> dict[str, float]:
 
 
 def _most(counts: Mapping[str, int], size: int) -> list[FacetValue]:
-    """The ``size`` values counted most often, ties in the order of their values."""
-    return sorted((FacetValue(value, count) for value, count in counts.items() if count > 0),
-                  key=lambda value: (-value.count, value.value))[:size]
+    """The ``size`` values counted most often, ties in the order of their values; every
+    value, in no particular order, when every value is asked for (to be added up, not shown:
+    an archive may know tens of thousands of people)."""
+    values = (FacetValue(value, count) for value, count in counts.items() if count > 0)
+    if size >= _EVERY_TERM:
+        return list(values)
+    return heapq.nsmallest(size, values, key=lambda value: (-value.count, value.value))
 
 
 def _value(key: object) -> str:
