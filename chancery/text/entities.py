@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from itertools import accumulate, compress, count
+from operator import and_, itemgetter
 
 from chancery.model import (Block, BlockKind, Document, Entity, EntityKind, MarkKind, Mention,
                             Name, NameKind, Party, Proposal, Role)
@@ -24,7 +26,7 @@ from chancery.text.dates import last_day
 from chancery.text.names import name_keys, nominative
 from chancery.text.ner import Span
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_SPLIT = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)")  # words, as re.split's kept parts
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _DATED_KINDS = (NameKind.PSEUDONYM, NameKind.FORMER)
 _TITLES = frozenset("""com comrade comrades cde cdes tov товарищ товарищу товарища тов mr mrs
@@ -39,11 +41,40 @@ class _Entry:
     name: Name
 
 
-class _Token(NamedTuple):
-    text: str
-    norm: str
-    start: int
-    end: int
+class _Words:
+    """A text's words as parallel lists (made by C-level passes: a block of several hundred
+    words is scanned for names without a Python object per word)."""
+
+    __slots__ = ("texts", "norms", "starts", "ends", "capitalised")
+
+    def __init__(self, text: str) -> None:
+        parts = _SPLIT.split(text)  # gap, word, gap, word, ..., gap
+        self.texts: list[str] = parts[1::2]
+        bounds = list(accumulate(map(len, parts)))
+        self.starts: list[int] = bounds[0:-1:2]
+        self.ends: list[int] = bounds[1::2]
+        self.norms: list[str] = list(map(_NORMS.__getitem__, self.texts))
+        self.capitalised: list[bool] = list(map(str.isupper, map(itemgetter(0), self.texts)))
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def key(self, start: int, end: int) -> tuple[str, ...]:
+        return tuple(self.norms[start:end])
+
+
+class _Norms(dict):
+    """Each word's form for matching names, worked out once per worker (a dict, not an
+    lru_cache: looked up by ``map`` at C speed)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > 500_000:
+            self.clear()  # a bound on memory over a very large, varied ingest
+        norm = self[word] = _normalise(word)
+        return norm
+
+
+_NORMS = _Norms()
 
 
 class Gazetteer:
@@ -67,7 +98,7 @@ class Gazetteer:
                     self.terms.setdefault(name.text.casefold(), []).append(entity)
                 continue
             for name in entity.names:
-                words = tuple(token.norm for token in tokens(name.text))
+                words = tuple(_Words(name.text).norms)
                 if not words:
                     continue
                 self.by_words.setdefault(words, []).append(_Entry(entity, name))
@@ -79,7 +110,7 @@ class Gazetteer:
 
     def resolve(self, text: str, date: tuple[str, str]) -> Entity | None:
         """The one entity a whole name stands for at a date; None if none or several."""
-        words = tuple(token.norm for token in tokens(text))
+        words = tuple(_Words(text).norms)
         entries = _valid(self.by_words.get(words, []), date)
         if not entries:
             entries = _valid(self.by_keys(text), date)
@@ -90,13 +121,6 @@ class Gazetteer:
         return [entry for key in name_keys(text) for entry in self.by_key.get(key, [])]
 
 
-def tokens(text: str) -> list[_Token]:
-    """Words of a text with their spans, normalised for matching names."""
-    return [_Token(match.group(), _normalise(match.group()), match.start(), match.end())
-            for match in _TOKEN.finditer(text)]
-
-
-@lru_cache(maxsize=200_000)
 def _normalise(word: str) -> str:
     word = re.sub(r"['’]s$", "", word)
     if _CYRILLIC.search(word):
@@ -220,80 +244,80 @@ def _references(block: Block, gazetteer: Gazetteer, role: Role, rendition: int,
 
 def _block_mentions(block: Block, gazetteer: Gazetteer, date: tuple[str, str], role: Role,
                     rendition: int, block_index: int) -> tuple[list[Mention], list[Proposal]]:
-    words = tokens(block.text)
+    words = _Words(block.text)
     mentions: list[Mention] = []
     proposals: list[Proposal] = []
     taken: set[int] = set()
     for mention in [*_references(block, gazetteer, role, rendition, block_index),
                     *_identifications(block, words, gazetteer, role, rendition, block_index)]:
         mentions.append(mention)
-        taken.update(i for i, w in enumerate(words) if mention.start <= w.start < mention.end)
-    index = 0
-    while index < len(words):
-        if index in taken:
-            index += 1
+        taken.update(range(bisect_left(words.starts, mention.start),
+                           bisect_left(words.starts, mention.end)))
+    index = 0  # words before it are inside a name found already
+    # only words that begin a name of the authority are tried
+    for candidate in compress(count(), map(gazetteer.longest_from.__contains__, words.norms)):
+        if candidate < index or candidate in taken:
             continue
-        found = _match_at(words, index, gazetteer, date, taken)
+        found = _match_at(words, candidate, gazetteer, date, taken)
         if found is None:
-            index += 1
             continue
         length, entries, outside_dates = found
-        first, last = words[index], words[index + length - 1]
-        span_text = block.text[first.start:last.end]
+        start, end = words.starts[candidate], words.ends[candidate + length - 1]
+        span_text = block.text[start:end]
         entities = {entry.entity.id for entry in entries}
         if len(entities) == 1:
             mentions.append(Mention(entries[0].entity.id, _role_of(entries[0].entity, role),
-                                    rendition, block_index,
-                                    first.start, last.end, span_text, "authority",
+                                    rendition, block_index, start, end, span_text, "authority",
                                     _AUTHORITY_CONFIDENCE))
         elif outside_dates or len(entities) > 1:
             kind = entries[0].entity.kind if entries else EntityKind.PERSON
             why = "ambiguous: " + ", ".join(sorted(entities)) if len(entities) > 1 else \
                 "pseudonym outside the dates it was used"
-            proposals.append(Proposal(span_text, kind, rendition, block_index, first.start,
-                                      last.end, why))
-        mentions.extend(_nested(words, index, length, block, gazetteer, date, role,
+            proposals.append(Proposal(span_text, kind, rendition, block_index, start, end, why))
+        mentions.extend(_nested(words, candidate, length, block, gazetteer, date, role,
                                 rendition, block_index))
-        mentions.extend(_coordinated(words, index, length, block, gazetteer, date, role,
+        mentions.extend(_coordinated(words, candidate, length, block, gazetteer, date, role,
                                      rendition, block_index))
-        taken.update(range(index, index + length))
-        index += length
+        taken.update(range(candidate, candidate + length))
+        index = candidate + length
     mentions.extend(_by_keys(block, words, gazetteer, date, role, rendition, block_index,
                              taken))
-    proposals.extend(_after_titles(block, words, rendition, block_index, taken))
+    proposals.extend(_after_titles(words, rendition, block_index, taken))
     return mentions, proposals
 
 
-def _nested(words: list[_Token], index: int, length: int, block: Block, gazetteer: Gazetteer,
+def _nested(words: _Words, index: int, length: int, block: Block, gazetteer: Gazetteer,
             date: tuple[str, str], role: Role, rendition: int,
             block_index: int) -> Iterator[Mention]:
     """Names inside a longer name: "ЦК ВКП(б)" in "IV часть ОС ЦК ВКП (б)"."""
     for inner in range(index + 1, index + length):
-        found = _match_at(words[:index + length], inner, gazetteer, date, set())
+        found = _match_at(words, inner, gazetteer, date, set(), index + length)
         if found is None:
             continue
         size, entries, _ = found
         if len({entry.entity.id for entry in entries}) == 1:
-            first, last = words[inner], words[inner + size - 1]
+            start, end = words.starts[inner], words.ends[inner + size - 1]
             yield Mention(entries[0].entity.id, _role_of(entries[0].entity, Role.MENTIONED),
-                          rendition, block_index, first.start, last.end,
-                          block.text[first.start:last.end], "authority", _AUTHORITY_CONFIDENCE)
+                          rendition, block_index, start, end, block.text[start:end],
+                          "authority", _AUTHORITY_CONFIDENCE)
 
 
-def _match_at(words: list[_Token], index: int, gazetteer: Gazetteer, date: tuple[str, str],
-              taken: set[int]) -> tuple[int, list[_Entry], bool] | None:
-    """The longest authority name starting at a word: its length, valid entries, and
-    whether it matched only names used outside the document's dates."""
-    longest = gazetteer.longest_from.get(words[index].norm)
+def _match_at(words: _Words, index: int, gazetteer: Gazetteer, date: tuple[str, str],
+              taken: set[int], end: int | None = None
+              ) -> tuple[int, list[_Entry], bool] | None:
+    """The longest authority name starting at a word (and ending before ``end``): its
+    length, valid entries, and whether it matched only names used outside the document's
+    dates."""
+    longest = gazetteer.longest_from.get(words.norms[index])
     if longest is None:
         return None
-    capitalised = words[index].text[:1].isupper()
+    capitalised = words.capitalised[index]
+    limit = min(len(words) if end is None else end, index + longest)
     free = index
-    while free < len(words) and free - index < longest and free not in taken:
+    while free < limit and free not in taken:
         free += 1
     for length in range(free - index, 0, -1):
-        key = tuple(word.norm for word in words[index:index + length])
-        entries = gazetteer.by_words.get(key)
+        entries = gazetteer.by_words.get(words.key(index, index + length))
         if entries and not capitalised:
             # a name written in lower case ("working committee of the CC") matches as written
             entries = [entry for entry in entries if entry.name.text[:1].islower()]
@@ -303,24 +327,24 @@ def _match_at(words: list[_Token], index: int, gazetteer: Gazetteer, date: tuple
     return None
 
 
-def _coordinated(words: list[_Token], index: int, length: int, block: Block,
+def _coordinated(words: _Words, index: int, length: int, block: Block,
                  gazetteer: Gazetteer, date: tuple[str, str], role: Role, rendition: int,
                  block_index: int) -> Iterator[Mention]:
     """"Eastern and Southeastern Europe": the first word shares the second's head noun."""
-    if length < 2 or index < 2 or words[index - 1].norm not in ("and", "or", "и", "или"):
+    if length < 2 or index < 2 or words.norms[index - 1] not in ("and", "or", "и", "или"):
         return
-    modifier = words[index - 2]
-    if not modifier.text[:1].isupper():
+    modifier = index - 2
+    if not words.capitalised[modifier]:
         return
-    key = (modifier.norm,) + tuple(word.norm for word in words[index + 1:index + length])
+    key = (words.norms[modifier], *words.key(index + 1, index + length))
     entries = _valid(gazetteer.by_words.get(key, []), date)
     if len({entry.entity.id for entry in entries}) == 1:
         yield Mention(entries[0].entity.id, _role_of(entries[0].entity, role), rendition,
-                      block_index, modifier.start, modifier.end, modifier.text, "authority",
-                      _AUTHORITY_CONFIDENCE)
+                      block_index, words.starts[modifier], words.ends[modifier],
+                      words.texts[modifier], "authority", _AUTHORITY_CONFIDENCE)
 
 
-def _identifications(block: Block, words: list[_Token], gazetteer: Gazetteer, role: Role,
+def _identifications(block: Block, words: _Words, gazetteer: Gazetteer, role: Role,
                      rendition: int, block_index: int) -> Iterator[Mention]:
     """"Filippov [Stalin]": the name before the editor's bracket stands for the one inside."""
     for mark in block.marks:
@@ -329,50 +353,52 @@ def _identifications(block: Block, words: list[_Token], gazetteer: Gazetteer, ro
         entity = gazetteer.resolve(mark.value, ("", ""))
         if entity is None:
             continue
-        before = [w for w in words if w.end <= mark.start]
-        name_words: list[_Token] = []
-        for word in reversed(before[-4:]):
-            gap = block.text[word.end:(name_words[0].start if name_words else mark.start)]
-            if not word.text[:1].isupper() or gap.strip(" -"):
+        before = bisect_right(words.ends, mark.start)  # the words ending before the bracket
+        first = before
+        for word in range(before - 1, max(before - 4, 0) - 1, -1):
+            gap = block.text[words.ends[word]:(words.starts[first] if first < before
+                                               else mark.start)]
+            if not words.capitalised[word] or gap.strip(" -"):
                 break
-            name_words.insert(0, word)
-        if name_words:
-            start, end = name_words[0].start, name_words[-1].end
+            first = word
+        if first < before:
+            start, end = words.starts[first], words.ends[before - 1]
             yield Mention(entity.id, _role_of(entity, role), rendition, block_index, start,
                           end, block.text[start:end], "identification")
 
 
-def _by_keys(block: Block, words: list[_Token], gazetteer: Gazetteer, date: tuple[str, str],
+def _by_keys(block: Block, words: _Words, gazetteer: Gazetteer, date: tuple[str, str],
              role: Role, rendition: int, block_index: int, taken: set[int]) -> Iterator[Mention]:
     """Capitalised runs of two or three words the authority holds in another spelling."""
-    index = 0
-    while index < len(words):
-        run = index
-        while run < len(words) and run - index < 3 and run not in taken \
-                and words[run].text[:1].isupper() and words[run].norm not in _TITLES:
+    eligible = [capital and norm not in _TITLES
+                for capital, norm in zip(words.capitalised, words.norms)]
+    index = 0  # words before it belong to a run tried already
+    for start in compress(count(), map(and_, eligible, eligible[1:])):  # two in a row
+        if start < index or start in taken:
+            continue
+        run = start
+        while run < len(eligible) and run - start < 3 and run not in taken and eligible[run]:
             run += 1
-        if run - index >= 2:
-            first, last = words[index], words[run - 1]
-            text = block.text[first.start:last.end]
+        if run - start >= 2:
+            first, last = words.starts[start], words.ends[run - 1]
+            text = block.text[first:last]
             entries = _valid(gazetteer.by_keys(text), date)
             if len({entry.entity.id for entry in entries}) == 1:
-                taken.update(range(index, run))
+                taken.update(range(start, run))
                 yield Mention(entries[0].entity.id, _role_of(entries[0].entity, role),
-                              rendition, block_index, first.start, last.end, text, "key",
+                              rendition, block_index, first, last, text, "key",
                               _KEY_CONFIDENCE)
-                index = run
-                continue
-        index = max(run, index + 1)
+        index = run
 
 
-def _after_titles(block: Block, words: list[_Token], rendition: int, block_index: int,
+def _after_titles(words: _Words, rendition: int, block_index: int,
                   taken: set[int]) -> Iterator[Proposal]:
     """A capitalised name after "Com[rade]" or "тов." that the authority does not hold."""
-    for index, word in enumerate(words[:-1]):
-        following = words[index + 1]
-        if word.norm in _TITLES and index + 1 not in taken and following.text[:1].isupper():
-            yield Proposal(following.text, EntityKind.PERSON, rendition, block_index,
-                           following.start, following.end, "title")
+    for index in compress(count(), map(_TITLES.__contains__, words.norms[:-1])):
+        following = index + 1
+        if following not in taken and words.capitalised[following]:
+            yield Proposal(words.texts[following], EntityKind.PERSON, rendition, block_index,
+                           words.starts[following], words.ends[following], "title")
 
 
 def _role_of(entity: Entity, role: Role) -> Role:
