@@ -45,6 +45,9 @@ INDEX_FOLDER = "index"
 # seconds a writing command waits for another process (the server) to finish its catching up
 _WAIT_FOR_INDEX = 120
 _PARALLEL_FROM = 64  # files: below this, starting worker processes costs more than it saves
+# documents written in one transaction: a statement per table for all of them, not per
+# document; a kill loses at most the batch being written, never part of a document
+_BATCH = 64
 
 
 @dataclass
@@ -100,21 +103,29 @@ class Archive:
         report = IngestReport()
         files = self._changed(source_files(paths, report.skipped), report, progress)
         self._load_volume_lists(files)
+        batch: list[Prepared] = []
         for name, parsed in self._parse_all(files):
             if isinstance(parsed, str):
                 report.failures.append((name, parsed))
             else:
-                try:
-                    for prepared in parsed:
-                        report.count(self._put(prepared))
-                except StoreError as error:  # a full disk: every later write would fail too
-                    raise StoreError(f"{error.message}; {report.added} documents were added "
-                                     f"and {report.updated} updated before it",
-                                     source=error.source, hint=error.hint) from None
+                batch += parsed
+                if len(batch) >= _BATCH:
+                    self._put_batch(batch, report)
+                    batch = []
             if progress:
                 progress(1)
+        self._put_batch(batch, report)
         self.index.catch_up(self.store, wait=_WAIT_FOR_INDEX)
         return report
+
+    def _put_batch(self, batch: list[Prepared], report: IngestReport) -> None:
+        try:
+            for outcome in self._put(batch):
+                report.count(outcome)
+        except StoreError as error:  # a full disk: every later write would fail too
+            raise StoreError(f"{error.message}; {report.added} documents were added "
+                             f"and {report.updated} updated before it",
+                             source=error.source, hint=error.hint) from None
 
     def _changed(self, files: Iterable[Path], report: IngestReport,
                  progress: Callable[[int], None] | None) -> list[Path]:
@@ -178,15 +189,18 @@ class Archive:
 
     def add(self, document: Document, actor: str = "ingest") -> Outcome:
         """Store one document already in the model (from a reader or an editor)."""
-        return self._put(prepare(document, self.gazetteer(), _recognizer(self.settings.ner)),
-                         actor)
+        return self._put([prepare(document, self.gazetteer(),
+                                  _recognizer(self.settings.ner))], actor)[0]
 
-    def _put(self, prepared: Prepared, actor: str = "ingest") -> Outcome:
-        def write_links(connection, first: bool) -> None:  # noqa: ANN001 - a connection
-            authority.replace_links(connection, prepared.document.id, prepared.mentions,
-                                    prepared.proposals, first=first)
+    def _put(self, prepared: list[Prepared], actor: str = "ingest") -> list[Outcome]:
+        """Documents with their links, in one transaction."""
+        def write_links(connection, written: list[tuple[int, bool]]) -> None:  # noqa: ANN001
+            authority.replace_many_links(connection, [
+                (prepared[position].document.id, prepared[position].mentions,
+                 prepared[position].proposals, first) for position, first in written])
 
-        return self.store.put(prepared.document, actor, also=write_links)
+        return self.store.put_many([item.document for item in prepared], actor,
+                                   also=write_links)
 
     def _parse_all(self, files: list[Path]) -> Iterator[tuple[str, list[Prepared] | str]]:
         limit = self.settings.max_bytes
@@ -607,14 +621,15 @@ class Prepared:
     """A document ready for the store: encoded, with the links the linker found."""
 
     document: EncodedDocument
-    mentions: tuple[Mention, ...]
-    proposals: tuple[Proposal, ...]
+    mentions: tuple[tuple, ...]  # rows: authority.MENTION_COLUMNS
+    proposals: tuple[tuple, ...]  # rows: authority.PROPOSAL_COLUMNS
 
 
 def prepare(document: Document, gazetteer: Gazetteer, recognizer: Recognizer | None = None,
             reader: str = "") -> Prepared:
     mentions, proposals = link(document, gazetteer, recognizer)
-    return Prepared(encode(document, reader), mentions, proposals)
+    return Prepared(encode(document, reader), tuple(map(authority.mention_row, mentions)),
+                    tuple(map(authority.proposal_row, proposals)))
 
 
 def _recognizer(ner: bool) -> Recognizer | None:

@@ -8,7 +8,7 @@ those a curator confirmed.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from pydantic import TypeAdapter
@@ -18,11 +18,10 @@ from chancery.errors import ConflictError, InputError, NotFoundError
 from chancery.model import Entity, EntityKind, Mention, Name, Proposal, Role
 from chancery.store import history
 from chancery.store.schema import entities, mentions, proposals
-from chancery.store.store import Store
+from chancery.store.store import Store, insert_rows
 
 ENTITY = TypeAdapter(Entity)
 _INSERT_MENTION = mentions.insert()
-_INSERT_PROPOSAL = proposals.insert()
 _DELETE_MACHINE_MENTIONS = delete(mentions).where(
     (mentions.c.document_id == bindparam("document_id")) & (mentions.c.confirmed == 0))
 _DELETE_PROPOSALS = delete(proposals).where(proposals.c.document_id == bindparam("document_id"))
@@ -142,38 +141,54 @@ def merge(store: Store, keep_id: str, gone_id: str, actor: str = "curator") -> E
     return merged
 
 
+# A link as the store writes it, its document id aside: made where the linker runs (an
+# ingest worker), so that what crosses to the writing process is plain tuples, not objects.
+MENTION_COLUMNS = ("entity_id", "role", "rendition", "block", "start", "end", "name", "method",
+                   "confidence", "confirmed")
+PROPOSAL_COLUMNS = ("text", "kind", "rendition", "block", "start", "end", "method")
+
+
+def mention_row(mention: Mention) -> tuple:
+    return (mention.entity_id, mention.role.value, mention.rendition, mention.block,
+            mention.start, mention.end, mention.name, mention.method, mention.confidence,
+            int(mention.confirmed))
+
+
+def proposal_row(proposal: Proposal) -> tuple:
+    return (proposal.text, proposal.kind.value, proposal.rendition, proposal.block,
+            proposal.start, proposal.end, proposal.method)
+
+
 def replace_links(connection: Connection, document_id: str, found: Iterable[Mention],
                   unsure: Iterable[Proposal], first: bool = False) -> None:
     """Put the linker's results for a document in place of its earlier machine links.
 
     ``first``: the document is new, so there is nothing to replace.
     """
-    confirmed: set[tuple] = set()
-    if not first:
-        # a curator's word (confirmed or rejected) outlasts the machine's
-        confirmed = {(row.entity_id, row.role, row.rendition, row.block, row.start)
-                     for row in connection.execute(_ALL_BY_DOCUMENT,
-                                                   {"document_id": document_id})
-                     if row.confirmed != MACHINE}
-        connection.execute(_DELETE_MACHINE_MENTIONS, {"document_id": document_id})
-        connection.execute(_DELETE_PROPOSALS, {"document_id": document_id})
-    rows = [_mention_row(document_id, m) for m in found
-            if (m.entity_id, m.role, m.rendition, m.block, m.start) not in confirmed]
-    if rows:
-        connection.execute(_INSERT_MENTION, rows)
-    rows = [{"document_id": document_id, "text": p.text, "kind": p.kind.value,
-             "rendition": p.rendition, "block": p.block, "start": p.start, "end": p.end,
-             "method": p.method} for p in unsure]
-    if rows:
-        connection.execute(_INSERT_PROPOSAL, rows)
+    replace_many_links(connection, [(document_id, [mention_row(m) for m in found],
+                                     [proposal_row(p) for p in unsure], first)])
 
 
-def _mention_row(document_id: str, mention: Mention) -> dict:
-    return {"document_id": document_id, "entity_id": mention.entity_id,
-            "role": mention.role.value, "rendition": mention.rendition, "block": mention.block,
-            "start": mention.start, "end": mention.end, "name": mention.name,
-            "method": mention.method, "confidence": mention.confidence,
-            "confirmed": int(mention.confirmed)}
+def replace_many_links(connection: Connection, documents: Iterable[
+        tuple[str, Sequence[tuple], Sequence[tuple], bool]]) -> None:
+    """replace_links for many documents: (id, mention rows, proposal rows, first) each; one
+    statement per table for all of them."""
+    mention_rows: list[tuple] = []
+    proposal_rows: list[tuple] = []
+    for document_id, found, unsure, first in documents:
+        confirmed: set[tuple] = set()
+        if not first:
+            # a curator's word (confirmed or rejected) outlasts the machine's
+            confirmed = {(row.entity_id, row.role, row.rendition, row.block, row.start)
+                         for row in connection.execute(_ALL_BY_DOCUMENT,
+                                                       {"document_id": document_id})
+                         if row.confirmed != MACHINE}
+            connection.execute(_DELETE_MACHINE_MENTIONS, {"document_id": document_id})
+            connection.execute(_DELETE_PROPOSALS, {"document_id": document_id})
+        mention_rows += [(document_id, *row) for row in found if row[:5] not in confirmed]
+        proposal_rows += [(document_id, *row) for row in unsure]
+    insert_rows(connection, mentions, ("document_id", *MENTION_COLUMNS), mention_rows)
+    insert_rows(connection, proposals, ("document_id", *PROPOSAL_COLUMNS), proposal_rows)
 
 
 # ``confirmed``: 1 a curator confirmed (or added) the link, 0 a machine made it, -1 a curator

@@ -32,11 +32,22 @@ _INSERT = changes.insert()
 def append(connection: Connection, document_id: str, action: str, revision: int,
            actor: str) -> int:
     """Record one change inside the caller's transaction; returns its sequence number."""
-    seq = last_seq(connection) + 1
-    connection.execute(_INSERT, {
-        "seq": seq, "document_id": document_id, "action": action, "revision": revision,
-        "at": datetime.now(timezone.utc).isoformat(timespec="milliseconds"), "actor": actor})
-    return seq
+    return append_many(connection, [(document_id, revision)], action, actor)[0]
+
+
+def append_many(connection: Connection, written: list[tuple[str, int]], action: str,
+                actor: str) -> list[int]:
+    """Record changes (document id, revision) inside the caller's transaction, numbered in
+    that order; returns their sequence numbers."""
+    if not written:
+        return []
+    first = last_seq(connection) + 1
+    at = datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    connection.execute(_INSERT, [
+        {"seq": first + offset, "document_id": document_id, "action": action,
+         "revision": revision, "at": at, "actor": actor}
+        for offset, (document_id, revision) in enumerate(written)])
+    return list(range(first, first + len(written)))
 
 
 def last_seq(connection: Connection) -> int:

@@ -10,7 +10,7 @@ from chancery.archive import Archive
 from chancery.store import changes, schema
 from chancery.store.schema import revisions
 from chancery.store.store import Outcome
-from tests.conftest import MAO_1948
+from tests.conftest import MAO_1948, SAMPLES
 
 
 def test_put_get_round_trip_keeps_verbatim_source(archive, mao):
@@ -96,3 +96,32 @@ def test_asking_whether_anything_is_hidden_reads_the_access_index_not_every_row(
         plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}",
                                           parameters).all()
     assert any("USING INDEX documents_by_access" in row[-1] for row in plan), plan
+
+
+def test_documents_written_together_each_get_their_revision_and_change_log_row(archive, mao,
+                                                                                stalin):
+    edited = replace(mao, summary="A corrected summary.")
+    outcomes = archive.store.put_many([mao, stalin, edited, stalin], actor="batch")
+    assert outcomes == [Outcome.ADDED, Outcome.ADDED, Outcome.UPDATED, Outcome.UNCHANGED]
+    assert [doc.summary for doc in archive.revisions("wilson:113702")] == [
+        mao.summary, "A corrected summary."]
+    with archive.store.engine.connect() as connection:
+        log = list(changes.since(connection, 0))
+    assert [(c.seq, c.document_id, c.revision) for c in log] == [
+        (1, "wilson:113702", 1), (2, "wilson:121768", 1), (3, "wilson:113702", 2)]
+    assert archive.check() == []
+
+
+def test_an_ingest_links_its_documents_as_adding_them_one_by_one_does(tmp_path):
+    records = sorted((SAMPLES / "wilson").glob("*.md"))
+    with Archive.open(tmp_path / "together", create=True) as together, \
+            Archive.open(tmp_path / "one-by-one", create=True) as one_by_one:
+        together.load_authority()
+        one_by_one.load_authority()
+        report = together.ingest(records)
+        for document in together.documents():
+            one_by_one.add(document)
+        assert report.added == len(records) == one_by_one.count()
+        for document_id in together.ids():
+            assert together.links(document_id) == one_by_one.links(document_id)
+            assert together.links(document_id)[0], f"{document_id} has no links"
