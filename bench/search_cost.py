@@ -22,7 +22,10 @@ evaluation, and a call cannot be shared between cores. Over every way of putting
 into one, two or three calls, beside the top-20 call, the latency is at least the longest call
 and at least all the calls' CPU over the cores; the floor is the best of these bounds.
 
-Ends with the median and 95th percentile of both floors.
+Ends with the median and 95th percentile of both floors. With --web, also what the search page
+adds to Archive.search (snippets aside: routing, facet links, rendering; timed through the
+app in this process, each query asked for the first time), and the floor of the whole page with
+this binding: the binding's floor plus that, query by query.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.search import FACETS as BENCH_FACETS  # noqa: E402
 from bench.web import samples  # noqa: E402
+import chancery.archive  # noqa: E402
 from chancery.archive import Archive  # noqa: E402
 from chancery.search.compile import Compiler  # noqa: E402
 from chancery.search.facets import FACETS  # noqa: E402
@@ -72,6 +76,43 @@ def binding_floor(top: float, evaluation: float, counting: list[float], cores: i
                          for call in set(groups)]
         best = min(best, max(max(tasks), sum(tasks) / cores))
     return best
+
+
+def page_overhead(archive: Archive, queries: list[str]) -> dict[str, float]:
+    """Milliseconds the search page spends outside Archive.search, per query."""
+    from starlette.testclient import TestClient
+
+    from chancery.web.app import create_app
+
+    inside: list[float] = []
+    search = chancery.archive.Archive.search
+
+    def timed(*arguments: object, **options: object) -> object:
+        started = time.perf_counter()
+        try:
+            return search(*arguments, **options)
+        finally:
+            inside.append(time.perf_counter() - started)
+
+    spent = {}
+    chancery.archive.Archive.search = timed
+    try:
+        with TestClient(create_app(archive)) as client:
+            client.get("/search", params={"q": "warm up"})
+            for text in queries:
+                archive.index.forget_facet_counts()
+                inside.clear()
+                started = time.perf_counter()
+                client.get("/search", params={"q": text}).raise_for_status()
+                spent[text] = (time.perf_counter() - started - sum(inside)) * 1000
+    finally:
+        chancery.archive.Archive.search = search
+    return spent
+
+
+def percentiles(values: list[float]) -> str:
+    values = sorted(values)
+    return f"p50 {values[len(values) // 2]:.1f} ms, p95 {values[int(len(values) * 0.95)]:.1f} ms"
 
 
 def main() -> None:
@@ -119,11 +160,13 @@ def main() -> None:
             bound.append(binding_floor(top, evaluation, each, cores))
             print(f"| {text} | {hits:,} | {top:.1f} ms | {evaluation:.1f} ms | "
                   f"{counting:.1f} ms | {floor:.1f} ms | {bound[-1]:.1f} ms |")
-        for label, values in (("floor", floors), ("floor with this binding", bound)):
-            values.sort()
-            print(f"\n{label} over {len(values)} queries: p50 {values[len(values) // 2]:.1f} "
-                  f"ms, p95 {values[int(len(values) * 0.95)]:.1f} ms")
-
+        print(f"\nfloor over {len(floors)} queries: {percentiles(floors)}")
+        print(f"floor with this binding: {percentiles(bound)}")
+        if args.web:
+            spent = page_overhead(archive, queries)
+            print(f"the page besides Archive.search: {percentiles(list(spent.values()))}")
+            print("floor of the whole page with this binding: "
+                  + percentiles([floor + spent[text] for floor, text in zip(bound, queries)]))
 
 if __name__ == "__main__":
     main()
