@@ -1,7 +1,8 @@
 """The system of record: documents, their revisions, their sources and the change log.
 
 SQLite in WAL mode through SQLAlchemy Core. Each write is one transaction that also appends
-its change-log row, so a crash leaves either the whole write or none of it.
+its change-log row, so a crash leaves either the whole write or none of it; an ingest writes
+many documents a transaction (``put_many``), each with its own revision and change-log row.
 """
 
 from __future__ import annotations
