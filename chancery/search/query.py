@@ -9,7 +9,8 @@
     date:1948   date:1948-04..1949-02  dates and ranges
 
 Reading never fails: a broken query (an unclosed quote or bracket, an unknown field, a
-dangling OR) is read as well as it can be, and each repair is reported as a warning.
+dangling OR, brackets nested deeper than MAX_DEPTH) is read as well as it can be, and each
+repair is reported as a warning.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ _TOKEN = re.compile(r'\s*(?:(?P<open>\()|(?P<close>\))|(?P<exact>=")|(?P<quote>"
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 MAX_LENGTH = 1_000
 MAX_CLAUSES = 64
+# Brackets deeper than this are read as if they were not there: no one groups words ten deep,
+# and reading (and compiling) a group is a recursion that a few hundred brackets would exhaust.
+MAX_DEPTH = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +93,12 @@ def parse(text: str) -> Parsed:
         warnings.append("an unmatched ')' was ignored")
         rest = _Reader(text[reader.position:].lstrip(" )"), warnings).any()
         node = _combine(AllOf, [n for n in (node, rest) if n is not None])
+    if reader.too_deep:
+        warnings.append(f"brackets nested deeper than {MAX_DEPTH} were read as if they "
+                        "were not there")
     if reader.clauses > MAX_CLAUSES:
         warnings.append(f"the query has more than {MAX_CLAUSES} parts; the rest were ignored")
-    return Parsed(node, tuple(warnings))
+    return Parsed(node, tuple(dict.fromkeys(warnings)))  # each repair said once
 
 
 class _Reader:
@@ -100,6 +107,9 @@ class _Reader:
         self.position = 0
         self.warnings = warnings
         self.clauses = 0
+        self.depth = 0  # groups open around the current position
+        self.flattened = 0  # brackets opened past MAX_DEPTH, whose ')' are still to come
+        self.too_deep = False
 
     def any(self) -> Node | None:
         options = [self.all()]
@@ -115,6 +125,10 @@ class _Reader:
         parts: list[Node] = []
         while True:
             kind, value = self._peek()
+            if kind == "close" and self.flattened:  # closes a bracket read as not there
+                self._next()
+                self.flattened -= 1
+                continue
             if kind is None or kind == "close" or (kind == "word" and value == "OR"):
                 return _combine(AllOf, parts)
             node = self.unary()
@@ -130,9 +144,15 @@ class _Reader:
 
     def primary(self) -> Node | None:
         kind, value = self._next()
+        if kind == "open" and self.depth >= MAX_DEPTH:
+            self.flattened += 1
+            self.too_deep = True
+            return None  # what the bracket holds is read at this depth
         self.clauses += 1
         if kind == "open":
+            self.depth += 1
             node = self.any()
+            self.depth -= 1
             if self._peek()[0] == "close":
                 self._next()
             else:

@@ -62,6 +62,8 @@ def of(store: Store, subject: str, limit: int = 500) -> list[Entry]:
 
 
 def entry(store: Store, seq: int) -> Entry:
+    if not 0 < seq < 2**63:  # a number no change has, nor SQLite can hold
+        raise NotFoundError(f"no change number {seq}")
     with store.engine.connect() as connection:
         row = connection.execute(_ENTRIES.where(changes_table.c.seq == seq)).first()
     if row is None:

@@ -16,6 +16,7 @@ ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 FEED_SIZE = 50
 SITEMAP_SIZE = 50_000  # the sitemap protocol's limit of URLs a file
+MAX_SITEMAP_PAGE = 100_000  # five billion documents: a page past it is past any archive
 
 
 def _url(request: Request, document_id: str) -> str:
@@ -75,7 +76,8 @@ def sitemap(request: Request) -> Response:
 
 def sitemap_page(request: Request) -> Response:
     page = request.path_params["page"]
-    ids = archive_of(request).ids(page * SITEMAP_SIZE, SITEMAP_SIZE)
+    ids = archive_of(request).ids(page * SITEMAP_SIZE, SITEMAP_SIZE) \
+        if page <= MAX_SITEMAP_PAGE else []  # SQLite holds no larger offset than 2**63
     if not ids:
         return Response("no such sitemap page\n", status_code=404, media_type="text/plain")
     return _urlset(request, ids)

@@ -46,6 +46,9 @@ _ARGUMENTS = {
 _REQUIRED = {"GetRecord": {"identifier", "metadataPrefix"},
              "ListIdentifiers": {"metadataPrefix"}, "ListRecords": {"metadataPrefix"}}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}Z)?")
+_TOKEN_FIELDS = {"metadataPrefix", "from", "until", "set"}  # strings; and "after", a number
+_MAX_TOKEN = 2_000  # characters: the tokens written here are a few hundred
+_MAX_SEQ = 2**63 - 1  # the largest number SQLite holds
 
 
 class ProtocolError(Exception):
@@ -320,12 +323,20 @@ def _encode_token(state: dict) -> str:
 
 
 def _decode_token(token: str) -> dict:
+    """The state a token carries, if it has the shape of those _encode_token writes: anyone
+    can make a token, so its fields are checked as arguments are (kinds, and bounds)."""
     try:
+        if len(token) > _MAX_TOKEN:
+            raise ValueError("too long")
         state = json.loads(base64.urlsafe_b64decode(token.encode()))
-        if not isinstance(state, dict) or not isinstance(state.get("after"), int):
+        if not isinstance(state, dict) or set(state) - _TOKEN_FIELDS - {"after"} or \
+                any(not isinstance(state[key], str) for key in _TOKEN_FIELDS & set(state)):
             raise ValueError("not a token")
+        after = state.get("after")
+        if type(after) is not int or not 0 <= after <= _MAX_SEQ:  # noqa: E721 - not a bool
+            raise ValueError("not a point of the change log")
         return state
-    except (ValueError, TypeError, UnicodeDecodeError):
+    except (ValueError, TypeError, UnicodeDecodeError, RecursionError):
         raise ProtocolError("badResumptionToken", "this resumption token is not one "
                             "this repository gave") from None
 

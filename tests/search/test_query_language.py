@@ -76,6 +76,14 @@ def test_any_input_gets_results_or_a_clear_note(archive, query):
     assert all(isinstance(warning, str) for warning in results.warnings)
 
 
+def test_brackets_nested_hundreds_deep_are_read_flat_with_a_warning(archive):
+    deep = parse("(" * 250 + "Harbin OR Pyongyang" + ")" * 250)
+    assert deep.warnings == ("brackets nested deeper than 10 were read as if they were not "
+                             "there",)
+    assert ids(archive, "(" * 250 + "Harbin OR Pyongyang" + ")" * 250) == {MAO, DIRECTORATE}
+    assert parse("((Stalin) -Filippov)").warnings == ()  # shallow groups are kept as typed
+
+
 def test_facet_counts_equal_the_hits(archive):
     results = archive.search("type:cable", facets=True, limit=50)
     assert results.total == 5
