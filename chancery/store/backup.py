@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from chancery.errors import StoreError
+from chancery.store.store import create_private
 
 MANIFEST = "manifest.json"
 _COUNTED = ("documents", "revisions", "changes", "entities", "mentions", "users")
@@ -38,7 +39,7 @@ class Manifest:
 def back_up(database: Path, target: Path, extra_files: tuple[Path, ...] = ()) -> Manifest:
     """Copy the store at ``database`` into the new folder ``target``, with a manifest."""
     try:
-        target.mkdir(parents=True, exist_ok=False)
+        target.mkdir(mode=0o700, parents=True, exist_ok=False)
     except FileExistsError:
         raise StoreError("the backup folder exists already", source=str(target),
                          hint="give a new folder") from None
@@ -47,6 +48,7 @@ def back_up(database: Path, target: Path, extra_files: tuple[Path, ...] = ()) ->
                          source=str(target)) from None
     copy = target / database.name
     try:
+        create_private(copy)  # the copy holds what the store holds: its owner's alone
         with closing(_connect(database, read_only=True)) as source, \
                 closing(_connect(copy)) as destination:
             source.backup(destination)  # one step: one consistent snapshot
@@ -88,9 +90,11 @@ def restore(backup: Path, database: Path) -> Manifest:
     """Put a verified backup in place of the store at ``database`` (the archive must not be
     in use): copied beside it first, then renamed over it in one step."""
     manifest = verify(backup, database.name)
-    database.parent.mkdir(parents=True, exist_ok=True)
+    database.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     incoming = database.with_name(database.name + ".restoring")
     try:
+        incoming.unlink(missing_ok=True)
+        create_private(incoming)  # copyfile keeps the mode of the file it writes into
         shutil.copyfile(backup / database.name, incoming)
         with open(incoming, "rb") as file:
             os.fsync(file.fileno())

@@ -8,6 +8,7 @@ many documents a transaction (``put_many``), each with its own revision and chan
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -109,7 +110,11 @@ class Store:
         if not path.exists() and not create:
             raise StoreError(f"no archive in {folder}", hint="create one with 'chancery init'")
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            # the archive holds password hashes and hidden documents (the index too): a new
+            # archive's folder and database are its owner's alone
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if create:
+                create_private(path)
         except OSError as error:
             raise StoreError(f"cannot create the archive folder: {error.strerror}",
                              source=str(folder)) from None
@@ -510,6 +515,20 @@ def _decode(body: bytes, source_text: str, document_id: str) -> Document:
     document = jsonl.loads(body, document_id)
     assert document.source is not None
     return replace(document, source=replace(document.source, text=source_text))
+
+
+def create_private(path: Path) -> None:
+    """Make an empty file readable and writable by its owner only (0600), unless it exists.
+
+    SQLite takes an empty file for an empty database, and gives its -wal and -shm files the
+    database's mode, so a store made this way stays private whatever the umask: os.open's
+    mode is set in the one call that creates the file (no umask juggling, which would touch
+    every thread of the process).
+    """
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass  # an existing store keeps the mode its operator gave it
 
 
 def _engine(path: Path) -> Engine:
