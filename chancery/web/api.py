@@ -11,6 +11,7 @@ import base64
 import binascii
 import hashlib
 import json
+import re
 from dataclasses import asdict
 
 from starlette.requests import Request
@@ -95,6 +96,8 @@ def document(request: Request) -> Response:
     found = archive.get(request.path_params["id"])
     mentions, proposals = archive.links(found.id)
     data = jsonl.to_dict(found)
+    if data.get("source"):  # where the operator keeps the file is not the reader's business
+        data["source"]["name"] = re.split(r"[\\/]", data["source"]["name"])[-1]
     data["mentions"] = [json.loads(json.dumps(asdict(mention), default=str))
                         for mention in mentions]
     return _json(request, data)

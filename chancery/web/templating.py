@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
@@ -28,8 +28,22 @@ def environment() -> Environment:
                        month_name=lambda number: _MONTHS[int(number) - 1])
     env.globals.update(query_string=query_string)
     env.tests["contains"] = lambda values, item: item in values
+    env.tests["web_link"] = web_link
     env.tests["editor"] = lambda user: user is not None and bool(user.roles & CURATORS)
     return env
+
+
+def web_link(url: str) -> bool:
+    """Whether a URL a document carries may be a link: http(s) to a host, nothing else.
+
+    A permalink is the source's to give, so it may be ``javascript:`` or ``data:`` (only
+    the Content-Security-Policy would stop it running); any other is shown as text.
+    """
+    try:
+        parts = urlsplit(url)  # drops the tabs and newlines a browser drops too
+    except ValueError:
+        return False
+    return url == url.strip() and parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
 def day(date: int | str) -> str:
