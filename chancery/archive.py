@@ -248,7 +248,8 @@ class Archive:
                reader: Reader | None = None) -> Results:
         """Documents matching a query (docs/search.md), best (or, sorted by date, oldest)
         first, once the index has caught up with the store; ``facets``: True for every
-        facet, or the names of those wanted."""
+        facet, or the names of those wanted. Hits carry scores only for a reader who sees
+        every document (BM25 counts every document: chancery.search.statistics)."""
         if facets is True:
             facets = tuple(FACETS)
         elif facets is False:
@@ -256,7 +257,8 @@ class Archive:
         self.index.catch_up(self.store)
         return self.index.search(text, self._resolve, partial(authority.names_used, self.store),
                                  limit, offset, sort, facets, facet_size,
-                                 visible=self._in_index(reader))
+                                 visible=self._in_index(reader),
+                                 scores=reader is None or reader.sees_everything)
 
     def overview(self, facets: Iterable[str], size: int = 20,
                  reader: Reader | None = None) -> Results:

@@ -29,16 +29,19 @@ KEYWORD_FIELDS = {"lang": "lang", "original": "original_lang", "rendition": "ren
 
 # Resolves what a reader typed to entity ids: ("person", "Stalin") -> ["person/stalin"].
 Resolver = Callable[[str, str], list[str]]
+# The boost of a scored term, (field, tokens) -> factor: chancery.search.statistics.Weights
+Weigh = Callable[[str, list[str]], float]
 
 
 class Compiler:
     """Turns query trees into tantivy queries for one index."""
 
     def __init__(self, index: tantivy.Index, resolve: Resolver,
-                 searcher: tantivy.Searcher | None = None) -> None:
+                 searcher: tantivy.Searcher | None = None, weigh: Weigh | None = None) -> None:
         self.schema = index.schema
         self.resolve = resolve
         self.searcher = searcher  # with it, fields where a word never occurs are left out
+        self.weigh = weigh  # with it, scores count only the documents a reader may see
         self._analyzers = analyzers.analyzers()
         self.entities: set[str] = set()  # entities the query's words or filters named
         self.fields: set[str] = set()  # text fields the query's words were looked up in
@@ -92,8 +95,9 @@ class Compiler:
         for field, analyzer in fields:
             tokens = self._tokens(analyzer, folded)
             if tokens and self._occurs(field, tokens):
-                options[field] = Query.term_query(self.schema, field, tokens[0]) \
-                    if len(tokens) == 1 else Query.phrase_query(self.schema, field, tokens)
+                options[field] = self._weighed(
+                    Query.term_query(self.schema, field, tokens[0]) if len(tokens) == 1
+                    else Query.phrase_query(self.schema, field, tokens), field, tokens)
         # A union costs about twice its largest part to evaluate, so parts that cannot
         # match are left out; and since the title is also in text_en, analyzed alike, a
         # title match only adds to the score of what text_en finds.
@@ -117,7 +121,8 @@ class Compiler:
         if not ids:
             return words
         self.entities.update(ids)
-        names = [(Occur.Should, Query.term_query(self.schema, "entity", entity))
+        names = [(Occur.Should, self._weighed(Query.term_query(self.schema, "entity", entity),
+                                              "entity", [entity]))
                  for entity in ids]
         return Query.boolean_query([(Occur.Should, words)] + names)
 
@@ -126,10 +131,19 @@ class Compiler:
             ids = self.resolve(node.field, node.value)
             self.entities.update(ids)
             field = ENTITY_FIELDS[node.field]
-            return Query.boolean_query([(Occur.Should, Query.term_query(self.schema, field, i))
-                                        for i in ids]) if ids else Query.empty_query()
+            return Query.boolean_query([(Occur.Should, self._weighed(
+                Query.term_query(self.schema, field, i), field, [i])) for i in ids]) \
+                if ids else Query.empty_query()
         value = keyword(node.field, node.value)
-        return Query.term_query(self.schema, KEYWORD_FIELDS[node.field], value)
+        field = KEYWORD_FIELDS[node.field]
+        return self._weighed(Query.term_query(self.schema, field, value), field, [value])
+
+    def _weighed(self, query: Query, field: str, tokens: list[str]) -> Query:
+        """A scored term, weighed by the documents the reader may see (if they may not see
+        all): prefixes, fuzzy words and dates score alike in every document, so they are not."""
+        if self.weigh is None:
+            return query
+        return Query.boost_query(query, self.weigh(field, tokens))
 
     def _tokens(self, analyzer: str, text: str) -> list[str]:
         return [token for token in self._analyzers[analyzer].analyze(text)]

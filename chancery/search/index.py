@@ -29,6 +29,7 @@ from chancery.search.compile import Compiler, Resolver
 from chancery.search.facets import (FacetValue, Shape, counts_by_complement, every_count,
                                      facet_counts, shape_of)
 from chancery.search.query import parse
+from chancery.search.statistics import VisibleCounts, Weights
 from chancery.store import authority, changes
 from chancery.store.store import Store, storage_error
 from chancery.text.markup import reading_text
@@ -84,7 +85,7 @@ class Hit:
     id: str
     title: str
     date: int
-    score: float
+    score: float | None  # None for a reader who cannot see every document (statistics.py)
     snippets: tuple[Snippet, ...] = ()
     matched_names: tuple[str, ...] = ()  # "Filippov": the name under which the entity was found
 
@@ -129,6 +130,7 @@ class SearchIndex:
         self._generation = 0
         self._shape: Shape | None = None  # facets.shape_of, measured on some documents
         self._shape_documents = 0
+        self._visible_counts = VisibleCounts()  # for relevance as readers may see it
 
     @classmethod
     def open(cls, folder: Path) -> SearchIndex:
@@ -239,14 +241,16 @@ class SearchIndex:
                names_used: Callable[[list[str], set[str]], dict[str, set[str]]],
                limit: int = 20, offset: int = 0, sort: str = "relevance",
                facets: Iterable[str] = (), facet_size: int = 20,
-               visible: Visible = None) -> Results:
+               visible: Visible = None, scores: bool = True) -> Results:
         """Documents matching a query in the query language, best (or oldest) first, with
         snippets, the names entities were found under, and facet counts if asked; only
-        those ``visible`` to the reader (chancery.access), counts included."""
+        those ``visible`` to the reader (chancery.access), counts included, and ranked as if
+        the others did not exist (chancery.search.statistics); ``scores``: whether hits
+        carry theirs (not for a reader who cannot see every document)."""
         parsed = parse(text)
         self._reload_if_stale()
         searcher = self.index.searcher()
-        compiler = Compiler(self.index, resolve, searcher)
+        compiler = Compiler(self.index, resolve, searcher, self._weights(searcher, visible))
         query = _within(compiler.compile(parsed.node), visible)
         limit, offset = max(0, min(limit, 1000)), max(0, offset)
         fetch = max(limit, 1)  # tantivy refuses a limit of 0; counting alone still needs one
@@ -268,7 +272,7 @@ class SearchIndex:
         used = names_used([stored["id"][0] for _, stored in found], compiler.entities) \
             if compiler.entities else {}
         hits = [Hit(stored["id"][0], stored["title"][0], stored["date"][0],
-                    float(order_key) if sort == "relevance" else 0.0,
+                    None if not scores else float(order_key) if sort == "relevance" else 0.0,
                     _snippets(generators, stored),
                     _matched_names(used.get(stored["id"][0], set()), text))
                 for order_key, stored in found]
@@ -306,7 +310,11 @@ class SearchIndex:
                      for entity_id in set(entity_ids)}
         rarest = sorted((entity_id for entity_id, count in frequency.items() if count > 1),
                         key=lambda entity_id: (frequency[entity_id], entity_id))[:_RELATED_BY]
-        shared = [(Occur.Should, Query.term_query(schema, "entity", entity_id))
+        weigh = self._weights(searcher, visible)
+        shared = [(Occur.Should, Query.term_query(schema, "entity", entity_id)
+                   if weigh is None else Query.boost_query(
+                       Query.term_query(schema, "entity", entity_id),
+                       weigh("entity", [entity_id])))
                   for entity_id in rarest]
         common = rarest and frequency[rarest[0]] > max(searcher.num_docs // _COMMON_SHARE,
                                                        _COMMON_FLOOR)
@@ -327,6 +335,12 @@ class SearchIndex:
                 for score, stored in ((score, searcher.doc(address))
                                       for score, address in result.hits)]
 
+    def _weights(self, searcher: tantivy.Searcher, visible: Visible) -> Weights | None:
+        """Boosts that rank as if only the ``visible`` documents existed (None: all are)."""
+        if visible is None:
+            return None
+        return Weights(searcher, self.index.schema, visible, self._visible_counts)
+
     def _frequency(self, searcher: tantivy.Searcher, entity_id: str, visible: Visible) -> int:
         """In how many documents an entity is, of those a reader may see."""
         if visible is None:
@@ -339,6 +353,7 @@ class SearchIndex:
             self.index.reload()
             self._stale = False
             self._generation += 1
+            self._visible_counts.forget()
             with self._facet_cache_lock:
                 self._facet_cache.clear()
 
