@@ -8,15 +8,13 @@ can be opened to.
 
 from __future__ import annotations
 
+import math
 import re
-import threading
-import time
-from collections import deque
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from chancery.errors import InputError
+from chancery.errors import InputError, TooManyAttempts
 
 _ROLE = re.compile(r"[a-z][a-z0-9-]{0,39}")
 _NAME = re.compile(r"[\w.@-]{1,64}")
@@ -65,47 +63,18 @@ def password_matches(password_hash: str, password: str) -> bool:
 UNKNOWN_USER_HASH = _HASHER.hash("no user has this password")
 
 
-class LoginThrottle:
-    """Failed logins allowed per client address and per account name within a window.
+# The throttle on guessing (chancery.store.throttle): attempts per client address and per
+# account name within the window, counted in the store so that every server process shares it.
+ATTEMPTS = 5
+WINDOW = 15 * 60  # seconds
 
-    Kept in memory: a restart forgets, which costs an attacker a restart they cannot cause.
-    """
 
-    def __init__(self, attempts: int = 5, window: float = 15 * 60,
-                 clock: object = time.monotonic) -> None:
-        self.attempts = attempts
-        self.window = window
-        self._clock = clock
-        self._failures: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
+def throttle_keys(name: str, address: str) -> tuple[str, str]:
+    """What an attempt is counted against: the client's address and the name it tried."""
+    return f"address:{address}", f"name:{name.casefold()}"
 
-    def wait(self, *keys: str) -> float:
-        """Seconds until these keys may try again; 0 when they may now."""
-        now = self._clock()
-        longest = 0.0
-        with self._lock:
-            for key in keys:
-                failures = self._recent(key, now)
-                if len(failures) >= self.attempts:
-                    longest = max(longest, failures[0] + self.window - now)
-        return longest
 
-    def failed(self, *keys: str) -> None:
-        now = self._clock()
-        with self._lock:
-            for key in keys:
-                self._failures.setdefault(key, deque()).append(now)
-            if len(self._failures) > 100_000:  # a flood of names must not fill the memory
-                self._failures = {key: found for key, found in self._failures.items()
-                                  if self._recent(key, now)}
-
-    def succeeded(self, *keys: str) -> None:
-        with self._lock:
-            for key in keys:
-                self._failures.pop(key, None)
-
-    def _recent(self, key: str, now: float) -> deque[float]:
-        failures = self._failures.get(key, deque())
-        while failures and failures[0] <= now - self.window:
-            failures.popleft()
-        return failures
+def too_many_attempts(wait: float) -> TooManyAttempts:
+    minutes = max(1, math.ceil(wait / 60))
+    return TooManyAttempts(f"Too many failed attempts. Try again in {minutes} "
+                           f"minute{'s' if minutes > 1 else ''}.", wait=wait)

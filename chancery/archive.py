@@ -9,8 +9,10 @@ links in one transaction.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import shutil
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -26,10 +28,10 @@ from chancery.curation import MetadataEdit, reverted
 from chancery.errors import ChanceryError, InputError, NotFoundError, StoreError
 from chancery.formats import authority_yaml, tei
 from chancery.model import (Access, Document, Entity, EntityKind, Mention, Name, NameKind,
-                            Proposal, Role, User)
+                            Proposal, Role, Session, User)
 from chancery.search.facets import FACETS
 from chancery.search.index import Hit, Results, SearchIndex
-from chancery.store import authority, backup, changes, history, schema, users
+from chancery.store import authority, backup, changes, history, schema, throttle, users
 from chancery.store.authority import CONFIRMED, DocumentRole, LoadReport
 from chancery.store.changes import Change
 from chancery.store.history import Entry
@@ -539,6 +541,36 @@ class Archive:
         stored = users.password_hash(self.store, name)
         matches = accounts.password_matches(stored or accounts.UNKNOWN_USER_HASH, password)
         return users.get(self.store, name) if matches and stored else None
+
+    def sign_in(self, name: str, password: str, address: str,
+                now: float | None = None) -> Session | None:
+        """A new session of the user with this name and password; None otherwise.
+
+        The attempt is counted against the client's address and the name before the password
+        is checked (TooManyAttempts when either has had ``accounts.ATTEMPTS`` within
+        ``accounts.WINDOW``), and a success clears both counts.
+        """
+        keys = accounts.throttle_keys(name, address)
+        wait = throttle.reserve(self.store, keys, accounts.ATTEMPTS, accounts.WINDOW,
+                                time.time() if now is None else now)
+        if wait:
+            raise accounts.too_many_attempts(wait)
+        if self.authenticate(name, password) is None:
+            return None
+        throttle.clear(self.store, keys)
+        return users.session(self.store, name)
+
+    def session_user(self, name: str, generation: str) -> User | None:
+        """The user a session belongs to, while it is of their current generation."""
+        found = users.session(self.store, name)
+        if found is None or not generation or \
+                not hmac.compare_digest(found.generation.encode(), generation.encode()):
+            return None
+        return found.user
+
+    def end_sessions(self, name: str) -> None:
+        """End every session of this user, wherever it was opened (signing out does)."""
+        users.end_sessions(self.store, name)
 
     def revisions(self, document_id: str) -> list[Document]:
         """Every revision of a document, oldest first."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import ipaddress
 import json
 import re
 import sys
@@ -393,6 +394,17 @@ def cite(context: _Context, document_id: str, style: str) -> None:
         click.echo(writer(document), nl=False)
 
 
+def _checked_proxies(_context: click.Context, _option: click.Parameter,
+                     values: tuple[str, ...]) -> tuple[str, ...]:
+    for value in values:
+        try:
+            ipaddress.ip_network(value, strict=False)
+        except ValueError:
+            raise click.BadParameter(f"'{value}' is not an IP address or network (e.g. "
+                                     "127.0.0.1 or 10.0.0.0/8)") from None
+    return values
+
+
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True)
@@ -401,11 +413,15 @@ def cite(context: _Context, document_id: str, style: str) -> None:
 @click.option("--secure-cookies/--no-secure-cookies", default=None,
               help="Send the session cookie over TLS only (default: on any address but the "
                    "loopback, where a TLS proxy is expected in front).")
+@click.option("--trusted-proxy", "trusted_proxies", multiple=True, metavar="ADDR",
+              callback=_checked_proxies,
+              help="The address (or network) of the proxy in front; its X-Forwarded-For and "
+                   "X-Forwarded-Proto headers are believed, nobody else's (repeatable; "
+                   "default: none).")
 @click.pass_obj
 def serve(context: _Context, host: str, port: int, workers: int,
-          secure_cookies: bool | None) -> None:
+          secure_cookies: bool | None, trusted_proxies: tuple[str, ...]) -> None:
     """Serve the reading room over HTTP (uvicorn)."""
-    import ipaddress
     import os
 
     import uvicorn
@@ -417,19 +433,23 @@ def serve(context: _Context, host: str, port: int, workers: int,
             secure_cookies = not ipaddress.ip_address(host).is_loopback
         except ValueError:
             secure_cookies = host != "localhost"
+    # The client's address is what the sign-in throttle counts: a header anyone can send is
+    # believed only from the proxy the operator names.
+    proxies = {"proxy_headers": bool(trusted_proxies),
+               "forwarded_allow_ips": list(trusted_proxies)}
     with context.open() as archive:
         archive.index.catch_up(archive.store, wait=120)  # before the first reader
         click.echo(f"serving {archive.count()} documents at http://{host}:{port}/"
                    + (f" ({workers} processes)" if workers > 1 else ""))
         if workers == 1:
             uvicorn.run(create_app(archive, secure_cookies=secure_cookies), host=host,
-                        port=port, log_level="warning", proxy_headers=True)
+                        port=port, log_level="warning", **proxies)
             return
     # each worker process opens the archive itself, from the environment
     os.environ[ARCHIVE_ENV] = str(Path(context.folder).resolve())
     os.environ[SECURE_COOKIES_ENV] = "1" if secure_cookies else "0"
     uvicorn.run("chancery.web.app:app_from_environment", factory=True, workers=workers,
-                host=host, port=port, log_level="warning", proxy_headers=True)
+                host=host, port=port, log_level="warning", **proxies)
 
 
 @main.command()

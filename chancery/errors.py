@@ -43,3 +43,11 @@ class ConflictError(ChanceryError):
 
 class PermissionDenied(ChanceryError):
     """Something only a user with another role may do."""
+
+
+class TooManyAttempts(ChanceryError):
+    """Sign-ins refused for a while after too many failed ones (``wait``: seconds left)."""
+
+    def __init__(self, message: str, *, wait: float, hint: str = "") -> None:
+        self.wait = wait
+        super().__init__(message, hint=hint)

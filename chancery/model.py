@@ -345,3 +345,12 @@ class User:
 
     name: str
     roles: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """A user signed in, and the generation of their sessions a cookie must carry: a new
+    generation (at logout, or when their password or roles change) ends every older cookie."""
+
+    user: User
+    generation: str

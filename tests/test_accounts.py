@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from chancery.accounts import LoginThrottle, hash_password, password_matches
-from chancery.errors import InputError, NotFoundError
+from chancery.accounts import hash_password, password_matches
+from chancery.errors import InputError, NotFoundError, TooManyAttempts
 
 
 def test_passwords_are_hashed_with_argon2id_and_checked():
@@ -47,20 +47,43 @@ def test_users_sign_in_with_their_password_only(archive):
         archive.remove_user("alice")
 
 
-def test_the_throttle_stops_guessing_per_address_and_per_name_then_forgets():
-    now = [1000.0]
-    throttle = LoginThrottle(attempts=3, window=60, clock=lambda: now[0])
-    for _ in range(3):
-        assert throttle.wait("ip:1.2.3.4", "user:alice") == 0
-        throttle.failed("ip:1.2.3.4", "user:alice")
-    assert throttle.wait("ip:1.2.3.4") == pytest.approx(60)
-    assert throttle.wait("ip:5.6.7.8", "user:alice") > 0  # another address, same name
-    assert throttle.wait("ip:5.6.7.8", "user:bob") == 0
-    now[0] += 61
-    assert throttle.wait("ip:1.2.3.4", "user:alice") == 0
-    throttle.failed("ip:1.2.3.4")
-    throttle.succeeded("ip:1.2.3.4")
-    assert throttle.wait("ip:1.2.3.4") == 0
+def test_the_throttle_stops_guessing_per_address_and_per_name_then_forgets(archive):
+    archive.add_user("alice", ("editor",), "a long enough secret")
+    archive.add_user("bob", ("editor",), "a long enough secret")
+    now = 1_000_000.0
+    for _ in range(5):
+        assert archive.sign_in("alice", "a wrong secret", "1.2.3.4", now=now) is None
+    with pytest.raises(TooManyAttempts, match="Try again in 15 minutes") as refused:
+        archive.sign_in("alice", "a long enough secret", "1.2.3.4", now=now)
+    assert refused.value.wait == pytest.approx(15 * 60)
+    with pytest.raises(TooManyAttempts):  # another address, the same name
+        archive.sign_in("ALICE", "a long enough secret", "5.6.7.8", now=now)
+    with pytest.raises(TooManyAttempts):  # the same address, another name
+        archive.sign_in("bob", "a long enough secret", "1.2.3.4", now=now)
+    assert archive.sign_in("bob", "a long enough secret", "5.6.7.8", now=now) is not None
+
+    later = now + 15 * 60 + 1
+    assert archive.sign_in("alice", "a wrong secret", "1.2.3.4", now=later) is None
+    signed = archive.sign_in("alice", "a long enough secret", "1.2.3.4", now=later)
+    assert signed.user.name == "alice"
+    for _ in range(5):  # the success cleared the count
+        assert archive.sign_in("alice", "a wrong secret", "1.2.3.4", now=later) is None
+
+
+def test_a_session_holds_until_its_user_signs_out_or_changes(archive):
+    archive.add_user("alice", ("editor",), "a long enough secret")
+    first = archive.sign_in("alice", "a long enough secret", "1.2.3.4")
+    second = archive.sign_in("alice", "a long enough secret", "5.6.7.8")
+    assert first.generation == second.generation  # two devices, one generation
+    assert archive.session_user("alice", first.generation).roles == {"editor"}
+    assert archive.session_user("alice", "") is None
+    assert archive.session_user("alice", "forged") is None
+
+    archive.end_sessions("alice")
+    assert archive.session_user("alice", first.generation) is None
+    third = archive.sign_in("alice", "a long enough secret", "1.2.3.4")
+    archive.change_user("alice", roles=("reader",))
+    assert archive.session_user("alice", third.generation) is None
 
 
 def test_account_changes_are_in_the_history_without_any_password(archive):
@@ -73,3 +96,20 @@ def test_account_changes_are_in_the_history_without_any_password(archive):
     assert (removed.before, removed.after) == ({"roles": ["editor"]}, None)
     assert {entry.change.actor for entry in (added, changed, removed)} == {"cli"}
     assert "argon2" not in repr([added, changed, removed])
+
+
+def test_users_of_an_archive_made_before_session_generations_get_one(tmp_path):
+    from chancery.archive import Archive
+
+    with Archive.open(tmp_path / "archive", create=True) as archive:
+        archive.add_user("alice", ("editor",), "a long enough secret")
+        with archive.store.writer.begin() as connection:  # as schema version 6 left it
+            connection.exec_driver_sql("DROP TABLE login_attempts")
+            connection.exec_driver_sql("UPDATE users SET session_generation = ''")
+            connection.exec_driver_sql("UPDATE meta SET value = '6' "
+                                       "WHERE key = 'schema_version'")
+    with Archive.open(tmp_path / "archive") as upgraded:
+        assert upgraded.session_user("alice", "") is None  # a cookie of before: sign in again
+        session = upgraded.sign_in("alice", "a long enough secret", "1.2.3.4")
+        assert len(session.generation) > 16
+        assert upgraded.session_user("alice", session.generation).name == "alice"

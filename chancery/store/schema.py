@@ -7,6 +7,7 @@ function of a connection; ``SCHEMA_VERSION`` is the number of migrations.
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Callable
 
 from sqlalchemy import (
@@ -100,7 +101,20 @@ users = Table(
     Column("roles", Text, nullable=False),
     Column("password_hash", Text, nullable=False),
     Column("created", String, nullable=False),
+    # Every cookie of this user carries it; a new one (logout, new password or roles) ends
+    # them all. Random, so that a user removed and added again does not revive old cookies.
+    Column("session_generation", String, nullable=False, server_default=""),
 )
+
+# Sign-in attempts within the throttle's window, one row per key (client address, account
+# name) and attempt, shared by every server process (chancery.store.throttle).
+login_attempts = Table(
+    "login_attempts", metadata,
+    Column("key", String, nullable=False),
+    Column("at", Float, nullable=False),  # seconds since the epoch
+)
+Index("login_attempts_by_key", login_attempts.c.key, login_attempts.c.at)
+Index("login_attempts_by_time", login_attempts.c.at)
 
 
 # The authority: persons, places and organisations, each kept whole as JSON.
@@ -197,8 +211,23 @@ def _add_users_and_edits_v6(connection: Connection) -> None:
                             "(document_id, seq)"))
 
 
+def _add_login_attempts_and_session_generations_v7(connection: Connection) -> None:
+    metadata.create_all(connection, tables=[login_attempts])
+    # v6 created users from the current table definition, which already has the column.
+    columns = {column["name"] for column in inspect(connection).get_columns("users")}
+    if "session_generation" not in columns:
+        connection.execute(text("ALTER TABLE users ADD COLUMN session_generation VARCHAR "
+                                "NOT NULL DEFAULT ''"))
+    # cookies made before this version carry no generation: every user signs in again
+    for (name,) in connection.execute(text("SELECT name FROM users")).all():
+        connection.execute(text("UPDATE users SET session_generation = :generation "
+                                "WHERE name = :name"),
+                           {"generation": secrets.token_urlsafe(16), "name": name})
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1, _add_authority_v2,
                                                   _add_reader_v3,
                                                   _index_mentions_by_document_and_entity_v4,
-                                                  _add_access_v5, _add_users_and_edits_v6]
+                                                  _add_access_v5, _add_users_and_edits_v6,
+                                                  _add_login_attempts_and_session_generations_v7]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,13 +1,15 @@
-"""Accounts in the store: one row per user, with roles and an argon2 password hash."""
+"""Accounts in the store: one row per user, with roles, an argon2 password hash and the
+generation of their sessions (a new one at every change ends the sessions made before)."""
 
 from __future__ import annotations
 
+import secrets
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, delete, select, update
 
 from chancery.errors import InputError, NotFoundError
-from chancery.model import User
+from chancery.model import Session, User
 from chancery.store import history
 from chancery.store.schema import users
 from chancery.store.store import Store
@@ -19,6 +21,11 @@ def _stored(roles: frozenset[str]) -> str:
 
 def _user(row) -> User:  # noqa: ANN001 - a SQLAlchemy row
     return User(row.name, frozenset(row.roles.split()))
+
+
+def _generation() -> str:
+    # random, not a counter: a user removed and added again starts from no known value
+    return secrets.token_urlsafe(16)
 
 
 # Changes to accounts go into the history like any other (subject "user:NAME"): their roles
@@ -36,7 +43,8 @@ def add(store: Store, name: str, roles: frozenset[str], password_hash: str,
                              hint=f"'chancery users set {name} --password' sets a new one")
         connection.execute(users.insert().values(
             name=name, roles=_stored(roles), password_hash=password_hash,
-            created=datetime.now(UTC).isoformat(timespec="seconds")))
+            created=datetime.now(UTC).isoformat(timespec="seconds"),
+            session_generation=_generation()))
         _record(connection, name, actor, None, {"roles": sorted(roles)})
     return User(name, roles)
 
@@ -46,6 +54,22 @@ def get(store: Store, name: str) -> User | None:
         row = connection.execute(select(users.c.name, users.c.roles)
                                  .where(users.c.name == name)).first()
     return _user(row) if row else None
+
+
+def session(store: Store, name: str) -> Session | None:
+    """The user of this name with the generation their cookies must carry; None if none."""
+    with store.engine.connect() as connection:
+        row = connection.execute(select(users.c.name, users.c.roles,
+                                        users.c.session_generation)
+                                 .where(users.c.name == name)).first()
+    return Session(_user(row), row.session_generation) if row else None
+
+
+def end_sessions(store: Store, name: str) -> None:
+    """End every session of this user (none is an error: the user may be gone already)."""
+    with store.writer.begin() as connection:
+        connection.execute(update(users).where(users.c.name == name)
+                           .values(session_generation=_generation()))
 
 
 def password_hash(store: Store, name: str) -> str | None:
@@ -62,7 +86,7 @@ def all_users(store: Store) -> list[User]:
 
 def change(store: Store, name: str, roles: frozenset[str] | None = None,
            password_hash: str | None = None, actor: str = "cli") -> User:
-    values: dict[str, str] = {}
+    values = {"session_generation": _generation()}  # any change ends the user's sessions
     if roles is not None:
         values["roles"] = _stored(roles)
     if password_hash is not None:

@@ -16,7 +16,6 @@ from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from chancery.accounts import LoginThrottle
 from chancery.archive import Archive
 from chancery.config import default_archive
 from chancery.errors import ChanceryError, NotFoundError
@@ -110,5 +109,4 @@ def create_app(archive: Archive, secure_cookies: bool = False) -> Starlette:
                             HTTPException: http_error})
     app.state.archive = archive
     app.state.pages = pages
-    app.state.throttle = LoginThrottle()
     return app

@@ -1,9 +1,11 @@
 """Who is signed in, and that a form came from our own page.
 
 The session is a cookie signed with the archive's secret key (Starlette's SessionMiddleware:
-HttpOnly, SameSite=Lax, Secure where the site is served over TLS). It holds the user's name
-and the form token, nothing else: roles are read from the store on each request, so that a
-user removed or demoted loses their rights at once.
+HttpOnly, SameSite=Lax, Secure where the site is served over TLS). It holds the user's name,
+the generation of their sessions and the form token, nothing else. Both are checked against
+the store on each request: roles are read there, so that a user removed or demoted loses their
+rights at once, and a cookie of an older generation (before a logout, a new password or new
+roles, or from a removed user of the same name) signs no one in.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from starlette.requests import Request
 
 from chancery.access import Reader
 from chancery.archive import SECRET_FILE
-from chancery.model import User
+from chancery.model import Session, User
 
 COOKIE = "chancery_session"
 LIFETIME = 8 * 3600  # seconds: a working day, then sign in again
@@ -49,8 +51,10 @@ def current_user(request: Request) -> User | None:
     """The signed-in user of this request (looked up once per request)."""
     found = getattr(request.state, "user", _MISSING)
     if found is _MISSING:
-        name = request.session.get("user") if "session" in request.scope else None
-        found = request.app.state.archive.user(name) if isinstance(name, str) else None
+        cookie = request.session if "session" in request.scope else {}
+        name, generation = cookie.get("user"), cookie.get("generation")
+        found = request.app.state.archive.session_user(name, generation) \
+            if isinstance(name, str) and isinstance(generation, str) else None
         request.state.user = found
     return found
 
@@ -60,14 +64,19 @@ def reader_of(request: Request) -> Reader:
     return Reader(user.roles) if user else Reader.anonymous()
 
 
-def sign_in(request: Request, user: User) -> None:
+def sign_in(request: Request, session: Session) -> None:
     # a new session, new token: nothing from before signing in carries over (no fixation)
     request.session.clear()
-    request.session.update(user=user.name, csrf=secrets.token_urlsafe(32))
-    request.state.user = user
+    request.session.update(user=session.user.name, generation=session.generation,
+                           csrf=secrets.token_urlsafe(32))
+    request.state.user = session.user
 
 
 def sign_out(request: Request) -> None:
+    """End this session and every other of its user (a copied cookie must not outlive it)."""
+    user = current_user(request)
+    if user is not None:  # a cookie already ended must not end the user's new sessions
+        request.app.state.archive.end_sessions(user.name)
     request.session.clear()
     request.state.user = None
 

@@ -7,7 +7,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from chancery.accounts import MAX_PASSWORD
+from chancery.errors import TooManyAttempts
 from chancery.web.session import checked_form, csrf_token, sign_in, sign_out
 
 
@@ -28,28 +28,23 @@ async def login(request: Request) -> Response:
     form = await checked_form(request)
     name, password = str(form.get("name", ""))[:64], str(form.get("password", ""))
     goto = safe_next(form.get("next"))
-    throttle = request.app.state.throttle
-    keys = (f"address:{request.client.host if request.client else ''}",
-            f"name:{name.casefold()}")
-    wait = throttle.wait(*keys)
-    if wait:
-        minutes = int(wait // 60) + 1
-        return _page(request, goto, name, 429, f"Too many failed attempts. Try again in "
-                     f"{minutes} minute{'s' if minutes > 1 else ''}.",
-                     {"retry-after": str(int(wait) + 1)})
-    user = None if len(password) > MAX_PASSWORD else await run_in_threadpool(
-        request.app.state.archive.authenticate, name, password)
-    if user is None:
-        throttle.failed(*keys)
+    # the address uvicorn gives: a proxy's X-Forwarded-For only from `serve --trusted-proxy`
+    address = request.client.host if request.client else ""
+    try:
+        session = await run_in_threadpool(request.app.state.archive.sign_in, name, password,
+                                          address)
+    except TooManyAttempts as error:
+        return _page(request, goto, name, 429, error.message,
+                     {"retry-after": str(int(error.wait) + 1)})
+    if session is None:
         return _page(request, goto, name, 401, "The name or the password is wrong.")
-    throttle.succeeded(*keys)
-    sign_in(request, user)
+    sign_in(request, session)
     return RedirectResponse(goto, status_code=303)
 
 
 async def logout(request: Request) -> Response:
     await checked_form(request)
-    sign_out(request)
+    await run_in_threadpool(sign_out, request)
     return RedirectResponse("/", status_code=303)
 
 
