@@ -24,14 +24,14 @@ from tantivy import Query
 from chancery import accounts, formats
 from chancery.access import Reader
 from chancery.config import Settings
-from chancery.curation import MetadataEdit, reverted
-from chancery.errors import ChanceryError, InputError, NotFoundError, StoreError
+from chancery.curation import MetadataEdit, reverted, with_value
+from chancery.errors import ChanceryError, ConflictError, InputError, NotFoundError, StoreError
 from chancery.formats import authority_yaml, tei
-from chancery.model import (Access, Document, Entity, EntityKind, Mention, Name, NameKind,
-                            Proposal, Role, Session, User)
+from chancery.model import (Access, CurationConflict, Document, Entity, EntityKind, Mention,
+                            Name, NameKind, Proposal, Role, Session, User)
 from chancery.search.facets import FACETS
 from chancery.search.index import Hit, Results, SearchIndex
-from chancery.store import authority, backup, changes, history, schema, throttle, users
+from chancery.store import authority, backup, changes, history, readings, schema, throttle, users
 from chancery.store.authority import CONFIRMED, DocumentRole, LoadReport
 from chancery.store.changes import Change
 from chancery.store.history import Entry
@@ -202,7 +202,7 @@ class Archive:
                  prepared[position].proposals, first) for position, first in written])
 
         return self.store.put_many([item.document for item in prepared], actor,
-                                   also=write_links)
+                                   also=write_links, rebase=readings.keep_curation)
 
     def _parse_all(self, files: list[Path]) -> Iterator[tuple[str, list[Prepared] | str]]:
         limit = self.settings.max_bytes
@@ -443,12 +443,61 @@ class Archive:
 
     def set_access(self, document_id: str, access: Access, actor: str = "cli") -> Outcome:
         """Give a document a new access level, as a new revision (the index follows)."""
-        document = self.store.get(document_id)
-        return self.store.put(replace(document, access=access), actor)
+        return self._curate(document_id, lambda document: replace(document, access=access),
+                            actor)
 
-    def edit_metadata(self, document_id: str, edit: MetadataEdit, actor: str) -> Outcome:
-        """Change a document's title, type, summary, date or collections: a new revision."""
-        return self.store.put(edit.applied_to(self.store.get(document_id)), actor)
+    def edit_metadata(self, document_id: str, edit: MetadataEdit, actor: str,
+                      based_on: int | None = None) -> Outcome:
+        """Change a document's title, type, summary, date or collections: a new revision.
+
+        ``based_on``: the revision the editor saw; ConflictError if another has been
+        written since (an ingest or another editor), so that neither is overwritten unseen.
+        """
+        return self._curate(document_id, edit.applied_to, actor, based_on)
+
+    def revision(self, document_id: str) -> int:
+        """The number of a document's current revision (0: there is none)."""
+        return self.store.revision_count(document_id)
+
+    def _curate(self, document_id: str, change: Callable[[Document], Document], actor: str,
+                based_on: int | None = None) -> Outcome:
+        """A curator's change, made to the document as it is when the change is written (in
+        the writing transaction), so that a source read meanwhile is not undone by it."""
+        def on_current(connection, _documents: list) -> list:  # noqa: ANN001
+            revision, current = readings.current(connection, document_id)
+            if based_on is not None and revision != based_on:
+                raise ConflictError(f"{document_id} has changed since revision {based_on} "
+                                    f"(it is at revision {revision})",
+                                    hint="see its history, then make the change again")
+            return [encode(change(current))]
+
+        placeholder = encode(self.store.get(document_id))  # NotFoundError if there is none
+        return self.store.put_many([placeholder], actor, rebase=on_current)[0]
+
+    def conflicts(self, document_id: str | None = None) -> list[CurationConflict]:
+        """Fields a curator changed that a new reading of the source changed too, unsettled:
+        the curator's value stands meanwhile (docs/curation.md)."""
+        with self.store.engine.connect() as connection:
+            return readings.open_conflicts(connection, document_id)
+
+    def settle_conflict(self, document_id: str, field_name: str, take: str,
+                        actor: str = "cli") -> None:
+        """Settle a conflict: ``take`` "source" gives the field the source's value (a new
+        revision), "curator" keeps the curator's (a change that says so)."""
+        found = [conflict for conflict in self.conflicts(document_id)
+                 if conflict.field == field_name]
+        if not found:
+            raise NotFoundError(f"{document_id} has no open conflict over {field_name!r}",
+                                hint="'chancery conflicts list' shows them")
+        if take == "source":
+            self.store.put(with_value(self.store.get(document_id), field_name,
+                                      found[0].source_value), actor)
+        elif take == "curator":
+            with self.store.writer.begin() as connection:
+                readings.settle(connection, document_id, field_name,
+                                self.store.revision_count(document_id), actor)
+        else:
+            raise InputError(f"take {take!r}?", hint="source or curator")
 
     def link_rows(self, document_id: str) -> list[dict]:
         """Every link of a document as stored, rejected ones included (for its editors)."""

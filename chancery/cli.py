@@ -16,7 +16,7 @@ import click
 
 from chancery.archive import Archive, source_files
 from chancery.config import ARCHIVE_ENV, Settings, default_archive
-from chancery.curation import access_from
+from chancery.curation import access_from, shown_value
 from chancery.errors import ChanceryError
 from chancery.formats import citation, csv_export, jsonl, plain_text, tei_export, wilson_markdown
 from chancery.formats.source import DEFAULT_MAX_BYTES
@@ -301,7 +301,47 @@ def show_history(context: _Context, subject: str) -> None:
         change = entry.change
         what = change.action + (f" revision {change.revision}" if change.action == "put"
                                 else "")
+        if change.action == "put" and entry.after and entry.after.get("kept"):
+            what += f" (kept from curators: {', '.join(entry.after['kept'])}" + (
+                f"; conflicts: {', '.join(entry.after['conflicts'])})"
+                if entry.after.get("conflicts") else ")")
+        elif change.action == "settle" and entry.after:
+            what += f" {entry.after.get('field')} (the curator's value kept)"
         click.echo(f"{change.seq}\t{change.at}\t{change.actor}\t{what}")
+
+
+@main.group()
+def conflicts() -> None:
+    """Fields a curator changed that a new reading of the source changed too."""
+
+
+@conflicts.command(name="list")
+@click.argument("document_id", required=False)
+@click.pass_obj
+def list_conflicts(context: _Context, document_id: str | None) -> None:
+    """Open conflicts: document, field, what readers see (the curator's), what the source says."""
+    with context.open() as archive:
+        found = archive.conflicts(document_id)
+    for conflict in found:
+        click.echo(f"{conflict.document_id}\t{conflict.field}\t"
+                   f"curator: {shown_value(conflict.curated_value, 200)}\t"
+                   f"source: {shown_value(conflict.source_value, 200)}")
+    if not found:
+        click.echo("no open conflicts")
+
+
+@conflicts.command(name="settle")
+@click.argument("document_id")
+@click.argument("field_name", metavar="FIELD")
+@click.option("--take", type=click.Choice(["source", "curator"]), required=True,
+              help="The source's value (a new revision) or the curator's (kept, and noted).")
+@click.pass_obj
+def settle_conflict(context: _Context, document_id: str, field_name: str, take: str) -> None:
+    """Settle a conflict over one field of a document."""
+    with context.open() as archive:
+        archive.settle_conflict(document_id, field_name, take, "cli")
+        archive.index.catch_up(archive.store, wait=60)
+    click.echo(f"{document_id}: {field_name} is the {take}'s")
 
 
 @main.command()

@@ -1,7 +1,8 @@
-"""What an editor may change, checked; and what reverting a change means.
+"""What an editor may change, checked; what reverting a change means; and what a new reading
+of a source keeps of the editors' work.
 
 Pure functions over the model: the archive applies their results as new revisions, so that
-every edit, and every revert, is itself a change in the history.
+every edit, every revert and every reading of a source again is itself a change in the history.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from chancery.model import Access, AccessLevel, Document
 from chancery.text import dates
 
 MAX_FIELD = 10_000  # characters in one edited field
+_DOCUMENT = TypeAdapter(Document)
 
 
 def access_from(level: str, until: str = "", roles: tuple[str, ...] = ()) -> Access:
@@ -93,6 +95,57 @@ class MetadataEdit:
                        summary=self.summary.strip().replace("\r\n", "\n"), date=found,
                        collections=tuple(dict.fromkeys(
                            line.strip() for line in self.collections if line.strip())))
+
+
+# Fields a source gives and a curator may change; the id names the document and the source
+# is the file itself, so neither is a curator's.
+CURATED_FIELDS = tuple(field.name for field in fields(Document)
+                       if field.name not in ("id", "source"))
+
+
+@dataclass(frozen=True, slots=True)
+class Rereading:
+    """A document read again from its source, with what curators changed kept over it."""
+
+    document: Document
+    kept: dict[str, Any]  # each field kept from curators -> what the source says (as JSON)
+    conflicts: tuple[str, ...]  # kept fields that the source changed too
+
+
+def reread(previous: Document | None, current: Document, reading: Document) -> Rereading:
+    """The new ``reading`` of a source, with every field a curator changed since the
+    ``previous`` reading (the ``current`` document differs from it there) kept as the
+    curator left it.
+
+    A field that the source changed as well is a conflict: the curator's value stays and the
+    conflict is reported for a curator to settle, never settled by overwriting. Where the
+    source now says what the curator said, the field is the source's again. Without a
+    previous reading (a document made by hand) nothing tells the curators' fields from the
+    source's except access, which a source file never decides over a curator.
+    """
+    if previous is None:
+        curated = ("access",) if current.access != reading.access else ()
+    else:
+        curated = tuple(name for name in CURATED_FIELDS
+                        if getattr(current, name) != getattr(previous, name))
+    kept = tuple(name for name in curated
+                 if getattr(reading, name) != getattr(current, name))
+    if not kept:
+        return Rereading(reading, {}, ())
+    said = _as_json(reading)
+    conflicts = () if previous is None else tuple(
+        name for name in kept if getattr(reading, name) != getattr(previous, name))
+    return Rereading(replace(reading, **{name: getattr(current, name) for name in kept}),
+                     {name: said[name] for name in kept}, conflicts)
+
+
+def with_value(document: Document, name: str, value: Any) -> Document:
+    """The document with one field set from its JSON form (as a reading's note keeps it)."""
+    return _DOCUMENT.validate_python({**_as_json(document), name: value})
+
+
+def _as_json(document: Document) -> dict[str, Any]:
+    return _DOCUMENT.dump_python(document, mode="json")
 
 
 def reverted(before: Any, after: Any, current: Any) -> dict[str, Any]:

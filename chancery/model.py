@@ -240,6 +240,18 @@ class Document:
     source: SourceFile | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class CurationConflict:
+    """A field a curator changed that the source changed too, as a reading found it: the
+    curator's value stands until a curator settles it (docs/curation.md)."""
+
+    document_id: str
+    field: str
+    source_value: object  # what the source now says, as JSON
+    curated_value: object  # what readers see, as a curator left it, as JSON
+    seq: int  # the change that read the source
+
+
 # --- people, places and organisations ----------------------------------------------------------
 
 class EntityKind(StrEnum):

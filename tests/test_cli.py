@@ -158,3 +158,24 @@ def test_tei_export_writes_one_file_per_document(tmp_path):
         assert bundle.read("wilson-121768.xml").startswith(b"<?xml")
     table = chancery("export", "--format", "csv", archive=archive).stdout.splitlines()
     assert table[0].startswith("id,date,date_text,title") and len(table) == 7
+
+
+def test_ingesting_the_same_folder_again_keeps_access_and_embargo(tmp_path):
+    archive = tmp_path / "archive"
+    chancery("init", archive=archive)
+    chancery("ingest", str(WILSON), archive=archive)
+    chancery("access", "wilson:121768", "restricted", "--role", "researcher", archive=archive)
+    chancery("access", "wilson:113702", "embargoed", "--until", "2031-01-01", archive=archive)
+
+    again = chancery("ingest", str(WILSON), archive=archive)
+
+    assert again.stdout.strip() == "added 0, updated 0, unchanged 6, failed 0"
+    exported = chancery("export", "--format", "jsonl", "--out", str(tmp_path / "all.jsonl"),
+                        archive=archive)
+    assert exported.returncode == 0, exported.stderr
+    access = {line["id"]: line["access"] for line in map(
+        json.loads, (tmp_path / "all.jsonl").read_text().splitlines())}
+    assert access["wilson:121768"] == {"level": "restricted", "until": "",
+                                       "roles": ["researcher"]}
+    assert access["wilson:113702"]["until"] == "2031-01-01"
+    assert chancery("conflicts", "list", archive=archive).stdout.strip() == "no open conflicts"

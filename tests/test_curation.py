@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from chancery.access import Reader
@@ -174,3 +176,122 @@ def _with(edit: MetadataEdit, **changes) -> MetadataEdit:
 def _key(row: dict) -> tuple:
     return (row["entity_id"], row["role"], row["rendition"], row["block"], row["start"])
 
+
+
+# --- a source read again keeps the curators' work (issue 15) ---------------------------------
+
+MAO_CABLE = "wilson:113702"
+
+
+@pytest.fixture
+def records(tmp_path):
+    """A copy of the sample records that a test may change, as a source changes."""
+    folder = tmp_path / "records"
+    shutil.copytree(WILSON, folder)
+    return folder
+
+
+def test_ingesting_unchanged_files_again_keeps_access_and_embargo(archive, records):
+    archive.ingest([records])
+    archive.set_access(STALIN_CABLE, access_from("restricted", roles=("researcher",)), "cli")
+    archive.set_access(MAO_CABLE, access_from("embargoed", "2031-01-01"), "cli")
+
+    report = archive.ingest([records])
+
+    assert (report.added, report.updated, report.failed) == (0, 0, 0)
+    assert archive.get(STALIN_CABLE).access.roles == ("researcher",)
+    assert archive.get(MAO_CABLE).access.until == "2031-01-01"
+    anonymous = Reader.anonymous()
+    assert not archive.may_see(STALIN_CABLE, anonymous)
+    assert not archive.may_see(MAO_CABLE, anonymous)
+    assert STALIN_CABLE not in {hit.id for hit in archive.search("Mikoyan",
+                                                                 reader=anonymous).hits}
+
+
+def test_a_changed_source_is_read_again_under_the_curators_fields(archive, records):
+    archive.ingest([records])
+    archive.set_access(MAO_CABLE, access_from("restricted", roles=("researcher",)), "cli")
+    edit = _with(MetadataEdit.of(archive.get(MAO_CABLE)), title="Mao to Stalin, spring 1948")
+    archive.edit_metadata(MAO_CABLE, edit, "user:alice")
+    _replace_in(records / MAO_1948_NAME, "Mao tells Filippov (Stalin)",
+                "Mao tells Filippov (that is, Stalin)")
+
+    report = archive.ingest([records])
+
+    assert report.updated == 1
+    document = archive.get(MAO_CABLE)
+    assert document.summary.startswith("Mao tells Filippov (that is, Stalin)")  # the source's
+    assert document.title == "Mao to Stalin, spring 1948"  # alice's
+    assert document.access.level is AccessLevel.RESTRICTED
+    latest = archive.history(MAO_CABLE)[0]
+    assert latest.change.actor == "ingest"
+    assert set(latest.after["kept"]) == {"title", "access"}  # the history says whose is which
+    assert latest.after["conflicts"] == []
+    assert archive.conflicts() == []
+    # read again as it stands: nothing to do
+    assert archive.ingest([records]).updated == 0
+
+
+def test_a_field_both_source_and_curator_changed_is_a_conflict_not_an_overwrite(archive,
+                                                                                records):
+    archive.ingest([records])
+    edit = _with(MetadataEdit.of(archive.get(MAO_CABLE)), title="Mao to Stalin, spring 1948")
+    archive.edit_metadata(MAO_CABLE, edit, "user:alice")
+    _replace_in(records / MAO_1948_NAME, "### **Cable, Mao Zedong to Filippov [Stalin]**",
+                "### **Telegram, Mao Zedong to Filippov [Stalin]**")
+
+    archive.ingest([records])
+
+    assert archive.get(MAO_CABLE).title == "Mao to Stalin, spring 1948"
+    [conflict] = archive.conflicts()
+    assert (conflict.document_id, conflict.field) == (MAO_CABLE, "title")
+    assert conflict.source_value == "Telegram, Mao Zedong to Filippov [Stalin]"
+    assert conflict.curated_value == "Mao to Stalin, spring 1948"
+
+    archive.settle_conflict(MAO_CABLE, "title", "source", "user:bob")
+    assert archive.get(MAO_CABLE).title == "Telegram, Mao Zedong to Filippov [Stalin]"
+    assert archive.conflicts() == []
+
+
+def test_a_curator_may_keep_their_value_over_the_source(archive, records):
+    archive.ingest([records])
+    edit = _with(MetadataEdit.of(archive.get(MAO_CABLE)), title="Mao to Stalin, spring 1948")
+    archive.edit_metadata(MAO_CABLE, edit, "user:alice")
+    _replace_in(records / MAO_1948_NAME, "### **Cable, Mao Zedong to Filippov [Stalin]**",
+                "### **Telegram, Mao Zedong to Filippov [Stalin]**")
+    archive.ingest([records])
+
+    archive.settle_conflict(MAO_CABLE, "title", "curator", "user:bob")
+
+    assert archive.conflicts() == []
+    assert archive.get(MAO_CABLE).title == "Mao to Stalin, spring 1948"
+    assert archive.history(MAO_CABLE)[0].change.action == "settle"
+    # the source read once more, unchanged: still the curator's title, no new conflict
+    archive.ingest([records])
+    assert archive.get(MAO_CABLE).title == "Mao to Stalin, spring 1948"
+
+
+MAO_1948_NAME = "1948-04-26_mao-zedong-to-filippov.md"
+
+
+def _replace_in(path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_an_edit_made_on_an_older_revision_is_refused_not_written_over_a_newer(archive,
+                                                                              records):
+    archive.ingest([records])
+    seen = archive.revision(MAO_CABLE)
+    _replace_in(records / MAO_1948_NAME, "Mao tells Filippov (Stalin)",
+                "Mao tells Filippov (that is, Stalin)")
+    archive.ingest([records])  # the source is read again while the editor's form is open
+
+    edit = _with(MetadataEdit.of(archive.get(MAO_CABLE)), title="Mao to Stalin, spring 1948")
+    with pytest.raises(ConflictError, match="changed since revision"):
+        archive.edit_metadata(MAO_CABLE, edit, "user:alice", based_on=seen)
+    assert archive.get(MAO_CABLE).summary.startswith("Mao tells Filippov (that is, Stalin)")
+
+    archive.edit_metadata(MAO_CABLE, edit, "user:alice", based_on=archive.revision(MAO_CABLE))
+    assert archive.get(MAO_CABLE).title == "Mao to Stalin, spring 1948"

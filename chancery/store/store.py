@@ -24,7 +24,7 @@ from chancery.errors import InputError, NotFoundError, StoreError
 from chancery.formats import jsonl
 from chancery.model import AccessLevel, Document, SourceFile
 from chancery.store import changes, schema
-from chancery.store.schema import documents, meta, revisions, sources
+from chancery.store.schema import documents, edits, meta, revisions, sources
 
 DATABASE_NAME = "chancery.sqlite3"
 
@@ -51,6 +51,7 @@ class EncodedDocument:
     content_sha256: str
     source: SourceFile
     reader: str = ""  # the reader and its version that made it: "wilson-markdown/1"
+    note: str = ""  # a reading's curated fields (chancery.store.readings), kept in ``edits``
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,9 @@ def encode(document: Document, reader: str = "") -> EncodedDocument:
 
 _HIDING_LEVELS = [level.value for level in AccessLevel if level is not AccessLevel.PUBLIC]
 
+# Changes a batch of documents inside the transaction that writes it (Store.put_many).
+Rebase = Callable[[Connection, list[EncodedDocument]], list[EncodedDocument]]
+
 # What a reader may see: a condition on ``documents`` (chancery.access), None for everything.
 Visible = ColumnElement[bool] | None
 
@@ -86,6 +90,7 @@ _CURRENT = select(documents.c.id, documents.c.revision, documents.c.content_sha2
 _INSERT_SOURCE = {name: dialect.insert(sources).on_conflict_do_nothing(index_elements=["sha256"])
                   for name, dialect in (("sqlite", sqlite), ("postgresql", postgresql))}
 _INSERT_REVISION = revisions.insert()
+_INSERT_EDIT = edits.insert()
 _IDS_PER_QUERY = 500  # well under SQLite's limit on bound parameters
 # Each document's current revision with its verbatim source: what _decode needs.
 _CURRENT_BODIES = (select(documents.c.id, revisions.c.body, sources.c.text)
@@ -175,8 +180,8 @@ class Store:
         return self.put_many([document], actor, also_for_one)[0]
 
     def put_many(self, documents: Sequence[Document | EncodedDocument], actor: str = "ingest",
-                 also: Callable[[Connection, list[tuple[int, bool]]], None] | None = None
-                 ) -> list[Outcome]:
+                 also: Callable[[Connection, list[tuple[int, bool]]], None] | None = None,
+                 rebase: Rebase | None = None) -> list[Outcome]:
         """Store documents, each as its next revision unless it is the same as its current
         one, in one transaction: each with its change-log row, all or none of them.
 
@@ -184,13 +189,18 @@ class Store:
         the same transaction: ``written`` holds, for each document written, its position in
         ``documents`` and whether it had no revision before. Writing many documents a
         transaction is what makes ingest fast: a statement per table, not per document.
+        ``rebase(connection, documents)`` may change the documents first, in the transaction
+        (a new reading of a source keeps what curators changed: chancery.store.readings).
         """
         encoded = [item if isinstance(item, EncodedDocument) else encode(item)
                    for item in documents]
         with self.writer.begin() as connection:
             outcomes: list[Outcome] = []
             for start, end in _without_repeats([item.id for item in encoded]):
-                outcomes += self._write(connection, encoded[start:end], start, actor, also)
+                part = encoded[start:end]
+                if rebase is not None:
+                    part = rebase(connection, part)
+                outcomes += self._write(connection, part, start, actor, also)
             return outcomes
 
     def _write(self, connection: Connection, encoded: list[EncodedDocument], offset: int,
@@ -223,6 +233,10 @@ class Store:
              "content_sha256": item.content_sha256, "source_sha256": item.source.sha256,
              "body": item.body, "seq": seq, "reader": item.reader}
             for (_, item, revision), seq in zip(written, seqs)])
+        notes = [{"seq": seq, "before": "", "after": item.note}
+                 for (_, item, _), seq in zip(written, seqs) if item.note]
+        if notes:
+            connection.execute(_INSERT_EDIT, notes)
         rows = [{"id": item.id, "revision": revision, "title": item.title,
                  "date_start": item.date_start, "date_end": item.date_end,
                  "document_type": item.document_type, "access_level": item.access_level,
@@ -275,10 +289,18 @@ class Store:
         return found
 
     def current_sources(self) -> dict[str, str]:
-        """Source SHA-256 -> reader tag, for the current revision of every document."""
+        """Source SHA-256 -> reader tag, for the latest reading of every document's source.
+
+        The latest reading, not the current revision: a curator's revision (access, an
+        edit) comes from no file, and must not make the unchanged file look new.
+        """
+        latest = (select(revisions.c.document_id,
+                         func.max(revisions.c.revision).label("revision"))
+                  .where(revisions.c.reader != "").group_by(revisions.c.document_id)
+                  .subquery())
         query = select(revisions.c.source_sha256, revisions.c.reader).join(
-            documents, (documents.c.id == revisions.c.document_id)
-            & (documents.c.revision == revisions.c.revision))
+            latest, (latest.c.document_id == revisions.c.document_id)
+            & (latest.c.revision == revisions.c.revision))
         with self.engine.connect() as connection:
             return {row.source_sha256: row.reader for row in connection.execute(query)}
 

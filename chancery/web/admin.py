@@ -20,7 +20,7 @@ from chancery.access import CURATORS
 from chancery.archive import Archive
 from chancery.curation import (FieldChange, MetadataEdit, access_from, field_changes,
                                shown_value)
-from chancery.errors import ChanceryError
+from chancery.errors import ChanceryError, ConflictError
 from chancery.model import AccessLevel, Entity, EntityKind, Name, NameKind, Role
 from chancery.store.authority import CONFIRMED, MACHINE, REJECTED
 from chancery.store.history import Entry
@@ -64,7 +64,7 @@ def _text(form: FormData, name: str, limit: int = 20_000) -> str:
 # --- documents ------------------------------------------------------------------------------
 
 def edit_document(request: Request, error: str = "", status: int = 200,
-                  edit: MetadataEdit | None = None) -> Response:
+                  edit: MetadataEdit | None = None, based_on: int = 0) -> Response:
     editor = editor_of(request)
     document = editor.archive.get(request.path_params["id"])
     rows = editor.archive.link_rows(document.id)
@@ -73,7 +73,8 @@ def edit_document(request: Request, error: str = "", status: int = 200,
         request, "edit.html", status_code=status, document=document,
         edit=edit or MetadataEdit.of(document), links=rows, names=names, error=error,
         done=request.query_params.get("done", "")[:200], levels=list(AccessLevel),
-        roles=list(Role), states=_LINK_STATES)
+        roles=list(Role), states=_LINK_STATES,
+        revision=based_on or editor.archive.revision(document.id))
 
 
 async def save_document(request: Request) -> Response:
@@ -85,10 +86,14 @@ async def save_document(request: Request) -> Response:
         _text(form, "date_text"), _text(form, "date_from"), _text(form, "date_to"),
         form.get("approximate") == "on",
         tuple(_text(form, "collections").splitlines()))
+    based_on = _number(form, "revision") if form.get("revision") else None
     try:
-        outcome = editor.archive.edit_metadata(document_id, edit, editor.actor)
+        outcome = editor.archive.edit_metadata(document_id, edit, editor.actor, based_on)
+    except ConflictError as error:  # the form keeps the editor's values; they save again
+        return edit_document(request, f"{error.message}: this page now shows the current "
+                             "revision's number; check its history, then save again.", 409, edit)
     except ChanceryError as error:
-        return edit_document(request, error.message, 400, edit)
+        return edit_document(request, error.message, 400, edit, based_on or 0)
     return _back(f"/documents/{document_id}/edit", f"Saved ({outcome.value}).")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 
 import pytest
 from starlette.routing import Route
@@ -204,3 +205,39 @@ def test_an_editor_sets_access_and_edits_links_and_names(archive):
     assert "Коба" in {name.text for name in archive.entity("person/stalin").names}
     history = alice.get("/people/stalin/history")
     assert "by alice" in history.text and "Коба" in history.text
+
+
+def test_the_history_page_says_which_fields_a_new_reading_kept_from_curators(tmp_path):
+    records = tmp_path / "records"
+    shutil.copytree(WILSON, records)
+    with Archive.open(tmp_path / "archive", create=True) as curated:
+        curated.ingest([records])
+        curated.add_user("alice", ("editor",), PASSWORD)
+        curated.set_access(CABLE, access_from("restricted", roles=("researcher",)), "cli")
+        record = next(records.glob("1949-02-03_*.md"))
+        record.write_text(record.read_text(encoding="utf-8").replace(
+            "### **Cable", "### **Ciphered cable", 1), encoding="utf-8")
+        assert curated.ingest([records]).updated == 1
+
+        history = signed_in(curated, "alice").get(f"/documents/{CABLE}/history")
+
+        assert "kept from curators: access" in history.text
+        assert "Ciphered cable" in history.text  # the source's new title, beside the old
+
+
+def test_saving_a_form_opened_before_another_change_is_refused_with_the_editors_values(
+        archive):
+    alice = signed_in(archive, "alice")
+    page = alice.get(f"/documents/{CABLE}/edit")
+    opened = re.search(r'name="revision" value="(\d+)"', page.text).group(1)
+    archive.set_access(CABLE, access_from("public"), "user:bob")  # meanwhile, another editor
+    archive.set_access(CABLE, access_from("restricted", roles=("researcher",)), "user:bob")
+
+    answer = alice.post(f"/documents/{CABLE}/edit", data={
+        "csrf": token(page), "revision": opened, "title": "A stale title", "date_from": ""})
+
+    assert answer.status_code == 409
+    assert "A stale title" in answer.text  # kept in the form, to save again
+    assert archive.get(CABLE).title != "A stale title"
+    assert archive.get(CABLE).access.roles == ("researcher",)
+    archive.set_access(CABLE, access_from("public"), "cli")
