@@ -110,6 +110,7 @@ class Archive:
             if isinstance(parsed, str):
                 report.failures.append((name, parsed))
             else:
+                report.failures += [(name, failure) for failure in parsed.failures]
                 batch += parsed
                 if len(batch) >= _BATCH:
                     self._put_batch(batch, report)
@@ -204,7 +205,7 @@ class Archive:
         return self.store.put_many([item.document for item in prepared], actor,
                                    also=write_links, rebase=readings.keep_curation)
 
-    def _parse_all(self, files: list[Path]) -> Iterator[tuple[str, list[Prepared] | str]]:
+    def _parse_all(self, files: list[Path]) -> Iterator[tuple[str, Parsed | str]]:
         limit = self.settings.max_bytes
         jobs = self.settings.jobs or os.cpu_count() or 1
         gazetteer = self.gazetteer()
@@ -719,8 +720,17 @@ def _recognizer(ner: bool) -> Recognizer | None:
     return russian_names if ner else None
 
 
+class Parsed(list):
+    """The documents of a file made ready for the store, and ``failures``: what was wrong with
+    each part that could not be read (a line of a JSON Lines file), its good parts kept."""
+
+    def __init__(self, prepared: Iterable[Prepared] = (), failures: Iterable[str] = ()) -> None:
+        super().__init__(prepared)
+        self.failures = list(failures)
+
+
 def parse_file(path: Path, max_bytes: int, gazetteer: Gazetteer,
-               recognizer: Recognizer | None = None) -> list[Prepared] | str:
+               recognizer: Recognizer | None = None) -> Parsed | str:
     """Read, parse and link one file, or say why it cannot be."""
     name = str(path)
     try:
@@ -733,8 +743,13 @@ def parse_file(path: Path, max_bytes: int, gazetteer: Gazetteer,
         if reader is None:
             raise InputError("unknown format; expected a Wilson Center Markdown record (.md) "
                              "or a Chancery JSON Lines export (.jsonl)", source=name)
-        return [prepare(document, gazetteer, recognizer, reader.tag)
-                for document in reader.read(data, name, max_bytes)]
+        parsed = Parsed()
+        for document in reader.read(data, name, max_bytes):
+            if isinstance(document, InputError):
+                parsed.failures.append(str(document))
+            else:
+                parsed.append(prepare(document, gazetteer, recognizer, reader.tag))
+        return parsed
     except ChanceryError as error:
         return str(error)
     except OSError as error:
@@ -749,6 +764,6 @@ def _start_worker(entities: tuple[Entity, ...], ner: bool) -> None:
     _WORKER = (Gazetteer(entities), _recognizer(ner))
 
 
-def _parse_in_worker(path: Path, max_bytes: int) -> list[Prepared] | str:
+def _parse_in_worker(path: Path, max_bytes: int) -> Parsed | str:
     assert _WORKER is not None
     return parse_file(path, max_bytes, *_WORKER)

@@ -179,3 +179,21 @@ def test_ingesting_the_same_folder_again_keeps_access_and_embargo(tmp_path):
                                        "roles": ["researcher"]}
     assert access["wilson:113702"]["until"] == "2031-01-01"
     assert chancery("conflicts", "list", archive=archive).stdout.strip() == "no open conflicts"
+
+
+def test_a_bad_line_of_a_jsonl_export_costs_that_line_not_the_file(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    chancery("ingest", str(WILSON), archive=first)
+    export = tmp_path / "export.jsonl"
+    chancery("export", "--format", "jsonl", "--out", str(export), archive=first)
+    lines = export.read_bytes().splitlines()
+    lines[1] = lines[1][:40]  # cut short by a careless edit
+    lines[3] = lines[3].replace(b'"id":"wilson:', b'"id":"wilson:x/../', 1)
+    export.write_bytes(b"\xef\xbb\xbf" + b"\n".join(lines) + b"\n")  # saved with a BOM
+    done = chancery("ingest", str(export), archive=second)
+    assert done.returncode == 1
+    assert done.stdout.strip() == "added 4, updated 0, unchanged 0, failed 2"
+    failed = [line for line in done.stderr.splitlines() if line.startswith("failed: ")]
+    assert [line.split(": ", 2)[1] for line in failed] == [f"{export}:2", f"{export}:4"]
+    assert "path segment" in failed[1]
+    assert len(chancery("list", archive=second).stdout.splitlines()) == 4

@@ -1,7 +1,10 @@
 """Readers and writers of the archive's formats, registered in one place.
 
 A reader is pure: bytes and a name in, documents out. Adding a format means adding a module
-with ``FORMAT``, ``SUFFIXES``, ``sniff`` and ``read``/``write`` and one line below.
+with ``FORMAT``, ``SUFFIXES``, ``sniff`` and ``read``/``write`` and one line below. A reader
+of many documents yields an InputError for one it cannot read (a JSON Lines line) and goes on;
+raising means the file as a whole cannot be read. Every document's id is checked by
+``chancery.formats.ids``, one pattern for every reader.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from chancery.formats import jsonl, tei, wilson_markdown
+from chancery.errors import InputError
 from chancery.model import Document
 
 
@@ -19,7 +23,7 @@ class Reader:
     version: int  # raised whenever the reader's output for the same bytes changes
     suffixes: tuple[str, ...]
     sniff: Callable[[str, str], bool]
-    read: Callable[[bytes, str, int], Iterable[Document]]
+    read: Callable[[bytes, str, int], Iterable[Document | InputError]]
     one_document_a_file: bool
 
     @property

@@ -6,11 +6,13 @@ document read back from an export is the document that was written (``docs/json.
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Iterable, Iterator
 
 from pydantic import TypeAdapter, ValidationError
 
 from chancery.errors import InputError
+from chancery.formats import ids
 from chancery.formats.source import DEFAULT_MAX_BYTES
 from chancery.model import Document
 
@@ -22,7 +24,7 @@ _ADAPTER = TypeAdapter(Document)
 
 def sniff(name: str, head: str) -> bool:
     """Whether a file looks like a Chancery JSON Lines export."""
-    return head.lstrip().startswith('{"id":')
+    return head.lstrip("\ufeff").lstrip().startswith('{"id":')
 
 
 def dumps(document: Document) -> bytes:
@@ -52,14 +54,34 @@ def write(documents: Iterable[Document]) -> Iterator[bytes]:
         yield dumps(document) + b"\n"
 
 
-def read(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
-    """Every document of a JSON Lines file; a bad line raises InputError with its number.
+def read(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES
+         ) -> Iterator[Document | InputError]:
+    """Every document of a JSON Lines file, and an InputError (naming file and line) for
+    each line that is not one: a bad line costs that line, not the file's good ones.
 
-    The size limit applies to each line (one document), not to the whole export.
+    The size limit applies to each line (one document), not to the whole export. A UTF-8
+    byte order mark before the first line is allowed. Lines are cut one at a time, so the
+    file is not held twice.
     """
-    for number, line in enumerate(data.split(b"\n"), start=1):
+    for number, line in _lines(data):
         if len(line) > max_bytes:
-            raise InputError(f"line is {len(line):,} bytes, over the limit of {max_bytes:,}",
+            yield InputError(f"line is {len(line):,} bytes, over the limit of {max_bytes:,}",
                              source=name, line=number)
-        if line.strip():
-            yield loads(line, name, number)
+        elif line.strip():
+            try:
+                document = loads(line, name, number)
+                ids.checked(document.id, name, number)
+            except InputError as error:
+                yield error
+            else:
+                yield document
+
+
+def _lines(data: bytes) -> Iterator[tuple[int, bytes]]:
+    start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    number = 1
+    while start <= len(data):
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        yield number, data[start:end]
+        start, number = end + 1, number + 1

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from chancery.errors import InputError
-from chancery.formats import tei_chancery
+from chancery.formats import ids, tei_chancery
 from chancery.formats.source import DEFAULT_MAX_BYTES, decode, source_file
 from chancery.model import (ArchivalReference, Block, BlockKind, CableFact, Document, Entity,
                             EntityKind, HistoricalDate, Mark, MarkKind, Name, NameKind, Party,
@@ -211,7 +211,7 @@ def _frus_document(division: etree._Element, volume: _Volume, source: SourceFile
                                               if source_note is not None else []) + notes]
     pages = [block.n for block in walker.blocks if block.kind is BlockKind.FOLIO]
     return Document(
-        id=f"frus:{volume.id}/{identifier}",
+        id=ids.checked(f"frus:{volume.id}/{identifier}", name, division.sourceline),
         title=title,
         date=_date(division),
         document_type=_document_type(title),
@@ -245,7 +245,7 @@ def _single_text(root: etree._Element, volume: _Volume, source: SourceFile) -> D
                               for n, text in walker.notes]
     date_element = root.find("t:teiHeader//t:sourceDesc//t:date", _NS)
     return Document(
-        id=f"tei:{volume.id}",
+        id=ids.checked(f"tei:{volume.id}", source.name, root.sourceline),
         title=volume.title or volume.id,
         date=_when(date_element) if date_element is not None else None,
         original_languages=(language,),

@@ -15,6 +15,7 @@ from dataclasses import replace
 from lxml import etree
 
 from chancery.errors import InputError
+from chancery.formats import ids
 from chancery.formats.tei_profile import (
     BLOCK_TYPES,
     EMPTY_RENDITION,
@@ -76,7 +77,7 @@ def read(root: etree._Element, source: SourceFile) -> Document:
     renditions, block_ids = _renditions(root, witnesses, translators, source)
     notes = description.findall("t:notesStmt/t:note", NS)
     return Document(
-        id=identifier,
+        id=ids.checked(identifier, source.name, publication.sourceline),
         title=_text(description.find("t:titleStmt/t:title", NS)),
         date=_date(sent.find("t:date", NS), source) if sent is not None else None,
         document_type=_first(keywords.get("type")),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from chancery.errors import InputError
 from chancery.model import (Block, BlockKind, Document, HistoricalDate, Mark, MarkKind,
                             Rendition, RenditionKind, Section)
+from chancery.formats import ids
 from chancery.formats.source import DEFAULT_MAX_BYTES, decode, source_file
 from chancery.text import languages, references
 from chancery.text.cable import cable_facts
@@ -74,7 +75,7 @@ def read(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document
     translators = references.translators(citation)
     renditions = _renditions(body, original, contents, translators, name)
     document = Document(
-        id=f"wilson:{record_id}",
+        id=ids.checked(f"wilson:{record_id}", name, citation_line),
         title=title,
         date=_date(record),
         document_type=parts.document_type,
