@@ -100,8 +100,13 @@ class Archive:
     # --- writing -------------------------------------------------------------------------
 
     def ingest(self, paths: Iterable[str | Path],
-               progress: Callable[[int], None] | None = None) -> IngestReport:
-        """Read files and folders (recursively) into the archive; bad files are reported."""
+               progress: Callable[[int], None] | None = None,
+               written: Callable[[IngestReport], None] | None = None) -> IngestReport:
+        """Read files and folders (recursively) into the archive; bad files are reported.
+
+        ``progress(1)`` follows each file read; ``written(report)`` each batch of documents
+        committed to the store, with the counts so far.
+        """
         report = IngestReport()
         files = self._changed(source_files(paths, report.skipped), report, progress)
         self._load_volume_lists(files)
@@ -113,15 +118,16 @@ class Archive:
                 report.failures += [(name, failure) for failure in parsed.failures]
                 batch += parsed
                 if len(batch) >= _BATCH:
-                    self._put_batch(batch, report)
+                    self._put_batch(batch, report, written)
                     batch = []
             if progress:
                 progress(1)
-        self._put_batch(batch, report)
+        self._put_batch(batch, report, written)
         self.index.catch_up(self.store, wait=_WAIT_FOR_INDEX)
         return report
 
-    def _put_batch(self, batch: list[Prepared], report: IngestReport) -> None:
+    def _put_batch(self, batch: list[Prepared], report: IngestReport,
+                   written: Callable[[IngestReport], None] | None = None) -> None:
         try:
             for outcome in self._put(batch):
                 report.count(outcome)
@@ -129,6 +135,8 @@ class Archive:
             raise StoreError(f"{error.message}; {report.added} documents were added "
                              f"and {report.updated} updated before it",
                              source=error.source, hint=error.hint) from None
+        if written and batch:
+            written(report)
 
     def _changed(self, files: Iterable[Path], report: IngestReport,
                  progress: Callable[[int], None] | None) -> list[Path]:

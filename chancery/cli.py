@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from chancery.archive import Archive, source_files
+from chancery.archive import Archive, IngestReport, source_files
 from chancery.config import ARCHIVE_ENV, Settings, default_archive
 from chancery.curation import access_from, shown_value
 from chancery.errors import ChanceryError
@@ -60,18 +60,24 @@ def init(context: _Context, no_authority: bool) -> None:
 @click.option("--jobs", default=0, help="Parsing processes (0: one per core).")
 @click.option("--ner/--no-ner", default=False, show_default=True,
               help="Russian NER for names the authority lacks (about 20 ms a cable).")
+@click.option("--progress", type=click.Choice(["auto", "bar", "lines", "none"]),
+              default="auto", show_default=True,
+              help="A bar of files read; or a line on stderr each time documents are "
+                   "committed (for logs and scripts); auto: the bar on a terminal, else none.")
 @click.pass_obj
 def ingest(context: _Context, paths: tuple[str, ...], max_bytes: int, jobs: int,
-           ner: bool) -> None:
+           ner: bool, progress: str) -> None:
     """Read files and folders (recursively) into the archive, linking each document."""
     settings = Settings(max_bytes=max_bytes, jobs=jobs, ner=ner)
+    if progress == "auto":
+        progress = "bar" if sys.stderr.isatty() else "none"
     with Archive.open(context.folder, create=True, settings=settings) as archive:
-        if sys.stderr.isatty():
+        if progress == "bar":
             total = sum(1 for _ in source_files(paths))
             with click.progressbar(length=total, label="ingesting", file=sys.stderr) as bar:
                 report = archive.ingest(paths, progress=bar.update)
         else:
-            report = archive.ingest(paths)
+            report = archive.ingest(paths, written=_committed if progress == "lines" else None)
     for name, message in report.failures:
         click.echo(f"failed: {message}", err=True)
     if report.skipped:
@@ -81,6 +87,12 @@ def ingest(context: _Context, paths: tuple[str, ...], max_bytes: int, jobs: int,
                f"failed {report.failed}")
     if report.failed:
         sys.exit(1)
+
+
+def _committed(report: IngestReport) -> None:
+    """One line a committed batch: what is in the store for good, should the ingest stop."""
+    click.echo(f"committed: added {report.added}, updated {report.updated}", err=True)
+    sys.stderr.flush()
 
 
 @main.command()
