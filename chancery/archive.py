@@ -117,12 +117,14 @@ class Archive:
             else:
                 report.failures += [(name, failure) for failure in parsed.failures]
                 batch += parsed
+                parsed.clear()  # the batch holds them now
                 if len(batch) >= _BATCH:
                     self._put_batch(batch, report, written)
                     batch = []
             if progress:
                 progress(1)
         self._put_batch(batch, report, written)
+        del batch[:]  # the index reads what it needs back: a big document is not held twice
         self.index.catch_up(self.store, wait=_WAIT_FOR_INDEX)
         return report
 

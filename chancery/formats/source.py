@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 
 from chancery.errors import InputError
@@ -25,12 +26,18 @@ def decode(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
         raise InputError(f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset "
                          f"{error.start})", source=name, line=data.count(b"\n", 0, error.start) + 1,
                          hint="convert the file to UTF-8") from None
-    if not text.strip():
+    if not text or text.isspace():  # (strip would copy a big file to look at its ends)
         raise InputError("empty file", source=name, line=1)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def source_file(data: bytes, name: str, format_name: str) -> SourceFile:
-    """The verbatim source, kept with its SHA-256 (UTF-8 already checked by ``decode``)."""
+def source_file(data: bytes, name: str, format_name: str, decoded: str = "") -> SourceFile:
+    """The verbatim source, kept with its SHA-256 (UTF-8 already checked by ``decode``).
+
+    ``decoded``, what ``decode`` made of the same bytes, is kept instead of a second copy of
+    the text when it is verbatim (no BOM, no carriage returns): a big record is held once.
+    """
+    unchanged = decoded and b"\r" not in data and not data.startswith(codecs.BOM_UTF8)
+    verbatim = decoded if unchanged else data.decode("utf-8")
     return SourceFile(format=format_name, name=name, sha256=hashlib.sha256(data).hexdigest(),
-                      text=data.decode("utf-8"))
+                      text=verbatim)

@@ -64,6 +64,7 @@ def read(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document
     """Read one record. InputError names the file and line when it is not a record."""
     text = decode(data, name, max_bytes)
     record = _cut(text.split("\n"), name)
+    source = source_file(data, name, FORMAT, text)  # the same text, not a second copy
     sections = {heading.lower(): (line, lines) for line, heading, lines in record.sections}
     citation_line, citation_lines = _require(sections, "citation", record, name)
     citation, permalink, record_id = _citation(citation_lines, name, citation_line)
@@ -95,7 +96,7 @@ def read(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document
         renditions=renditions,
         cable=cable_facts(renditions),
         sections=_kept_sections(record),
-        source=source_file(data, name, FORMAT),
+        source=source,
     )
     return document
 
