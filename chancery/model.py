@@ -204,12 +204,73 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class SourceFile:
-    """The verbatim source a document was read from."""
+    """The verbatim source a document was read from: the whole file, or, for a document
+    that is one part of a bigger file (a FRUS volume), its own fragment of it, with the
+    file it was cut from named by ``container`` (that file's SHA-256, kept once)."""
 
     format: str
     name: str
-    sha256: str
+    sha256: str  # of ``text``
     text: str
+    container: str = ""  # the SHA-256 of the whole file a fragment was cut from; "" if whole
+
+
+# --- editions: volumes of a series (FRUS) ---------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Chapter:
+    """A chapter of a volume, as printed: its heading, its documents in order (ids), and its
+    sub-chapters."""
+
+    id: str  # the volume's own id for it ("ch1"), or its position ("1.2")
+    title: str
+    documents: tuple[str, ...] = ()
+    chapters: tuple[Chapter, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ListEntry:
+    """A person or term as a volume's list describes them ("Abrams, Creighton W., Jr.,
+    General, USA; Commander, U.S. Military Assistance Command, Vietnam")."""
+
+    key: str  # the volume's xml:id: "p_ACW1"
+    text: str  # as listed: "Abrams, Creighton W., Jr."
+    description: str  # what follows it in the list
+    entity_id: str = ""  # the authority's entity it was matched to or made as
+
+
+@dataclass(frozen=True, slots=True)
+class Volume:
+    """A volume of an edition (a FRUS volume), with its publication data and structure."""
+
+    id: str  # "frus1969-76v19p1"
+    title: str  # the complete title as printed
+    series: str = ""  # "Foreign Relations of the United States"
+    period: str = ""  # "1969-1976": the sub-series' years, as the series names them
+    number: str = ""  # "XIX" (roman, as printed)
+    part: str = ""  # "1"
+    subtitle: str = ""  # "Korea, 1969-1972"
+    editors: tuple[str, ...] = ()
+    publisher: str = ""
+    place: str = ""
+    year: str = ""  # of publication
+    chapters: tuple[Chapter, ...] = ()
+    persons: tuple[ListEntry, ...] = ()
+    terms: tuple[ListEntry, ...] = ()
+    source_sha256: str = ""  # the whole file, kept once in the store
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceInVolume:
+    """Where a document stands in its volume: number, chapter, neighbours, first page."""
+
+    volume: str  # the Volume's id
+    number: str = ""  # as printed (``div/@n``): "8"
+    chapters: tuple[str, ...] = ()  # chapter titles from the top down (the breadcrumb)
+    chapter_ids: tuple[str, ...] = ()  # the same chapters' ids
+    previous: str = ""  # the document id before it in the volume, "" for the first
+    next: str = ""  # the document id after it, "" for the last
+    page: str = ""  # the printed page it starts on ("167")
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +299,7 @@ class Document:
     cable: tuple[CableFact, ...] = ()
     sections: tuple[Section, ...] = ()
     source: SourceFile | None = None
+    in_volume: PlaceInVolume | None = None  # for a document of an edition's volume (FRUS)
 
 
 @dataclass(frozen=True, slots=True)
