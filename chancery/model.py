@@ -26,6 +26,10 @@ class BlockKind(StrEnum):
     NOTE = "note"  # footnotes and archival notes ("(см. сл. лист)")
     MARGINAL = "marginal"  # text written beside or across the main text
     UNPARSED = "unparsed"  # kept verbatim because the reader did not understand it
+    PAGE = "page"  # a printed page break of an edition ("p. 167"), not a leaf of a manuscript
+    QUOTE = "quote"  # a passage the document quotes, set apart
+    TABLE = "table"  # rows of cells: rows split by "\n", cells by "\t"; marks span the whole
+    FIGURE = "figure"  # an image or other figure, by its caption; ``n``: the image's file
 
 
 class MarkKind(StrEnum):
@@ -45,6 +49,9 @@ class MarkKind(StrEnum):
     EDITORIAL = "editorial"  # [signed], [...]: the editor's remark on the source
     CHECK = "check"  # ✓
     UNCLEAR = "unclear"  # [illegible], [?]
+    SMALLCAPS = "smallcaps"  # SECRET set in small capitals
+    SUBSCRIPT = "subscript"
+    LINK = "link"  # a cross-reference; value: the document id ("frus:frus1955-57v02/d12") or URL
 
 
 _MARK_KINDS = {kind: index for index, kind in enumerate(MarkKind)}

@@ -38,6 +38,9 @@ MARKS: dict[MarkKind, tuple[str, dict[str, str]]] = {
     MarkKind.EDITORIAL: ("seg", {"type": "editorial"}),
     MarkKind.CHECK: ("seg", {"type": "check"}),
     MarkKind.UNCLEAR: ("unclear", {}),
+    MarkKind.SMALLCAPS: ("hi", {"rend": "smallcaps"}),
+    MarkKind.SUBSCRIPT: ("hi", {"rend": "subscript"}),
+    MarkKind.LINK: ("ref", {"type": "link"}),
 }
 MARK_ORDER = list(MarkKind)  # outer to inner when marks cover the same text
 
