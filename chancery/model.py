@@ -247,6 +247,14 @@ class ListEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class NumberedDocument:
+    """A document as its volume's table of contents lists it: its id and printed number."""
+
+    id: str
+    number: str = ""  # as printed (``div/@n``): "72A"
+
+
+@dataclass(frozen=True, slots=True)
 class Volume:
     """A volume of an edition (a FRUS volume), with its publication data and structure."""
 
@@ -265,6 +273,7 @@ class Volume:
     persons: tuple[ListEntry, ...] = ()
     terms: tuple[ListEntry, ...] = ()
     source_sha256: str = ""  # the whole file, kept once in the store
+    documents: tuple[NumberedDocument, ...] = ()  # every document, in the volume's order
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,27 +7,34 @@ it was), and inline ``hi``, ``del``, ``add``, ``lb``. Elements it does not know 
 block-level ones it does not know (tables, figures...) become ``unparsed`` blocks holding
 their XML, so nothing is lost.
 
+A FRUS volume is read as a stream (``VolumeReading``): each document is built, yielded and
+let go in turn, with its own TEI fragment as its source and its place in the volume, and the
+volume itself (publication data, chapters, lists of persons and terms) comes last.
+
 XML is untrusted: no DTD, no entity expansion, no network (billion laughs and external
 entities are refused by the parser), and errors name the file and line.
 """
 
 from __future__ import annotations
 
+import hashlib
+import io
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
 from chancery.errors import InputError
 from chancery.formats import ids, tei_chancery
 from chancery.formats.source import DEFAULT_MAX_BYTES, decode, source_file
-from chancery.model import (ArchivalReference, Block, BlockKind, CableFact, Document, Entity,
-                            EntityKind, HistoricalDate, Mark, MarkKind, Name, NameKind, Party,
-                            Publication, Rendition, RenditionKind, SourceFile)
+from chancery.model import (ArchivalReference, Block, BlockKind, CableFact, Chapter, Document,
+                            Entity, EntityKind, HistoricalDate, ListEntry, Mark, MarkKind, Name,
+                            NameKind, NumberedDocument, Party, PlaceInVolume, Publication,
+                            Rendition, RenditionKind, SourceFile, Volume)
 
 FORMAT = "tei"
-VERSION = 1
+VERSION = 2  # 2: each document its own fragment and place in its volume
 SUFFIXES = (".xml", ".tei")
 TEI = "http://www.tei-c.org/ns/1.0"
 FRUS = "http://history.state.gov/frus/ns/1.0"
@@ -50,9 +57,10 @@ _CONTAINERS = {"div", "opener", "closer", "list", "body", "text", "front", "back
                "quote", "floatingText", "group", "attachment"}
 _CLASSIFICATIONS = ("Top Secret", "Secret", "Confidential", "Limited Official Use",
                     "Official Use Only", "Unclassified", "Eyes Only", "Restricted")
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                          dtd_validation=False, huge_tree=False, remove_comments=True,
-                          remove_pis=True)
+_PARSE_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd": False,
+                  "dtd_validation": False, "huge_tree": False, "remove_comments": True,
+                  "remove_pis": True}
+_PARSER = etree.XMLParser(**_PARSE_OPTIONS)
 
 
 def sniff(name: str, head: str) -> bool:
@@ -62,11 +70,7 @@ def sniff(name: str, head: str) -> bool:
 
 def parse_xml(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> etree._Element:
     """The root of an XML file, parsed safely; InputError with the line if it is broken."""
-    decode(data, name, max_bytes)  # size, NUL bytes and UTF-8, with the line at fault
-    if b"<!ENTITY" in data or b"<!DOCTYPE" in data:
-        line = data.count(b"\n", 0, max(data.find(b"<!ENTITY"), data.find(b"<!DOCTYPE"))) + 1
-        raise InputError("a DOCTYPE or entity declaration: refused (entity expansion "
-                         "attacks, external entities)", source=name, line=line)
+    _checked(data, name, max_bytes)
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as error:
@@ -78,28 +82,255 @@ def parse_xml(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> etr
     return root
 
 
-# A volume's documents: its numbered documents, and the sections FRUS marks as historical
-# documents (a President's message in the front matter; the papers of some 19th-century
-# volumes), each once: a document inside another is part of it.
-_DOCUMENT_DIV = "t:div[@type='document' or @subtype='historical-document']"
-_DOCUMENTS = f".//{_DOCUMENT_DIV}[not(ancestor::{_DOCUMENT_DIV})]"
+def _checked(data: bytes, name: str, max_bytes: int) -> str:
+    """The file's text, once its size, NUL bytes and UTF-8 are checked and it is known to
+    declare no DOCTYPE or entity; InputError with the line at fault otherwise."""
+    decoded = decode(data, name, max_bytes)
+    if b"<!ENTITY" in data or b"<!DOCTYPE" in data:
+        line = data.count(b"\n", 0, max(data.find(b"<!ENTITY"), data.find(b"<!DOCTYPE"))) + 1
+        raise InputError("a DOCTYPE or entity declaration: refused (entity expansion "
+                         "attacks, external entities)", source=name, line=line)
+    return decoded
 
 
-def read(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
+def read(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES
+         ) -> Iterator[Document | InputError]:
     """Every document of a TEI file: each ``div[@type='document']`` of a FRUS volume, or
     the file's one text; a file Chancery wrote comes back as the document it was."""
-    root = parse_xml(data, name, max_bytes)
-    source = source_file(data, name, FORMAT)
-    if tei_chancery.is_chancery_tei(root):
-        yield tei_chancery.read(root, source)
-        return
-    volume = _Volume.of(root, name)
-    divisions = root.xpath(_DOCUMENTS, namespaces=_NS)
-    if not divisions:
-        yield _single_text(root, volume, source)
-        return
-    for division in divisions:
-        yield _frus_document(division, volume, source, name)
+    yield from read_volume(data, name, max_bytes).documents()
+
+
+def read_volume(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> VolumeReading:
+    """A TEI file to be read as a stream: its documents one by one, then its volume."""
+    return VolumeReading(data, name, max_bytes)
+
+
+_DIV, _PB, _HEADER = f"{{{TEI}}}div", f"{{{TEI}}}pb", f"{{{TEI}}}teiHeader"
+
+
+@dataclass
+class _Frame:
+    """A ``div`` being read: a document, a part of one, or a chapter (any other div)."""
+
+    element: etree._Element
+    kind: str  # "document", "part" (a div inside a document), "chapter"
+    id: str = ""
+    page: str = ""  # the last page break before it began
+    children: int = 0  # chapters begun inside it so far (for the ids of those without one)
+    title: str | None = None  # its head's text, read once it is needed
+    documents: list[str] = field(default_factory=list)
+    chapters: list[Chapter] = field(default_factory=list)
+
+    def heading(self) -> str:
+        if self.title is None:
+            head = self.element.find("t:head", _NS)
+            self.title = _text_without_notes(head) if head is not None else ""
+        return self.title
+
+
+class VolumeReading:
+    """A TEI file read as a stream (lxml ``iterparse``), so that memory stays bounded
+    whatever the volume's size.
+
+    ``documents()`` yields each document of a FRUS volume as soon as the next one is met
+    (that is when its ``next`` is known), with its place in the volume (number, chapters,
+    previous, next, first page) and its own TEI fragment as its source; what has been read
+    is let go as it goes. Once ``documents()`` has run to its end, ``volume`` holds the
+    volume (publication data, chapters, lists of persons and terms, the documents in order);
+    it stays None for a TEI file that is not a volume (one text, or a file Chancery wrote),
+    which is read whole. ``source`` is the whole file, which documents' fragments name as
+    their ``container``.
+
+    The publisher's slips do not lose a volume: a repeated ``xml:id`` is read past (and
+    listed in ``slips``), and a document without a heading is an InputError of its own while
+    the others go in. Broken XML ends the reading where it breaks: the documents before it
+    are kept, then an InputError names the line (raised if there were none).
+    """
+
+    def __init__(self, data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        decoded = _checked(data, name, max_bytes)
+        self.data, self.name = data, name
+        self.source = source_file(data, name, FORMAT, decoded)
+        self.volume: Volume | None = None
+        self.slips: list[str] = []
+
+    def documents(self) -> Iterator[Document | InputError]:
+        context = etree.iterparse(io.BytesIO(self.data), events=("start", "end"),
+                                  tag=(_DIV, _PB, _HEADER), recover=True, **_PARSE_OPTIONS)
+        errors = 0  # entries of the parser's log already looked at
+        frames: list[_Frame] = []
+        top: list[Chapter] = []
+        order: list[NumberedDocument] = []
+        lists: dict[str, tuple[ListEntry, ...]] = {}
+        header: _Volume | None = None
+        page = ""
+        pending: Document | None = None
+        chancery = met = False  # met: a document div has been met
+        try:
+            for event, element in context:
+                errors, broken = self._broken(context, errors)
+                if broken is not None:
+                    if pending is not None:
+                        yield pending
+                    if met:
+                        yield broken
+                        return
+                    raise broken
+                if element.tag == _HEADER:
+                    if event == "end":
+                        root = self._root(element.getroottree().getroot())
+                        chancery = tei_chancery.is_chancery_tei(root)
+                        header = _Volume.of(root, self.name)
+                    continue
+                if element.tag == _PB:
+                    if event == "start":
+                        page = element.get("n", page)
+                    continue
+                if chancery:
+                    continue
+                if event == "start":
+                    frames.append(self._frame(element, frames, page))
+                    continue
+                frame = frames.pop()
+                if frame.kind == "part":
+                    continue
+                if frame.kind == "chapter":
+                    self._end_chapter(frame, frames, top, lists, header, met)
+                    continue
+                if header is None:
+                    header = _Volume.of(self._root(element.getroottree().getroot()),
+                                        self.name)
+                met, number = True, element.get("n", "")
+                document = self._document(element, frame, frames, header)
+                element.clear(keep_tail=True)
+                if isinstance(document, InputError):
+                    yield document
+                    continue
+                order.append(NumberedDocument(document.id, number))
+                if frames:
+                    frames[-1].documents.append(document.id)
+                if pending is not None:
+                    yield _placed(pending, next=document.id)
+                    document = _placed(document, previous=pending.id)
+                pending = document
+        except etree.XMLSyntaxError as error:  # what recovery could not get past
+            broken = InputError(f"malformed XML: {error.msg}", source=self.name,
+                                line=error.lineno)
+            if pending is not None:
+                yield pending
+            if met:
+                yield broken
+                return
+            raise broken from None
+        errors, broken = self._broken(context, errors)
+        if pending is not None:
+            yield pending
+        if broken is not None:
+            if met:
+                yield broken
+                return
+            raise broken
+        root = self._root(context.root)
+        if not met:
+            volume = header or _Volume.of(root, self.name)
+            yield tei_chancery.read(root, self.source) if chancery else \
+                _single_text(root, volume, self.source)
+            return
+        assert header is not None
+        self.volume = _publication(root, header, self.source.sha256, tuple(top),
+                                   lists, tuple(order))
+
+    def _root(self, root: etree._Element | None) -> etree._Element:
+        if root is None or root.tag != f"{{{TEI}}}TEI":
+            local = etree.QName(root).localname if root is not None else "?"
+            raise InputError(f"the root element is <{local}>, not TEI's <TEI>",
+                             source=self.name, line=root.sourceline if root is not None else 1)
+        return root
+
+    def _broken(self, context: etree.iterparse, seen: int) -> tuple[int, InputError | None]:
+        """Errors the parser logged since ``seen``: a repeated xml:id is a slip, read past;
+        anything else means the XML is broken there."""
+        log = context.error_log
+        for entry in list(log)[seen:]:
+            if entry.type_name == "DTD_ID_REDEFINED":
+                self.slips.append(f"{self.name}:{entry.line}: {entry.message} (read past)")
+            elif entry.level >= etree.ErrorLevels.ERROR:
+                return len(log), InputError(f"malformed XML: {entry.message}",
+                                            source=self.name, line=entry.line)
+        return len(log), None
+
+    @staticmethod
+    def _frame(element: etree._Element, frames: list[_Frame], page: str) -> _Frame:
+        # A volume's documents: its numbered documents, and the sections FRUS marks as
+        # historical documents (a President's message in the front matter; the papers of
+        # some 19th-century volumes), each once: a document inside another is part of it.
+        if any(frame.kind != "chapter" for frame in frames):
+            return _Frame(element, "part")
+        if element.get("type") == "document" or \
+                element.get("subtype") == "historical-document":
+            return _Frame(element, "document", page=page)
+        parent = frames[-1] if frames else None
+        position = 1
+        if parent is not None:
+            parent.children += 1
+            position = parent.children
+        return _Frame(element, "chapter", element.get(XML_ID) or (
+            f"{parent.id}.{position}" if parent is not None else str(position)))
+
+    def _document(self, element: etree._Element, frame: _Frame, frames: list[_Frame],
+                  header: _Volume) -> Document | InputError:
+        text = etree.tostring(element, encoding="unicode", with_tail=False)
+        fragment = SourceFile(FORMAT, self.name, hashlib.sha256(text.encode()).hexdigest(),
+                              text, container=self.source.sha256)
+        first = element[0] if len(element) else None
+        chapters = [chapter for chapter in frames if chapter.heading()]
+        try:
+            document = _frus_document(element, header, fragment, self.name)
+        except InputError as error:
+            return error
+        return replace(document, in_volume=PlaceInVolume(
+            header.id, element.get("n", ""), tuple(chapter.heading() for chapter in chapters),
+            tuple(chapter.id for chapter in chapters),
+            page=first.get("n", "") if first is not None and first.tag == _PB else frame.page))
+
+    def _end_chapter(self, frame: _Frame, frames: list[_Frame], top: list[Chapter],
+                     lists: dict[str, tuple[ListEntry, ...]], header: _Volume | None,
+                     met: bool) -> None:
+        if frame.id in ("persons", "terms") and header is not None:
+            root = frame.element.getroottree().getroot()
+            lists[frame.id] = tuple(
+                ListEntry(source.partition("#")[2], listed, rest)
+                for listed, rest, source, _key in _list_entries(
+                    root, header, frame.id, "persName" if frame.id == "persons" else "term"))
+        if frame.documents or frame.chapters:
+            (frames[-1].chapters if frames else top).append(Chapter(
+                frame.id, frame.heading(), tuple(frame.documents), tuple(frame.chapters)))
+        if met:  # from the first document on, what has been read is let go
+            frame.element.clear(keep_tail=True)
+
+
+def _placed(document: Document, **neighbours: str) -> Document:
+    assert document.in_volume is not None
+    return replace(document, in_volume=replace(document.in_volume, **neighbours))
+
+
+def _publication(root: etree._Element, header: _Volume, sha256: str,
+                 chapters: tuple[Chapter, ...], lists: dict[str, tuple[ListEntry, ...]],
+                 documents: tuple[NumberedDocument, ...]) -> Volume:
+    """The volume: its publication data from the titles of its teiHeader (series, sub-series,
+    "Volume XIX, Part 1", the volume's own title), its structure and its lists."""
+    titles = {title.get("type", "").replace("-", ""): _squash(title.xpath("string()")) for title in
+              root.iterfind("t:teiHeader/t:fileDesc/t:titleStmt/t:title", _NS)}
+    numbering = titles.get("volumenumber", "")
+    number = re.match(r"Volumes?\s+([^,]+)", numbering)
+    part = re.search(r"\bPart\s+([^,\s]+)", numbering)
+    return Volume(header.id, header.title, series=titles.get("series", ""),
+                  period=titles.get("subseries", ""),
+                  number=number.group(1).strip() if number else "",
+                  part=part.group(1) if part else "", subtitle=titles.get("volume", ""),
+                  editors=header.editors, publisher=header.publisher, place=header.place,
+                  year=header.year, chapters=chapters, persons=lists.get("persons", ()),
+                  terms=lists.get("terms", ()), source_sha256=sha256, documents=documents)
 
 
 def listed_entities(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES

@@ -38,6 +38,7 @@ from chancery.model import (
     HistoricalDate,
     Mark,
     Party,
+    PlaceInVolume,
     Publication,
     Rendition,
     RenditionKind,
@@ -107,7 +108,23 @@ def read(root: etree._Element, source: SourceFile) -> Document:
         sections=tuple(Section(note.get("n", ""), _text(note)) for note in notes
                        if note.get("type") == "section"),
         source=source,
+        in_volume=_in_volume(description.find("t:sourceDesc/t:bibl[@type='volume']", NS)),
     )
+
+
+def _in_volume(bibl: etree._Element | None) -> PlaceInVolume | None:
+    if bibl is None:
+        return None
+    chapters = bibl.findall("t:title[@type='chapter']", NS)
+    pointers = {pointer.get("type"): pointer.get("target", "")
+                for pointer in bibl.findall("t:ptr", NS)}
+    return PlaceInVolume(
+        _text(bibl.find("t:idno[@type='volume']", NS)),
+        _text(bibl.find("t:biblScope[@unit='document']", NS)),
+        tuple(_text(chapter) for chapter in chapters),
+        tuple(chapter.get("n", "") for chapter in chapters),
+        pointers.get("previous", ""), pointers.get("next", ""),
+        _text(bibl.find("t:biblScope[@unit='page']", NS)))
 
 
 def _text(element: etree._Element | None) -> str:

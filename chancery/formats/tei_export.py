@@ -20,7 +20,8 @@ from lxml import etree
 
 from chancery.formats.tei_profile import (EMPTY_RENDITION, MARK_ORDER, MARKS, NAME_ELEMENTS, TEI,
                                           XML_ID, XML_LANG, mark_value_attribute)
-from chancery.model import Block, BlockKind, Document, Mark, Mention, Party, RenditionKind
+from chancery.model import (Block, BlockKind, Document, Mark, Mention, Party, PlaceInVolume,
+                            RenditionKind)
 
 
 def _element(parent: etree._Element, name: str, text: str = "", **attributes: str
@@ -111,6 +112,19 @@ def _publication(publication: etree._Element, document: Document) -> None:
         _element(level, "name", role, type="role")
 
 
+def _place_in_volume(bibl: etree._Element, place: PlaceInVolume) -> None:
+    """The volume, number, chapters, first page and neighbours of a document of an edition."""
+    _element(bibl, "idno", place.volume, type="volume")
+    _element(bibl, "biblScope", place.number, unit="document")
+    if place.page:
+        _element(bibl, "biblScope", place.page, unit="page")
+    for title, identifier in zip(place.chapters, place.chapter_ids):
+        _element(bibl, "title", title, type="chapter", n=identifier)
+    for kind in ("previous", "next"):
+        if getattr(place, kind):
+            _element(bibl, "ptr", type=kind, target=getattr(place, kind))
+
+
 def _notes(description: etree._Element, document: Document) -> None:
     notes = [("provenance", document.provenance, {}), ("credits", document.credits, {})]
     notes += [("section", section.text, {"n": section.heading}) for section in document.sections]
@@ -139,6 +153,8 @@ def _source(source: etree._Element, document: Document) -> None:
                 _element(entry, "biblScope", publication.pages)
             _element(entry, "note", publication.relation, type="relation")
             _element(entry, "note", publication.raw, type="as-printed")
+    if document.in_volume is not None:
+        _place_in_volume(_element(source, "bibl", type="volume"), document.in_volume)
     for reference in document.archival_references:
         identifier = _element(_element(source, "msDesc"), "msIdentifier")
         _element(identifier, "repository", reference.repository_name, key=reference.repository)
