@@ -21,14 +21,14 @@ from pathlib import Path
 
 from tantivy import Query
 
-from chancery import accounts, formats
+from chancery import accounts, formats, volume_lists
 from chancery.access import Reader
 from chancery.config import Settings
 from chancery.curation import MetadataEdit, reverted, with_value
 from chancery.errors import ChanceryError, ConflictError, InputError, NotFoundError, StoreError
 from chancery.formats import authority_yaml, tei
 from chancery.model import (Access, CurationConflict, Document, Entity, EntityKind, Mention,
-                            Name, NameKind, Proposal, Role, Session, User)
+                            Name, Proposal, Role, Session, User)
 from chancery.search.facets import FACETS
 from chancery.search.index import Hit, Results, SearchIndex
 from chancery.store import authority, backup, changes, history, readings, schema, throttle, users
@@ -164,8 +164,9 @@ class Archive:
 
     def _load_volume_lists(self, files: list[Path]) -> None:
         """Load the lists of persons and of terms of TEI volumes (FRUS) into the authority
-        before their documents are linked: a person the authority knows gets the volume's
-        names and id, the others become entities of their own, and so does every term."""
+        before their documents are linked: a person the authority knows (from another volume
+        too) gets the volume's names and id (chancery/volume_lists.py), the others become
+        entities of their own, and so does every term."""
         listed: list[Entity] = []
         merged: dict[str, Entity] = {}
         for path in files:
@@ -181,22 +182,8 @@ class Archive:
             merged.update((term.id, term) for term in terms)
         if not listed and not merged:
             return
-        gazetteer = self.gazetteer()
-        for person in listed:
-            known = next((found for found in (gazetteer.resolve(name.text, ("", ""))
-                                              for name in person.names)
-                          if found is not None and found.kind is EntityKind.PERSON), None)
-            if known is None:
-                merged[person.id] = person
-                continue
-            known = merged.get(known.id, known)
-            texts = {name.text for name in known.names}
-            # the authority's own preferred name stays preferred; the volume's are variants
-            merged[known.id] = replace(
-                known, names=known.names + tuple(replace(name, kind=NameKind.VARIANT)
-                                                 for name in person.names
-                                                 if name.text not in texts),
-                identifiers=tuple(dict.fromkeys(known.identifiers + person.identifiers)))
+        people, _report = volume_lists.merge(listed, self.gazetteer().entities.values())
+        merged.update((person.id, person) for person in people)
         authority.load(self.store, merged.values(), actor="ingest")
         self._gazetteer = None
 

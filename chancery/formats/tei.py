@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from lxml import etree
 
 from chancery.errors import InputError
-from chancery.formats import ids, tei_chancery
+from chancery.formats import frus_persons, ids, tei_chancery
 from chancery.formats.source import DEFAULT_MAX_BYTES, decode, source_file
 from chancery.model import (ArchivalReference, Block, BlockKind, CableFact, Chapter, Document,
                             Entity, EntityKind, HistoricalDate, ListEntry, Mark, MarkKind, Name,
@@ -350,15 +350,7 @@ def persons(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[
 
 
 def _persons(root: etree._Element, volume: _Volume) -> list[Entity]:
-    found = []
-    for listed, role, source, key in _list_entries(root, volume, "persons", "persName"):
-        natural = _natural_order(listed)
-        names = [Name(natural, NameKind.PREFERRED, "en", source=source, note=role)]
-        if natural != listed:
-            names.append(Name(listed, NameKind.VARIANT, "en", source=source))
-        found.append(Entity(f"person/{key}", EntityKind.PERSON, tuple(names),
-                            description=role, identifiers=(f"frus:{source}",)))
-    return found
+    return frus_persons.entities(_list_entries(root, volume, "persons", "persName"))
 
 
 def _list_entries(root: etree._Element, volume: _Volume, list_id: str, element: str
@@ -387,12 +379,6 @@ def _terms(root: etree._Element, volume: _Volume) -> list[Entity]:
                    (Name(written, NameKind.PREFERRED, "en", source=source, note=meaning),),
                    description=meaning, identifiers=(f"frus:{source}",))
             for written, meaning, source, key in _list_entries(root, volume, "terms", "term")]
-
-
-def _natural_order(listed: str) -> str:
-    """ "Aldrich, Winthrop W." -> "Winthrop W. Aldrich"; names without a comma stay."""
-    surname, comma, given = listed.partition(",")
-    return f"{given.strip()} {surname.strip()}" if comma and given.strip() else listed
 
 
 @dataclass(frozen=True, slots=True)

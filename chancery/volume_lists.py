@@ -1,0 +1,182 @@
+"""The persons that volumes list, merged into the authority: each person once, whatever the
+number of volumes that list them.
+
+A person an entry lists is a person the archive already knows when
+- the entry's id is one the person already holds (the volume read again); or
+- one of the entry's whole names (natural order, other spellings) is one of the person's
+  names in some spelling ("Mao Tse-tung" is "Mao Zedong", "Kim Il Sung" is "Kim Il-sung"); or
+- the surname is the same in some spelling, the generation ("Jr.", "II") is the same, and
+  the given names or initials agree ("Charles P." and "C.P.", "Walter B." and "Walter Bedell");
+and only one person is so found, not listed by the same volume under another entry (a volume
+lists each person once), and, where the authority knows when they were born and died, born by
+the volume's last year and alive in every year the entry's description names. The person keeps
+its own names and gains the entry's (the form as listed carries the volume's description, the
+entry's id is the source of each), and the entry's id. A person found nowhere is added; two
+or more found leave the entry a person of its own, and the report says which.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from chancery.formats.frus_persons import NICKNAME
+from chancery.model import Entity, EntityKind, Name, NameKind
+from chancery.text.names import name_keys, name_skeleton
+from chancery.text.person_names import PersonName, from_natural, read_listed, same_person
+
+_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
+_VOLUME_YEARS = re.compile(r"(\d{4})(?:-(\d{2,4}))?")
+_NOT_MATCHED = (NameKind.PSEUDONYM, NameKind.ABBREVIATION)  # dated, or too short to trust
+
+
+@dataclass
+class MergeReport:
+    """What a merge did with the persons the lists describe."""
+
+    listed: int = 0  # entries read
+    made: int = 0  # persons added
+    again: int = 0  # entries already merged (a volume read again)
+    into_known: int = 0  # entries merged into a person the archive knew before
+    into_listed: int = 0  # entries merged into a person another entry of this load made
+    ambiguous: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    merges: list[tuple[str, str]] = field(default_factory=list)  # (entry id, person id)
+
+
+def merge(listed: Iterable[Entity], known: Iterable[Entity]) -> tuple[list[Entity],
+                                                                       MergeReport]:
+    """The persons to write so that each listed person is one of the authority's: those the
+    entries changed and those they made, and the report of it."""
+    people = _People(known)
+    before = set(people.entities)
+    report = MergeReport()
+    changed: dict[str, Entity] = {}
+    for entry in listed:
+        report.listed += 1
+        found = people.same_as(entry)
+        if isinstance(found, tuple):  # several: a curator decides
+            report.ambiguous.append((entry.identifiers[0] if entry.identifiers else entry.id,
+                                     found))
+            found = None
+        if found is None:
+            report.made += 1
+            merged = entry
+        else:
+            merged = _merged(found, entry)
+            if set(entry.identifiers) <= set(found.identifiers):
+                report.again += 1
+            else:
+                report.into_known += found.id in before
+                report.into_listed += found.id not in before
+                report.merges += [(identifier, found.id) for identifier in entry.identifiers]
+        people.add(merged)
+        if merged != people.known.get(merged.id):
+            changed[merged.id] = merged
+    return list(changed.values()), report
+
+
+def _merged(person: Entity, entry: Entity) -> Entity:
+    """The person with the entry's names (as variants) and ids; a name the person has is
+    added again only to carry a volume's description."""
+    texts = {name.text for name in person.names}
+    sources = {(name.text, name.source) for name in person.names}
+    added = tuple(replace(name, kind=NameKind.VARIANT) for name in entry.names
+                  if name.text not in texts or (name.note and (name.text, name.source)
+                                                not in sources))
+    return replace(person, names=person.names + added,
+                   identifiers=tuple(dict.fromkeys(person.identifiers + entry.identifiers)),
+                   description=person.description or entry.description)
+
+
+class _People:
+    """The persons known, found by entry id, by name key and by surname."""
+
+    def __init__(self, known: Iterable[Entity]) -> None:
+        self.known = {entity.id: entity for entity in known
+                      if entity.kind is EntityKind.PERSON}
+        self.entities: dict[str, Entity] = {}
+        self.by_identifier: dict[str, str] = {}
+        self.by_key: dict[str, set[str]] = {}
+        self.by_surname: dict[str, set[str]] = {}
+        self.forms: dict[str, list[PersonName]] = {}
+        for entity in self.known.values():
+            self.add(entity)
+
+    def add(self, entity: Entity) -> None:
+        self.entities[entity.id] = entity
+        for identifier in entity.identifiers:
+            self.by_identifier[identifier] = entity.id
+        forms = self.forms[entity.id] = []
+        for name in filter(_matched, entity.names):
+            for key in name_keys(name.text):
+                self.by_key.setdefault(key, set()).add(entity.id)
+            form = _form(name.text)
+            if form.surname and form.given:
+                forms.append(form)
+                for surname in form.surnames:
+                    self.by_surname.setdefault(name_skeleton(surname), set()).add(entity.id)
+
+    def same_as(self, entry: Entity) -> Entity | tuple[str, ...] | None:
+        """The one person the entry describes; the candidates' ids if several; or None."""
+        for identifier in entry.identifiers:
+            if identifier in self.by_identifier:
+                return self.entities[self.by_identifier[identifier]]
+        names = [name for name in entry.names if _matched(name)]
+        found = {person for name in names for key in name_keys(name.text)
+                 for person in self.by_key.get(key, ())}
+        for form in (_form(name.text) for name in names):
+            if form.surname and form.given:
+                found |= {person for surname in form.surnames
+                          for person in self.by_surname.get(name_skeleton(surname), ())
+                          if any(same_person(form, other) for other in self.forms[person])}
+        volumes = {_volume(identifier) for identifier in entry.identifiers}
+        years = _years(entry)
+        found = {person for person in found
+                 if not volumes & {_volume(i) for i in self.entities[person].identifiers}
+                 and _alive(self.entities[person], years)}
+        if len(found) > 1:
+            return tuple(sorted(found))
+        return self.entities[found.pop()] if found else None
+
+
+def _matched(name: Name) -> bool:
+    return name.kind not in _NOT_MATCHED and name.note != NICKNAME and not (
+        name.valid_from or name.valid_to)
+
+
+def _form(text: str) -> PersonName:
+    """A name in its parts, whether printed surname first ("Abrams, Creighton W., Jr.") or
+    in natural order ("Creighton W. Abrams, Jr.")."""
+    without_generation = re.sub(r",\s*(?:Jr|Sr)\.?$|,?\s+(?:II|III|IV)$", "", text.strip())
+    return read_listed(text) if "," in without_generation else from_natural(text)
+
+
+def _volume(identifier: str) -> str:
+    """ "frus:frus1955-57v03#p_DJF1" -> "frus:frus1955-57v03"."""
+    return identifier.partition("#")[0] if "#" in identifier else ""
+
+
+def _years(entry: Entity) -> tuple[int, ...]:
+    """The years an entry speaks of: its volume's last year (the person lived then or
+    earlier) and the years its description names."""
+    years = [int(year) for year in _YEAR.findall(entry.description)]
+    for identifier in entry.identifiers:
+        match = _VOLUME_YEARS.search(_volume(identifier))
+        if match:
+            first, last = match.group(1), match.group(2) or ""
+            last = first[: 4 - len(last)] + last if last else first
+            years.append(-int(last))  # negative: a year by which the person was born
+    return tuple(years)
+
+
+def _alive(person: Entity, years: tuple[int, ...]) -> bool:
+    born = int(person.born[:4]) if person.born[:4].isdigit() else None
+    died = int(person.died[:4]) if person.died[:4].isdigit() else None
+    for year in years:
+        if year < 0:
+            if born is not None and -year < born:
+                return False
+        elif (born is not None and year < born) or (died is not None and year > died):
+            return False
+    return True

@@ -1,0 +1,97 @@
+"""The persons FRUS volumes list become the archive's persons: each once, whatever the number
+of volumes that list them, and the authority's own people are not listed again beside them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chancery import volume_lists
+from chancery.archive import STARTER_AUTHORITY
+from chancery.formats import authority_yaml, tei
+
+EXTRACTS = sorted((Path(__file__).parent / "data" / "frus").glob("persons-*.xml"))
+
+
+@pytest.fixture(scope="module")
+def starter():
+    return authority_yaml.read(STARTER_AUTHORITY.read_bytes(), str(STARTER_AUTHORITY))
+
+
+@pytest.fixture(scope="module")
+def listed():
+    return [person for path in EXTRACTS
+            for person in tei.listed_entities(path.read_bytes(), path.name)[0]]
+
+
+@pytest.fixture(scope="module")
+def merged(listed, starter):
+    people, report = volume_lists.merge(listed, starter)
+    by_identifier = {identifier: person for person in people
+                     for identifier in person.identifiers}
+    return by_identifier, report
+
+
+def test_dean_rusk_listed_in_five_volumes_is_one_person_with_each_volumes_description(merged):
+    people, _report = merged
+    rusk = {people[identifier].id for identifier in people if "Rusk" in people[
+        identifier].preferred}
+    assert len(rusk) == 1
+    person = people[next(identifier for identifier in people
+                         if people[identifier].preferred == "Dean Rusk")]
+    described = {name.source: name.note for name in person.names if name.note}
+    assert len(described) == 5
+    assert described["frus1964-68v30#p_RD1"].startswith("Secretary of State")
+
+
+def test_mao_and_zhou_of_the_lists_are_the_authoritys_mao_and_zhou(merged):
+    people, _report = merged
+    assert people["frus:frus1964-68v30#p_MTMZ1"].id == "person/mao-zedong"
+    assert people["frus:frus1969-76v38p1#p_MZ_1"].id == "person/mao-zedong"
+    assert people["frus:frus1952-54v02p1#p_MAOTSETUNG1"].id == "person/mao-zedong"
+    assert people["frus:frus1964-68v30#p_CEZE1"].id == "person/zhou-enlai"
+    mao = people["frus:frus1964-68v30#p_MTMZ1"]
+    assert mao.preferred == "Mao Zedong"  # the authority's own preferred name stays
+    assert any(name.text == "Mao Tse-tung (Mao Zedong)" and name.source ==
+               "frus1964-68v30#p_MTMZ1" for name in mao.names)
+
+
+def test_an_entry_that_points_to_another_gives_it_its_id(merged):
+    people, _report = merged
+    assert people["frus:frus1961-63v04#p_DIEM1"].preferred == "Ngo Dinh Diem"
+    assert people["frus:frus1964-68v30#p_ZE1"].id == "person/zhou-enlai"  # "see Chou En-lai"
+
+
+def test_madame_nhu_is_not_her_husband(merged):
+    people, _report = merged
+    husband = [person for person in people.values() if person.preferred == "Ngo Dinh Nhu"]
+    wife = [person for person in people.values() if person.preferred == "Madame Ngo Dinh Nhu"]
+    assert husband and wife and husband[0].id != wife[0].id
+    assert any(name.text == "Tran Le Xuan" for name in wife[0].names)
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("C. Tyler Wood", "Chalmers Wood"),
+    ("Herbert Hoover, Jr.", "J. Edgar Hoover"),
+])
+def test_people_of_one_surname_stay_apart(merged, one, other):
+    people, _report = merged
+    ids = {name: {person.id for person in people.values() if person.preferred == name}
+           for name in (one, other)}
+    assert len(ids[one]) == len(ids[other]) == 1 and ids[one] != ids[other]
+
+
+def test_a_general_is_one_person_under_every_title_and_form(merged):
+    people, _report = merged
+    abrams = people["frus:frus1969-76v38p1#p_ACW_1"]
+    assert abrams.preferred == "Creighton W. Abrams, Jr."
+
+
+def test_reading_the_volumes_again_changes_nothing(listed, starter, merged):
+    people, _report = merged
+    known = {person.id: person for person in starter}
+    known.update((person.id, person) for person in people.values())
+    again, report = volume_lists.merge(listed, known.values())
+    assert again == []
+    assert report.made == 0 and report.again == report.listed
