@@ -232,14 +232,14 @@ def same_person(first: PersonName, second: PersonName) -> bool:
 
 def _same_given(first: str, second: str) -> bool:
     """ "C.P." and "Charles Pearre", "Walter B." and "Walter Bedell": each pair of given
-    names the same, or an initial and a name it begins; a middle name may be left out, but
-    not the name someone goes by after an initial ("C. Tyler" is not "Chalmers")."""
+    names the same, or an initial and a name it begins; a middle name may be left out beside
+    a first name in full ("Robert" and "Robert B."), not beside an initial ("C. Tyler" is
+    not "Chalmers", "D.A." not "Desmond")."""
     ones, others = _TOKENS.findall(first), _TOKENS.findall(second)
     if not ones or not others:
         return False
-    for longer, shorter in ((ones, others), (others, ones)):
-        if len(longer[0]) == 1 and any(len(word) > 1 for word in longer[len(shorter):]):
-            return False
+    if len(ones) != len(others) and (len(ones[0]) == 1 or len(others[0]) == 1):
+        return False  # a name left out is trusted only beside a first name in full
     for one, other in zip(ones, others):
         if len(one) == 1 or len(other) == 1:
             if one[0].casefold() != other[0].casefold():

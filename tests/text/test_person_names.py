@@ -98,6 +98,7 @@ DIFFERENT = [
     ("Hoover, Herbert", "Hoover, Herbert, Jr."),  # the President and his son
     ("Hoover, J. Edgar", "Hoover, Herbert, Jr."),
     ("Wood, C. Tyler", "Wood, Chalmers"),  # one goes by his middle name
+    ("FitzGerald, D.A.", "FitzGerald, Desmond"),
     ("Smith, James H., Jr.", "Smith, General Frederic H., Jr."),
     ("Stevenson, Adlai E., III", "Stevenson, Adlai E."),
     ("Kennedy, Mrs. John F.", "Kennedy, John F."),
