@@ -437,13 +437,14 @@ def cite(context: _Context, document_id: str, style: str) -> None:
     """Print a document's citation: Chicago (note), MLA, APA, BibTeX, RIS or CSL-JSON."""
     with context.open() as archive:
         document = archive.get(document_id)
+        volume = archive.volume(document.in_volume.volume) if document.in_volume else None
     if style in citation.STYLES:
-        rendered = citation.render(document, style, note=style == "chicago")
+        rendered = citation.render(document, style, note=style == "chicago", volume=volume)
         click.echo(html.unescape(re.sub(r"<[^>]+>", "", rendered)))
     else:
         writer = {"bibtex": citation.bibtex, "ris": citation.ris,
                   "csl-json": citation.csl_json}[style]
-        click.echo(writer(document), nl=False)
+        click.echo(writer(document, volume), nl=False)
 
 
 def _checked_proxies(_context: click.Context, _option: click.Parameter,

@@ -10,7 +10,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from chancery.formats import citation
-from chancery.model import Document, Mention, Rendition, RenditionKind
+from chancery.model import Document, Mention, Rendition, RenditionKind, Volume
 from chancery.text.align import align
 from chancery.text.collate import collate
 from chancery.text.languages import name_for
@@ -152,11 +152,13 @@ def document(request: Request) -> Response:
         layout = "translation" if translation is not None else "original"
     rows = _rows(item, translation, witness, view, mentions)
     names = entity_names(archive)
+    volume = _volume_of(archive, item)
     return request.app.state.pages.render(
         request, "document.html", document=item, rows=rows, view=view, layout=layout,
         translation=translation, witness=witness, originals=originals,
         entities=_linked(mentions, names), related=archive.related(item, mentions),
-        citations={style: Markup(citation.render(item, style, note=style == "chicago"))
+        citations={style: Markup(citation.render(item, style, note=style == "chicago",
+                                                 volume=volume))
                    for style in citation.STYLES},
         published_in=citation.published_in(item), base_url=str(request.base_url).rstrip("/"))
 
@@ -260,8 +262,14 @@ def compare(request: Request) -> Response:
         changes=sum(variant.operation != "same" for variant in variants))
 
 
+def _volume_of(archive: ReaderView, item: Document) -> Volume | None:
+    """The volume a document of an edition is printed in, for its citation."""
+    return archive.volume(item.in_volume.volume) if item.in_volume else None
+
+
 def cite(request: Request) -> Response:
-    item = archive_of(request).get(request.path_params["id"])
+    archive = archive_of(request)
+    item = archive.get(request.path_params["id"])
     style = request.path_params["style"]
     if style not in citation.DOWNLOADS:
         return Response(f"unknown citation format '{style}'; use one of: "
@@ -269,7 +277,7 @@ def cite(request: Request) -> Response:
                         media_type="text/plain")
     suffix, media_type = citation.DOWNLOADS[style]
     body = {"bibtex": citation.bibtex, "ris": citation.ris,
-            "csl-json": citation.csl_json}[style](item)
+            "csl-json": citation.csl_json}[style](item, _volume_of(archive, item))
     filename = item.id.replace(":", "-").replace("/", "-") + "." + suffix
     return Response(body, media_type=f"{media_type}; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
