@@ -27,11 +27,12 @@ from chancery.config import Settings
 from chancery.curation import MetadataEdit, reverted, with_value
 from chancery.errors import ChanceryError, ConflictError, InputError, NotFoundError, StoreError
 from chancery.formats import authority_yaml, tei
-from chancery.model import (Access, CurationConflict, Document, Entity, EntityKind, Mention,
-                            Name, Proposal, Role, Session, User)
+from chancery.model import (Access, CurationConflict, Document, Entity, EntityKind, Mention, Name,
+                            Proposal, Role, Session, SourceFile, User, Volume, VolumeListing)
 from chancery.search.facets import FACETS
 from chancery.search.index import Hit, Results, SearchIndex
-from chancery.store import authority, backup, changes, history, readings, schema, throttle, users
+from chancery.store import (authority, backup, changes, history, readings, schema, throttle,
+                            users, volumes)
 from chancery.store.authority import CONFIRMED, DocumentRole, LoadReport
 from chancery.store.changes import Change
 from chancery.store.history import Entry
@@ -118,7 +119,11 @@ class Archive:
                 report.failures += [(name, failure) for failure in parsed.failures]
                 batch += parsed
                 parsed.clear()  # the batch holds them now
-                if len(batch) >= _BATCH:
+                if parsed.volume is not None:  # on record once all its documents are
+                    self._put_batch(batch, report, written)
+                    batch = []
+                    volumes.put(self.store, *parsed.volume)
+                elif len(batch) >= _BATCH:
                     self._put_batch(batch, report, written)
                     batch = []
             if progress:
@@ -143,24 +148,38 @@ class Archive:
     def _changed(self, files: Iterable[Path], report: IngestReport,
                  progress: Callable[[int], None] | None) -> list[Path]:
         """Files that need reading: a one-document file whose bytes, read by the same reader
-        version, made a document's current revision is unchanged without being parsed."""
+        version, made a document's current revision, and a volume whose whole file, read by
+        the same reader version, is on record, are unchanged without being parsed."""
         known = self.store.current_sources()
+        known_volumes = volumes.known_files(self.store)
         changed = []
         for path in files:
             reader = formats.reader_by_name(path.name)
-            if known and reader is not None and reader.one_document_a_file:
-                try:
-                    same = path.stat().st_size <= self.settings.max_bytes and known.get(
-                        hashlib.sha256(path.read_bytes()).hexdigest()) == reader.tag
-                except OSError:
-                    same = False  # parse_file reports why the file cannot be read
-                if same:
-                    report.unchanged += 1
-                    if progress:
-                        progress(1)
-                    continue
+            same = self._unchanged(path, reader, known, known_volumes)
+            if same:
+                report.unchanged += same
+                if progress:
+                    progress(1)
+                continue
             changed.append(path)
         return changed
+
+    def _unchanged(self, path: Path, reader: formats.Reader | None, known: dict[str, str],
+                   known_volumes: dict[str, tuple[str, int]]) -> int:
+        """How many documents a file gave when last read, if it has not changed since; 0 if
+        it must be read."""
+        if reader is None or not (known if reader.one_document_a_file else known_volumes):
+            return 0
+        try:
+            if path.stat().st_size > self.settings.max_bytes:
+                return 0
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return 0  # parse_file reports why the file cannot be read
+        if reader.one_document_a_file:
+            return int(known.get(digest) == reader.tag)
+        tag, count = known_volumes.get(digest, ("", 0))
+        return count if tag == reader.tag else 0
 
     def _load_volume_lists(self, files: list[Path]) -> None:
         """Load the lists of persons and of terms of TEI volumes (FRUS) into the authority
@@ -216,6 +235,26 @@ class Archive:
                                            self.settings.ner)) as pool:
             results = pool.map(_parse_in_worker, files, [limit] * len(files), chunksize=32)
             yield from zip((str(path) for path in files), results)
+
+    # --- volumes of editions (chancery.store.volumes) ------------------------------------
+
+    def volumes(self) -> list[VolumeListing]:
+        """Every volume: id, title, how many documents, in id order."""
+        return volumes.listing(self.store)
+
+    def volume(self, volume_id: str) -> Volume:
+        """The volume with this id (publication data, chapters, lists, documents in order);
+        NotFoundError if there is none."""
+        return volumes.get(self.store, volume_id)
+
+    def volume_source(self, volume_id: str) -> str:
+        """The whole file a volume was read from, as kept (once, whatever its documents)."""
+        return volumes.source_text(self.store, volume_id)
+
+    def contents(self, volume: Volume, reader: Reader | None = None) -> dict[str, Listing]:
+        """Id, date and title of each of a volume's documents the reader may see, by id."""
+        return volumes.titles(self.store, (entry.id for entry in volume.documents),
+                              self._in_store(reader))
 
     # --- search -------------------------------------------------------------------------
 
@@ -719,11 +758,14 @@ def _recognizer(ner: bool) -> Recognizer | None:
 
 class Parsed(list):
     """The documents of a file made ready for the store, and ``failures``: what was wrong with
-    each part that could not be read (a line of a JSON Lines file), its good parts kept."""
+    each part that could not be read (a line of a JSON Lines file), its good parts kept;
+    ``volume``: for a volume of an edition, what ``volumes.put`` records once its documents
+    are written (the volume, its whole file, the reader's tag)."""
 
     def __init__(self, prepared: Iterable[Prepared] = (), failures: Iterable[str] = ()) -> None:
         super().__init__(prepared)
         self.failures = list(failures)
+        self.volume: tuple[Volume, SourceFile, str] | None = None
 
 
 def parse_file(path: Path, max_bytes: int, gazetteer: Gazetteer,
@@ -741,11 +783,17 @@ def parse_file(path: Path, max_bytes: int, gazetteer: Gazetteer,
             raise InputError("unknown format; expected a Wilson Center Markdown record (.md) "
                              "or a Chancery JSON Lines export (.jsonl)", source=name)
         parsed = Parsed()
-        for document in reader.read(data, name, max_bytes):
+        # a volume is read as a stream, and its whole file kept once (chancery.store.volumes)
+        reading = tei.read_volume(data, name, max_bytes) if reader.format == tei.FORMAT \
+            else None
+        for document in reading.documents() if reading is not None else \
+                reader.read(data, name, max_bytes):
             if isinstance(document, InputError):
                 parsed.failures.append(str(document))
             else:
                 parsed.append(prepare(document, gazetteer, recognizer, reader.tag))
+        if reading is not None and reading.volume is not None:
+            parsed.volume = (reading.volume, reading.source, reader.tag)
         return parsed
     except ChanceryError as error:
         return str(error)

@@ -277,6 +277,15 @@ class Volume:
 
 
 @dataclass(frozen=True, slots=True)
+class VolumeListing:
+    """A volume as a list of volumes shows it."""
+
+    id: str
+    title: str
+    documents: int  # how many
+
+
+@dataclass(frozen=True, slots=True)
 class PlaceInVolume:
     """Where a document stands in its volume: number, chapter, neighbours, first page."""
 

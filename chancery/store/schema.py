@@ -145,6 +145,21 @@ mentions = Table(
 Index("mentions_by_document", mentions.c.document_id, mentions.c.entity_id)
 Index("mentions_by_entity", mentions.c.entity_id, mentions.c.role)
 
+# Volumes of editions (FRUS): each kept whole as JSON, with the SHA-256 of the file it was
+# read from (kept once in `sources`) and the reader that read it (chancery.store.volumes).
+volumes = Table(
+    "volumes", metadata,
+    Column("id", String, primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("documents", Integer, nullable=False),
+    Column("body", LargeBinary, nullable=False),
+    Column("source_sha256", String(64), nullable=False),
+    Column("reader", String, nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("updated_seq", Integer, nullable=False),
+)
+Index("volumes_by_source", volumes.c.source_sha256)
+
 # Names the linker found but could not link: for a curator.
 proposals = Table(
     "proposals", metadata,
@@ -225,9 +240,14 @@ def _add_login_attempts_and_session_generations_v7(connection: Connection) -> No
                            {"generation": secrets.token_urlsafe(16), "name": name})
 
 
+def _add_volumes_v8(connection: Connection) -> None:
+    metadata.create_all(connection, tables=[volumes])
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1, _add_authority_v2,
                                                   _add_reader_v3,
                                                   _index_mentions_by_document_and_entity_v4,
                                                   _add_access_v5, _add_users_and_edits_v6,
-                                                  _add_login_attempts_and_session_generations_v7]
+                                                  _add_login_attempts_and_session_generations_v7,
+                                                  _add_volumes_v8]
 SCHEMA_VERSION = len(MIGRATIONS)
