@@ -1,11 +1,9 @@
 """TEI P5 in: FRUS volumes (every ``div[@type='document']`` a document) and single TEI texts.
 
-The reader walks the TEI tree once and turns it into the model's blocks and stand-off marks:
-``p``, ``item``, ``dateline``, ``closer``/``signed``, ``pb`` (a folio block, splitting a
-paragraph where it falls inside one), ``note`` (a footnote block, with a reference mark where
-it was), and inline ``hi``, ``del``, ``add``, ``lb``. Elements it does not know keep their text;
-block-level ones it does not know (tables, figures...) become ``unparsed`` blocks holding
-their XML, so nothing is lost.
+Each document's text becomes the model's blocks and stand-off marks (``tei_blocks``: every
+element the FRUS volumes use has a rendering; an unknown one keeps its text, never its
+markup); its date and place (``frus_dates``), sender and recipient (``frus_parties``) and
+archival reference and classification (``frus_notes``) are read wherever the editors put them.
 
 A FRUS volume is read as a stream (``VolumeReading``): each document is built, yielded and
 let go in turn, with its own TEI fragment as its source and its place in the volume, and the
@@ -26,37 +24,23 @@ from dataclasses import dataclass, field, replace
 from lxml import etree
 
 from chancery.errors import InputError
-from chancery.formats import frus_persons, ids, tei_chancery
+from chancery.formats import (frus_dates, frus_notes, frus_parties, frus_persons, ids,
+                              tei_chancery)
 from chancery.formats.source import DEFAULT_MAX_BYTES, decode, source_file
-from chancery.model import (ArchivalReference, Block, BlockKind, CableFact, Chapter, Document,
-                            Entity, EntityKind, HistoricalDate, ListEntry, Mark, MarkKind, Name,
-                            NameKind, NumberedDocument, Party, PlaceInVolume, Publication,
-                            Rendition, RenditionKind, SourceFile, Volume)
+from chancery.formats.tei_blocks import Walker
+from chancery.model import (BlockKind, Chapter, Document, Entity, EntityKind, HistoricalDate,
+                            ListEntry, Name, NameKind, NumberedDocument, PlaceInVolume,
+                            Publication, Rendition, RenditionKind, SourceFile, Volume)
 
 FORMAT = "tei"
-VERSION = 2  # 2: each document its own fragment and place in its volume
+VERSION = 3  # 2: each document its own fragment and place in its volume; 3: every element
+# rendered, dates, notes and parties wherever they stand
 SUFFIXES = (".xml", ".tei")
 TEI = "http://www.tei-c.org/ns/1.0"
 FRUS = "http://history.state.gov/frus/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 _NS = {"t": TEI}
 
-_INLINE_MARKS = {"del": MarkKind.DELETED, "add": MarkKind.ADDED, "supplied": MarkKind.SUPPLIED,
-                 "expan": MarkKind.EXPANSION, "foreign": MarkKind.ORIGINAL_TERM}
-_RENDS = {"italic": MarkKind.ITALIC, "strong": MarkKind.EMPHASIS, "bold": MarkKind.EMPHASIS,
-          "underline": MarkKind.UNDERLINE, "superscript": MarkKind.SUPERSCRIPT,
-          "sup": MarkKind.SUPERSCRIPT}
-_BLOCKS = {"p": BlockKind.PARAGRAPH, "dateline": BlockKind.DATELINE,
-           "salute": BlockKind.SALUTATION, "signed": BlockKind.SIGNATURE,
-           "head": BlockKind.HEADING, "item": BlockKind.ITEM, "ab": BlockKind.PARAGRAPH,
-           "postscript": BlockKind.PARAGRAPH, "address": BlockKind.ADDRESS,
-           "stamp": BlockKind.STAMP}
-_NAMES = {"persName", "placeName", "orgName", "name", "gloss", "term"}
-# frus:attachment: an enclosure sent with a document (its own heading, paragraphs, signature)
-_CONTAINERS = {"div", "opener", "closer", "list", "body", "text", "front", "back", "lg", "sp",
-               "quote", "floatingText", "group", "attachment"}
-_CLASSIFICATIONS = ("Top Secret", "Secret", "Confidential", "Limited Official Use",
-                    "Official Use Only", "Unclassified", "Eyes Only", "Restricted")
 _PARSE_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd": False,
                   "dtd_validation": False, "huge_tree": False, "remove_comments": True,
                   "remove_pis": True}
@@ -153,85 +137,83 @@ class VolumeReading:
         self.source = source_file(data, name, FORMAT, decoded)
         self.volume: Volume | None = None
         self.slips: list[str] = []
-        self.breaks_at, self.break_message = 0, ""  # the first line the XML is broken on
-        self._seen = 0  # entries of the parser's log already read
 
     def documents(self) -> Iterator[Document | InputError]:
         context = etree.iterparse(io.BytesIO(self.data), events=("start", "end"),
                                   tag=(_DIV, _PB, _HEADER), recover=True, **_PARSE_OPTIONS)
+        errors = 0  # entries of the parser's log already looked at
         frames: list[_Frame] = []
         top: list[Chapter] = []
         order: list[NumberedDocument] = []
         lists: dict[str, tuple[ListEntry, ...]] = {}
         header: _Volume | None = None
         page = ""
+        pending: Document | None = None
         chancery = met = False  # met: a document div has been met
-        pending: Document | None = None  # sound, yielded once the next one is
-        candidate: tuple[Document, int] | None = None  # read last, and the line it starts on
-        for event, element in context:
-            self._logged(context)
-            if event == "start":
-                if candidate is not None:  # it has ended before this element: was it sound?
-                    if self._broken_within(candidate[1], element.sourceline):
-                        candidate = None
-                        break
+        try:
+            for event, element in context:
+                errors, broken = self._broken(context, errors)
+                if broken is not None:
                     if pending is not None:
-                        yield _placed(pending, next=candidate[0].id)
-                    pending = candidate[0] if pending is None else \
-                        _placed(candidate[0], previous=pending.id)
-                    candidate = None
-                if self.breaks_at and element.sourceline > self.breaks_at:
-                    break  # the parser's recovery may have misread all from here on
-            if element.tag == _HEADER:
-                if event == "end":
-                    root = self._root(element.getroottree().getroot())
-                    chancery = tei_chancery.is_chancery_tei(root)
-                    header = _Volume.of(root, self.name)
-                continue
-            if element.tag == _PB:
+                        yield pending
+                    if met:
+                        yield broken
+                        return
+                    raise broken
+                if element.tag == _HEADER:
+                    if event == "end":
+                        root = self._root(element.getroottree().getroot())
+                        chancery = tei_chancery.is_chancery_tei(root)
+                        header = _Volume.of(root, self.name)
+                    continue
+                if element.tag == _PB:
+                    if event == "start":
+                        page = element.get("n", page)
+                    continue
+                if chancery:
+                    continue
                 if event == "start":
-                    page = element.get("n", page)
-                continue
-            if chancery:
-                continue
-            if event == "start":
-                frames.append(self._frame(element, frames, page))
-                continue
-            frame = frames.pop()
-            if frame.kind == "part":
-                continue
-            if frame.kind == "chapter":
-                self._end_chapter(frame, frames, top, lists, header, met)
-                continue
-            if header is None:
-                header = _Volume.of(self._root(element.getroottree().getroot()), self.name)
-            met, number, line = True, element.get("n", ""), element.sourceline
-            document = self._document(element, frame, frames, header)
-            element.clear(keep_tail=True)
-            if isinstance(document, InputError):
-                yield document
-                continue
-            order.append(NumberedDocument(document.id, number))
-            if frames:
-                frames[-1].documents.append(document.id)
-            candidate = (document, line)
-        self._logged(context)
-        if candidate is not None and not self._broken_within(candidate[1], None):
-            if pending is not None:
-                yield _placed(pending, next=candidate[0].id)
-            pending = candidate[0] if pending is None else \
-                _placed(candidate[0], previous=pending.id)
-        if self.breaks_at:
-            broken = InputError(f"malformed XML: {self.break_message}", source=self.name,
-                                line=self.breaks_at)
+                    frames.append(self._frame(element, frames, page))
+                    continue
+                frame = frames.pop()
+                if frame.kind == "part":
+                    continue
+                if frame.kind == "chapter":
+                    self._end_chapter(frame, frames, top, lists, header, met)
+                    continue
+                if header is None:
+                    header = _Volume.of(self._root(element.getroottree().getroot()),
+                                        self.name)
+                met, number = True, element.get("n", "")
+                document = self._document(element, frame, frames, header)
+                element.clear(keep_tail=True)
+                if isinstance(document, InputError):
+                    yield document
+                    continue
+                order.append(NumberedDocument(document.id, number))
+                if frames:
+                    frames[-1].documents.append(document.id)
+                if pending is not None:
+                    yield _placed(pending, next=document.id)
+                    document = _placed(document, previous=pending.id)
+                pending = document
+        except etree.XMLSyntaxError as error:  # what recovery could not get past
+            broken = InputError(f"malformed XML: {error.msg}", source=self.name,
+                                line=error.lineno)
             if pending is not None:
                 yield pending
             if met:
                 yield broken
                 return
-            raise broken
+            raise broken from None
+        errors, broken = self._broken(context, errors)
         if pending is not None:
             yield pending
+        if broken is not None:
+            if met:
+                yield broken
+                return
+            raise broken
         root = self._root(context.root)
         if not met:
             volume = header or _Volume.of(root, self.name)
@@ -249,24 +231,17 @@ class VolumeReading:
                              source=self.name, line=root.sourceline if root is not None else 1)
         return root
 
-    def _broken_within(self, start: int, end: int | None) -> bool:
-        """Whether the XML breaks between two lines (``end`` None: the end of the file)."""
-        return bool(self.breaks_at) and start <= self.breaks_at and (
-            end is None or self.breaks_at < end)
-
-    def _logged(self, context: etree.iterparse) -> None:
-        """Read the parser's new complaints: a repeated xml:id is a slip, read past; anything
-        else breaks the XML, and the reading ends at the first such line. The parser reads
-        ahead of the elements handed over, so a complaint may come before its line does."""
+    def _broken(self, context: etree.iterparse, seen: int) -> tuple[int, InputError | None]:
+        """Errors the parser logged since ``seen``: a repeated xml:id is a slip, read past;
+        anything else means the XML is broken there."""
         log = context.error_log
-        if len(log) == self._seen:
-            return
-        for entry in list(log)[self._seen:]:
+        for entry in list(log)[seen:]:
             if entry.type_name == "DTD_ID_REDEFINED":
                 self.slips.append(f"{self.name}:{entry.line}: {entry.message} (read past)")
-            elif entry.level >= etree.ErrorLevels.ERROR and not self.breaks_at:
-                self.breaks_at, self.break_message = entry.line or 1, entry.message
-        self._seen = len(log)
+            elif entry.level >= etree.ErrorLevels.ERROR:
+                return len(log), InputError(f"malformed XML: {entry.message}",
+                                            source=self.name, line=entry.line)
+        return len(log), None
 
     @staticmethod
     def _frame(element: etree._Element, frames: list[_Frame], page: str) -> _Frame:
@@ -419,42 +394,49 @@ class _Volume:
 
 
 def _frus_document(division: etree._Element, volume: _Volume, source: SourceFile,
-                   name: str) -> Document:
+                   name: str, slips: list[str] | None = None) -> Document:
+    """One document of a FRUS volume, from its ``div`` alone. The slips read past (no
+    heading: titled by its number; a date malformed or outside the volume's years) are added
+    to ``slips`` as "file:line: what was wrong and what was taken instead"."""
+    slips = [] if slips is None else slips
     number = division.get("n", "")
     identifier = division.get(XML_ID) or f"d{number}"
     head = division.find("t:head", _NS)
-    title = re.sub(r"^\s*\d+\.\s*", "", _text_without_notes(head)) if head is not None else ""
+    title = re.sub(r"^\s*\d+[A-Za-z]?\.\s*", "", _text_without_notes(head)) \
+        if head is not None else ""
     if not title:
-        raise InputError(f"document {identifier} has no <head>", source=name,
-                         line=division.sourceline)
-    walker = _Walker(references=f"frus:{volume.id}")
+        title = f"Document {number}" if number else f"Document {identifier}"
+        slips.append(f"{name}:{division.sourceline}: document {identifier} has no heading: "
+                     f"titled {title!r}")
+    walker = Walker(references=f"frus:{volume.id}", volume=volume.id)
+    if head is not None:  # as printed, with its footnote numbers and the editors' tagging
+        walker.walk_block(head)
     walker.walk_children(division, skip_head=True)
-    notes = list(walker.notes)
-    source_note = head.find(".//t:note[@type='source']", _NS) if head is not None else None
-    source_text = _squash(source_note.xpath("string()")) if source_note is not None else ""
-    blocks = walker.blocks + [Block(BlockKind.NOTE, text, n=n, lang="en")
-                              for n, text in ([(source_note.get("n", ""), source_text)]
-                                              if source_note is not None else []) + notes]
-    pages = [block.n for block in walker.blocks if block.kind is BlockKind.FOLIO]
+    source_text = walker.source_note.text if walker.source_note is not None else ""
+    dated: list[tuple[str, int]] = []
+    date = frus_dates.document_date(division, frus_dates.period(volume.title), dated)
+    slips += [f"{name}:{line}: {message}" for message, line in dated]
+    senders, recipients = frus_parties.parties(head, title)
+    pages = [block.n for block in walker.blocks if block.kind is BlockKind.PAGE]
     return Document(
         id=ids.checked(f"frus:{volume.id}/{identifier}", name, division.sourceline),
         title=title,
-        date=_date(division),
+        date=date,
         document_type=_document_type(title),
-        senders=_parties(head, "from"),
-        recipients=_parties(head, "to"),
+        senders=senders,
+        recipients=recipients,
         original_languages=("en",),
         citation=_citation(volume, number),
         permalink=f"https://history.state.gov/historicaldocuments/{volume.id}/{identifier}",
-        archival_references=_references(source_text),
+        archival_references=frus_notes.references(source_text),
         publications=(Publication(volume.title, "published in", volume.title, ", ".join(
             part for part in (f"Document {number}" if number else "",
                               f"p. {pages[0]}" if pages else "") if part)),)
         if volume.title else (),
         collections=(volume.title,) if volume.title else (),
-        renditions=(Rendition(RenditionKind.TRANSCRIPTION, "en", tuple(blocks),
-                              label="Document text"),),
-        cable=_classification(source_text),
+        renditions=(Rendition(RenditionKind.TRANSCRIPTION, "en",
+                              tuple(walker.blocks + walker.notes), label="Document text"),),
+        cable=frus_notes.classification(source_text),
         source=source,
     )
 
@@ -463,12 +445,12 @@ def _single_text(root: etree._Element, volume: _Volume, source: SourceFile) -> D
     body = root.find("t:text", _NS)
     if body is None:
         raise InputError("no <text> element", source=source.name, line=root.sourceline)
-    walker = _Walker()
+    walker = Walker(page_kind=BlockKind.FOLIO)  # a manuscript's leaves, not printed pages
     walker.walk_children(body)
     language = body.get("{http://www.w3.org/XML/1998/namespace}lang") or \
         root.get("{http://www.w3.org/XML/1998/namespace}lang") or "en"
-    blocks = walker.blocks + [Block(BlockKind.NOTE, text, n=n, lang=language)
-                              for n, text in walker.notes]
+    blocks = walker.blocks + [replace(note, lang=language) if note.lang else note
+                              for note in walker.notes]
     date_element = root.find("t:teiHeader//t:sourceDesc//t:date", _NS)
     return Document(
         id=ids.checked(f"tei:{volume.id}", source.name, root.sourceline),
@@ -479,147 +461,6 @@ def _single_text(root: etree._Element, volume: _Volume, source: SourceFile) -> D
                               label="Text"),),
         source=source,
     )
-
-
-@dataclass
-class _Walker:
-    """Collects blocks (with stand-off marks) and footnotes from a TEI subtree."""
-
-    references: str = ""  # the prefix of the identifiers names point to: "frus:<volume>"
-    blocks: list[Block] = field(default_factory=list)
-    notes: list[tuple[str, str]] = field(default_factory=list)
-    _text: list[str] = field(default_factory=list)
-    _marks: list[Mark] = field(default_factory=list)
-    _kind: BlockKind | None = None
-    _n: str = ""
-
-    def walk_children(self, element: etree._Element, skip_head: bool = False) -> None:
-        for child in element:
-            if skip_head and _local(child) == "head":
-                continue
-            self.walk_block(child)
-
-    def walk_block(self, element: etree._Element) -> None:
-        name = _local(element)
-        if name == "pb":
-            self.blocks.append(Block(BlockKind.FOLIO, element.get("n", ""), n=element.get("n", "")))
-        elif name in _BLOCKS:
-            self._open(_BLOCKS[name], element.get("n", ""))
-            self.walk_inline_content(element)
-            self._close()
-        elif name in _CONTAINERS:
-            self.walk_children(element)
-        elif name == "note":
-            self._note(element)
-        elif name in ("label", "byline", "docDate", "docAuthor", "closer", "trailer"):
-            self._open(BlockKind.PARAGRAPH)
-            self.walk_inline_content(element)
-            self._close()
-        else:  # tables, figures and the rest: kept whole
-            self.blocks.append(Block(BlockKind.UNPARSED, etree.tostring(
-                element, encoding="unicode", with_tail=False)))
-
-    def walk_inline_content(self, element: etree._Element) -> None:
-        self._append(element.text)
-        for child in element:
-            self._inline(child)
-            self._append(child.tail)
-
-    def _inline(self, element: etree._Element) -> None:
-        name = _local(element)
-        if name == "note":
-            self._note(element, reference=True)
-            return
-        if name == "lb":
-            self._append(_LINE)
-            return
-        if name == "pb":  # a page break inside a paragraph splits it
-            kind, n = self._kind, self._n
-            self._close()
-            self.blocks.append(Block(BlockKind.FOLIO, element.get("n", ""), n=element.get("n", "")))
-            self._open(kind or BlockKind.PARAGRAPH, n)
-            return
-        if name in ("p", "list", "item", "quote", "table") and self._kind is not None:
-            self._append(" ")
-        start = self._length()
-        self.walk_inline_content(element)
-        kind = _INLINE_MARKS.get(name)
-        if name == "hi":
-            kind = next((_RENDS[rend] for rend in element.get("rend", "").split()
-                         if rend in _RENDS), None)
-        if kind is not None and self._length() > start:
-            self._marks.append(Mark(kind, start, self._length()))
-        pointer = (element.get("corresp") or element.get("ref") or element.get("target")
-                   or "").split()
-        if name in _NAMES and pointer and pointer[0].startswith("#") and self._length() > start:
-            # the editors' own identification of a name: the linker follows it first
-            self._marks.append(Mark(MarkKind.REFERENCE, start, self._length(),
-                                    f"{self.references}{pointer[0]}"))
-
-    def _note(self, element: etree._Element, reference: bool = False) -> None:
-        if element.get("type") == "source":
-            return  # the document's source note is read from its head
-        n = element.get("n") or str(len(self.notes) + 1)
-        self.notes.append((n, _squash(element.xpath("string()"))))
-        if reference and self._kind is not None:
-            start = self._length()
-            self._append(n)
-            self._marks.append(Mark(MarkKind.FOOTNOTE_REF, start, self._length()))
-
-    def _open(self, kind: BlockKind, n: str = "") -> None:
-        self._close()
-        self._kind, self._n = kind, n
-
-    def _close(self) -> None:
-        if self._kind is None:
-            return
-        text, marks = _normalise("".join(self._text), self._marks)
-        if text:
-            self.blocks.append(Block(self._kind, text, tuple(marks), n=self._n, lang="en"))
-        self._text, self._marks, self._kind, self._n = [], [], None, ""
-
-    def _append(self, text: str | None) -> None:
-        if text:
-            if self._kind is None:
-                if not text.strip():
-                    return
-                self._open(BlockKind.PARAGRAPH)
-            self._text.append(text)
-
-    def _length(self) -> int:
-        return sum(len(part) for part in self._text)
-
-
-_LINE = "\u2028"  # what <lb/> leaves, told apart from the XML's own indentation
-
-
-def _normalise(raw: str, marks: list[Mark]) -> tuple[str, list[Mark]]:
-    """Collapse the XML's layout whitespace, keep the line breaks of ``lb``, and move the
-    marks with the characters they cover."""
-    kept: list[str] = []
-    position = [0] * (len(raw) + 1)
-    for index, character in enumerate(raw):
-        position[index] = len(kept)
-        if character == _LINE:
-            while kept and kept[-1] == " ":
-                kept.pop()
-            kept.append("\n")
-        elif character.isspace():
-            if kept and kept[-1] not in (" ", "\n"):
-                kept.append(" ")
-        else:
-            kept.append(character)
-    position[len(raw)] = len(kept)
-    text = "".join(kept)
-    lead = len(text) - len(text.lstrip())
-    text = text.strip()
-    moved = []
-    for mark in marks:
-        start = min(max(0, position[mark.start] - lead), len(text))
-        end = min(max(0, position[mark.end] - lead), len(text))
-        if end > start:
-            moved.append(Mark(mark.kind, start, end, mark.value))
-    return text, moved
 
 
 def _local(element: etree._Element) -> str:
@@ -639,27 +480,6 @@ def _text_without_notes(element: etree._Element) -> str:
     return _squash("".join(parts))
 
 
-def _parties(head: etree._Element | None, direction: str) -> tuple[Party, ...]:
-    if head is None:
-        return ()
-    found = head.xpath(f".//t:*[@type='{direction}']", namespaces=_NS)
-    return tuple(Party(_squash(element.xpath("string()")), _squash(element.xpath("string()")))
-                 for element in found)
-
-
-def _date(division: etree._Element) -> HistoricalDate | None:
-    low = division.get(f"{{{FRUS}}}doc-dateTime-min", "")[:10]
-    high = division.get(f"{{{FRUS}}}doc-dateTime-max", "")[:10]
-    dated = division.find("t:opener/t:dateline//t:date", _NS)
-    text = _squash(dated.xpath("string()")) if dated is not None else ""
-    if dated is not None and not low:
-        return _when(dated)
-    if not low:
-        return None
-    return HistoricalDate(text or low, low, high or low, "day" if low == (high or low)
-                          else "range")
-
-
 def _when(element: etree._Element) -> HistoricalDate | None:
     when = (element.get("when") or element.get("notBefore") or "")[:10]
     if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", when):
@@ -672,24 +492,6 @@ def _when(element: etree._Element) -> HistoricalDate | None:
 def _document_type(title: str) -> str:
     match = re.match(r"(.+?)\s+(?:From|of|by|to|Prepared|Between)\b", title)
     return (match.group(1) if match else title.split()[0]).lower() if title else ""
-
-
-def _references(source_text: str) -> tuple[ArchivalReference, ...]:
-    """The source note's first sentence (where the document is kept), as written."""
-    text = re.sub(r"^Source:\s*", "", source_text)
-    if not text:
-        return ()
-    where = re.split(r"\.\s+(?=[A-Z])", text, maxsplit=1)[0].rstrip(".")
-    repository = where.split(",", 1)[0].strip()
-    return (ArchivalReference(raw=where, repository=repository),)
-
-
-def _classification(source_text: str) -> tuple[CableFact, ...]:
-    for label in _CLASSIFICATIONS:
-        match = re.search(rf"(?:^|[.;]\s*)({re.escape(label)})(?=[;.,])", source_text)
-        if match:
-            return (CableFact("classification", match.group(1), label.lower()),)
-    return ()
 
 
 def _citation(volume: _Volume, number: str) -> str:
