@@ -1,0 +1,142 @@
+"""A FRUS volume read whole: dates, notes, editors' identifications and every element, on
+extracts of real volumes (tests/data/frus) and on the placements the editors used."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chancery.formats import frus_notes, tei
+from chancery.model import BlockKind, MarkKind
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "frus"
+
+
+def documents(name: str) -> dict:
+    path = DATA / f"{name}-extract.xml"
+    return {item.id.rsplit("/", 1)[1]: item for item in tei.read(path.read_bytes(), path.name)
+            if not isinstance(item, Exception)}
+
+
+def volume(body: str, ns: str = "http://history.state.gov/ns/1.0") -> bytes:
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:frus="{ns}" xml:id="frus1961-63v99">
+<teiHeader><fileDesc><titleStmt><title type="complete">Foreign Relations of the United States,
+1961–1963, Volume XCIX, Testing</title></titleStmt><publicationStmt><idno type="frus">frus1961-63v99</idno>
+</publicationStmt></fileDesc></teiHeader>
+<text><body><div type="chapter" xml:id="ch1"><head>March 1962</head>
+{body}
+</div></body></text></TEI>""".encode()
+
+
+def read(body: str) -> tuple[list, list[str]]:
+    reading = tei.read_volume(volume(body), "frus1961-63v99.xml")
+    found = [item for item in reading.documents() if not isinstance(item, Exception)]
+    return found, reading.slips
+
+
+def test_a_date_in_the_heading_and_the_parties_the_editors_tagged():
+    memo = documents("frus1955-57v02")["d273"]
+    assert (memo.date.start, memo.date.precision) == ("1955-06-19", "day")
+    assert [party.text for party in memo.senders] == ["President"]
+    assert [party.text for party in memo.recipients] == ["Secretary of State"]
+
+
+def test_a_dateline_directly_in_the_document_div_gives_date_and_place():
+    found, _ = read("""<div type="document" xml:id="d1" n="1"><head>1. Telegram From the
+      Embassy in Japan to the Department of State</head>
+      <dateline><placeName>Tokyo</placeName>, <date when="1962-03-02T10:00:00">March 2,
+      1962—10 a.m.</date></dateline><p>Text.</p></div>""")
+    [telegram] = found
+    assert (telegram.date.start, telegram.date.precision) == ("1962-03-02", "day")
+    assert [party.text for party in telegram.senders] == ["Embassy in Japan"]
+    assert [party.text for party in telegram.recipients] == ["Department of State"]
+
+
+def test_an_ambassador_to_a_country_is_not_cut_at_to():
+    found, _ = read("""<div type="document" xml:id="d2" n="2"><head>2. Letter From the
+      Ambassador to Japan (<persName corresp="#p_RE1">Reischauer</persName>) to the
+      Secretary of State</head><opener><dateline>Tokyo, March 5, 1962.</dateline></opener>
+      <p>Text.</p></div>""")
+    [letter] = found
+    assert [(party.text, party.name) for party in letter.senders] == [
+        ("Ambassador to Japan (Reischauer)", "Reischauer")]
+    assert letter.date.start == "1962-03-05"
+
+
+def test_an_editorial_note_is_dated_approximately_by_what_it_tells_with_the_chapters_year():
+    note = documents("frus1958-60v08")["d24"]  # "On November 10 …", chapter of 1958
+    assert (note.date.start, note.date.approximate) == ("1958-11-10", True)
+
+
+def test_undated_stays_undated_and_a_date_outside_the_volume_is_a_slip():
+    found, slips = read("""<div type="document" xml:id="d3" n="3"><head>3. Paper</head>
+      <dateline>Washington, undated.</dateline><p>Text.</p></div>
+      <div type="document" xml:id="d4" n="4"><head>4. Telegram</head>
+      <dateline><date when="1862-03-02">March 2, 1862</date></dateline><p>Text.</p></div>""")
+    assert [document.date for document in found] == [None, None]
+    assert any("outside the volume's years" in slip and "frus1961-63v99.xml:" in slip
+               for slip in slips)
+
+
+def test_notes_in_every_placement_are_kept_numbered_and_referenced():
+    found, _ = read("""<div type="document" xml:id="d5" n="5"><head>5. Memorandum</head>
+      <note type="source">Source: Kennedy Library, Vol. 3, Meetings. Secret.</note>
+      <p>Body<note n="2">In the body.</note> text.</p>
+      <list><item>An item<note n="3">In an item, see <persName corresp="#p_RD1">Rusk</persName>.</note></item></list>
+      <table><row><cell>A cell<note n="4">In a cell.</note></cell><cell>B</cell></row></table>
+      <closer><signed>Dean Rusk<note n="5">Signed<note n="6">inside a note</note>.</note></signed></closer>
+    </div>""")
+    [memo] = found
+    blocks = memo.renditions[0].blocks
+    notes = {block.n: block for block in blocks if block.kind is BlockKind.NOTE}
+    assert set(notes) == {"", "2", "3", "4", "5", "6"}
+    assert memo.archival_references[0].raw == "Kennedy Library, Vol. 3, Meetings"
+    references = [mark.value for block in blocks for mark in block.marks
+                  if mark.kind is MarkKind.FOOTNOTE_REF]
+    assert references == ["2", "3", "4", "5", "6"] or sorted(references) == ["2", "3", "4", "5", "6"]
+    rusk = [mark for mark in notes["3"].marks if mark.kind is MarkKind.REFERENCE]
+    assert [mark.value for mark in rusk] == ["frus:frus1961-63v99#p_RD1"]
+    [table] = [block for block in blocks if block.kind is BlockKind.TABLE]
+    assert table.text == "A cell4\tB"
+
+
+def test_no_element_is_shown_raw():
+    found, _ = read("""<div type="document" xml:id="d6" n="6"><head>6. Telegram</head>
+      <opener><seg rendition="#center"><hi rend="smallcaps">secret</hi></seg></opener>
+      <p>See <ref target="#d5">Document 5</ref> and <ref target="frus1958-60v08#d24">that</ref>.<gap/></p>
+      <quote><p>Quoted.</p></quote><pb n="167"/>
+      <list><item>one<list><item>nested</item></list></item></list>
+      <figure><graphic url="map.png"/><head>A map</head></figure>
+      <postscript><p>P.S.</p></postscript>
+      <frus:attachment><head>Enclosure</head><p>Attached.</p></frus:attachment>
+      <itemitem>kept as text</itemitem></div>""")
+    [telegram] = found
+    blocks = telegram.renditions[0].blocks
+    assert not [block for block in blocks if block.kind is BlockKind.UNPARSED]
+    assert not any("<" in block.text for block in blocks)
+    kinds = {block.kind for block in blocks}
+    assert {BlockKind.QUOTE, BlockKind.PAGE, BlockKind.FIGURE, BlockKind.ITEM} <= kinds
+    links = [mark.value for block in blocks for mark in block.marks if mark.kind is MarkKind.LINK]
+    assert links == ["frus:frus1961-63v99/d5", "frus:frus1958-60v08/d24"]
+    assert [block.text for block in blocks if block.kind is BlockKind.ITEM] == ["one", "nested"]
+    assert any(block.text == "Enclosure" and block.kind is BlockKind.HEADING for block in blocks)
+    assert any(block.text == "kept as text" for block in blocks)
+
+
+def test_a_document_without_a_heading_is_titled_by_its_number_and_said():
+    found, slips = read("""<div type="document" xml:id="d7" n="7"><p>Washington, March 9, 1962.</p></div>""")
+    assert [document.title for document in found] == ["Document 7"]
+    assert any("d7 has no heading" in slip for slip in slips)
+
+
+def test_a_repeated_xml_id_loses_nothing():
+    found, slips = read("""<div type="document" xml:id="d8" n="8"><head>8. A</head><p xml:id="x">a</p></div>
+      <div type="document" xml:id="d9" n="9"><head>9. B</head><p xml:id="x">b</p></div>""")
+    assert [document.title for document in found] == ["A", "B"]
+    assert slips
+
+
+def test_archival_references_are_not_cut_at_abbreviations():
+    [reference] = frus_notes.references(
+        "Source: Eisenhower Library, Dulles Papers, Vol. 3, No. 12, pp. 4–5. Secret. Drafted by Smith.")
+    assert reference.raw == "Eisenhower Library, Dulles Papers, Vol. 3, No. 12, pp. 4–5"
