@@ -269,7 +269,7 @@ class VolumeReading:
         first = element[0] if len(element) else None
         chapters = [chapter for chapter in frames if chapter.heading()]
         try:
-            document = _frus_document(element, header, fragment, self.name)
+            document = _frus_document(element, header, fragment, self.name, self.slips)
         except InputError as error:
             return error
         return replace(document, in_volume=PlaceInVolume(
