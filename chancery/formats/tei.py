@@ -137,83 +137,85 @@ class VolumeReading:
         self.source = source_file(data, name, FORMAT, decoded)
         self.volume: Volume | None = None
         self.slips: list[str] = []
+        self.breaks_at, self.break_message = 0, ""  # the first line the XML is broken on
+        self._seen = 0  # entries of the parser's log already read
 
     def documents(self) -> Iterator[Document | InputError]:
         context = etree.iterparse(io.BytesIO(self.data), events=("start", "end"),
                                   tag=(_DIV, _PB, _HEADER), recover=True, **_PARSE_OPTIONS)
-        errors = 0  # entries of the parser's log already looked at
         frames: list[_Frame] = []
         top: list[Chapter] = []
         order: list[NumberedDocument] = []
         lists: dict[str, tuple[ListEntry, ...]] = {}
         header: _Volume | None = None
         page = ""
-        pending: Document | None = None
         chancery = met = False  # met: a document div has been met
-        try:
-            for event, element in context:
-                errors, broken = self._broken(context, errors)
-                if broken is not None:
+        pending: Document | None = None  # sound, yielded once the next one is
+        candidate: tuple[Document, int] | None = None  # read last, and the line it starts on
+        for event, element in context:
+            self._logged(context)
+            if event == "start":
+                if candidate is not None:  # it has ended before this element: was it sound?
+                    if self._broken_within(candidate[1], element.sourceline):
+                        candidate = None
+                        break
                     if pending is not None:
-                        yield pending
-                    if met:
-                        yield broken
-                        return
-                    raise broken
-                if element.tag == _HEADER:
-                    if event == "end":
-                        root = self._root(element.getroottree().getroot())
-                        chancery = tei_chancery.is_chancery_tei(root)
-                        header = _Volume.of(root, self.name)
-                    continue
-                if element.tag == _PB:
-                    if event == "start":
-                        page = element.get("n", page)
-                    continue
-                if chancery:
-                    continue
+                        yield _placed(pending, next=candidate[0].id)
+                    pending = candidate[0] if pending is None else \
+                        _placed(candidate[0], previous=pending.id)
+                    candidate = None
+                if self.breaks_at and element.sourceline > self.breaks_at:
+                    break  # the parser's recovery may have misread all from here on
+            if element.tag == _HEADER:
+                if event == "end":
+                    root = self._root(element.getroottree().getroot())
+                    chancery = tei_chancery.is_chancery_tei(root)
+                    header = _Volume.of(root, self.name)
+                continue
+            if element.tag == _PB:
                 if event == "start":
-                    frames.append(self._frame(element, frames, page))
-                    continue
-                frame = frames.pop()
-                if frame.kind == "part":
-                    continue
-                if frame.kind == "chapter":
-                    self._end_chapter(frame, frames, top, lists, header, met)
-                    continue
-                if header is None:
-                    header = _Volume.of(self._root(element.getroottree().getroot()),
-                                        self.name)
-                met, number = True, element.get("n", "")
-                document = self._document(element, frame, frames, header)
-                element.clear(keep_tail=True)
-                if isinstance(document, InputError):
-                    yield document
-                    continue
-                order.append(NumberedDocument(document.id, number))
-                if frames:
-                    frames[-1].documents.append(document.id)
-                if pending is not None:
-                    yield _placed(pending, next=document.id)
-                    document = _placed(document, previous=pending.id)
-                pending = document
-        except etree.XMLSyntaxError as error:  # what recovery could not get past
-            broken = InputError(f"malformed XML: {error.msg}", source=self.name,
-                                line=error.lineno)
+                    page = element.get("n", page)
+                continue
+            if chancery:
+                continue
+            if event == "start":
+                frames.append(self._frame(element, frames, page))
+                continue
+            frame = frames.pop()
+            if frame.kind == "part":
+                continue
+            if frame.kind == "chapter":
+                self._end_chapter(frame, frames, top, lists, header, met)
+                continue
+            if header is None:
+                header = _Volume.of(self._root(element.getroottree().getroot()), self.name)
+            met, number, line = True, element.get("n", ""), element.sourceline
+            document = self._document(element, frame, frames, header)
+            element.clear(keep_tail=True)
+            if isinstance(document, InputError):
+                yield document
+                continue
+            order.append(NumberedDocument(document.id, number))
+            if frames:
+                frames[-1].documents.append(document.id)
+            candidate = (document, line)
+        self._logged(context)
+        if candidate is not None and not self._broken_within(candidate[1], None):
+            if pending is not None:
+                yield _placed(pending, next=candidate[0].id)
+            pending = candidate[0] if pending is None else \
+                _placed(candidate[0], previous=pending.id)
+        if self.breaks_at:
+            broken = InputError(f"malformed XML: {self.break_message}", source=self.name,
+                                line=self.breaks_at)
             if pending is not None:
                 yield pending
             if met:
                 yield broken
                 return
-            raise broken from None
-        errors, broken = self._broken(context, errors)
+            raise broken
         if pending is not None:
             yield pending
-        if broken is not None:
-            if met:
-                yield broken
-                return
-            raise broken
         root = self._root(context.root)
         if not met:
             volume = header or _Volume.of(root, self.name)
@@ -231,17 +233,24 @@ class VolumeReading:
                              source=self.name, line=root.sourceline if root is not None else 1)
         return root
 
-    def _broken(self, context: etree.iterparse, seen: int) -> tuple[int, InputError | None]:
-        """Errors the parser logged since ``seen``: a repeated xml:id is a slip, read past;
-        anything else means the XML is broken there."""
+    def _broken_within(self, start: int, end: int | None) -> bool:
+        """Whether the XML breaks between two lines (``end`` None: the end of the file)."""
+        return bool(self.breaks_at) and start <= self.breaks_at and (
+            end is None or self.breaks_at < end)
+
+    def _logged(self, context: etree.iterparse) -> None:
+        """Read the parser's new complaints: a repeated xml:id is a slip, read past; anything
+        else breaks the XML, and the reading ends at the first such line. The parser reads
+        ahead of the elements handed over, so a complaint may come before its line does."""
         log = context.error_log
-        for entry in list(log)[seen:]:
+        if len(log) == self._seen:
+            return
+        for entry in list(log)[self._seen:]:
             if entry.type_name == "DTD_ID_REDEFINED":
                 self.slips.append(f"{self.name}:{entry.line}: {entry.message} (read past)")
-            elif entry.level >= etree.ErrorLevels.ERROR:
-                return len(log), InputError(f"malformed XML: {entry.message}",
-                                            source=self.name, line=entry.line)
-        return len(log), None
+            elif entry.level >= etree.ErrorLevels.ERROR and not self.breaks_at:
+                self.breaks_at, self.break_message = entry.line or 1, entry.message
+        self._seen = len(log)
 
     @staticmethod
     def _frame(element: etree._Element, frames: list[_Frame], page: str) -> _Frame:
