@@ -251,10 +251,11 @@ class Archive:
         """The whole file a volume was read from, as kept (once, whatever its documents)."""
         return volumes.source_text(self.store, volume_id)
 
-    def contents(self, volume: Volume, reader: Reader | None = None) -> dict[str, Listing]:
-        """Id, date and title of each of a volume's documents the reader may see, by id."""
-        return volumes.titles(self.store, (entry.id for entry in volume.documents),
-                              self._in_store(reader))
+    def listings(self, document_ids: Iterable[str], reader: Reader | None = None
+                 ) -> dict[str, Listing]:
+        """Id, date and title of each of these documents the reader may see, by id (a
+        volume's table of contents, a document's neighbours), without reading them."""
+        return volumes.titles(self.store, document_ids, self._in_store(reader))
 
     # --- search -------------------------------------------------------------------------
 

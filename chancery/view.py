@@ -19,10 +19,10 @@ from chancery.archive import Archive
 _KEPT_TO_READER = frozenset({
     "search", "overview", "related", "correspondence", "links", "get", "get_many", "listing",
     "recent", "documents", "page", "ids", "current_changes", "first_change_at",
-    "latest_change", "count", "may_see"})
+    "latest_change", "count", "may_see", "listings"})
 # the authority (people, places, organisations, terms) is not restricted, nor is a volume's
-# printed publication data (its documents' titles go through ``contents``, kept to the reader)
-_OPEN = frozenset({"entity", "entities", "gazetteer", "settings", "volume"})
+# printed publication data (its documents' titles go through ``listings``, kept to the reader)
+_OPEN = frozenset({"entity", "entities", "gazetteer", "settings", "volume", "volumes"})
 
 
 class ReaderView:

@@ -19,7 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from chancery.archive import Archive
 from chancery.config import default_archive
 from chancery.errors import ChanceryError, NotFoundError
-from chancery.web import admin, api, browse, entities, feeds, oai, reading, signin
+from chancery.web import admin, api, browse, entities, feeds, oai, reading, signin, volumes
 from chancery.web.session import COOKIE, LIFETIME, secret_key
 from chancery.web.templating import Pages
 
@@ -97,7 +97,7 @@ def create_app(archive: Archive, secure_cookies: bool = False) -> Starlette:
         return error_page(request, error.status_code, "Cannot do that", str(error.detail))
 
     app = Starlette(
-        routes=[*signin.routes, *admin.routes, *reading.routes, *entities.routes, *browse.routes, *feeds.routes, *oai.routes,
+        routes=[*signin.routes, *admin.routes, *reading.routes, *entities.routes, *browse.routes, *volumes.routes, *feeds.routes, *oai.routes,
                 *api.routes,
                 Mount("/static", StaticFiles(directory=STATIC), name="static")],
         middleware=[Middleware(SecurityHeaders),

@@ -9,6 +9,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from chancery.errors import NotFoundError
 from chancery.formats import citation
 from chancery.model import Document, Mention, Rendition, RenditionKind, Volume
 from chancery.text.align import align
@@ -153,8 +154,12 @@ def document(request: Request) -> Response:
     rows = _rows(item, translation, witness, view, mentions)
     names = entity_names(archive)
     volume = _volume_of(archive, item)
+    place = item.in_volume
+    neighbours = archive.listings([key for key in (place.previous, place.next) if key]) \
+        if place is not None else {}
     return request.app.state.pages.render(
         request, "document.html", document=item, rows=rows, view=view, layout=layout,
+        volume=volume, place=place, neighbours=neighbours,
         translation=translation, witness=witness, originals=originals,
         entities=_linked(mentions, names), related=archive.related(item, mentions),
         citations={style: Markup(citation.render(item, style, note=style == "chicago",
@@ -263,8 +268,14 @@ def compare(request: Request) -> Response:
 
 
 def _volume_of(archive: ReaderView, item: Document) -> Volume | None:
-    """The volume a document of an edition is printed in, for its citation."""
-    return archive.volume(item.in_volume.volume) if item.in_volume else None
+    """The volume a document of an edition is printed in, for its citation (None if the
+    volume is not on record: its file's reading did not reach the end)."""
+    if item.in_volume is None:
+        return None
+    try:
+        return archive.volume(item.in_volume.volume)
+    except NotFoundError:
+        return None
 
 
 def cite(request: Request) -> Response:

@@ -75,6 +75,8 @@ URLS = {
     "/browse/dates": ["/browse/dates", "/browse/dates?year=1907"],
     "/browse/repositories": ["/browse/repositories"],
     "/browse/collections": ["/browse/collections"],
+    "/volumes": ["/volumes"],
+    "/volumes/{id}": ["/volumes/frus1999v99"],
     "/network": ["/network", "/network?from=1900&to=1910"],
     "/feed.atom": ["/feed.atom"],
     "/sitemap.xml": ["/sitemap.xml"],

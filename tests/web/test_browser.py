@@ -51,10 +51,13 @@ def screenshots(tmp_path_factory) -> Path:
     return folder
 
 
-def accessibility_problems(page) -> list[str]:
+def accessibility_problems(page, parts: list[str] | None = None) -> list[str]:
+    """Serious and critical axe violations of the page (or of the parts these selectors
+    name)."""
     from axe_playwright_python.sync_playwright import Axe
 
-    violations = Axe().run(page).response["violations"]
+    context = {"include": [[part] for part in parts]} if parts else None
+    violations = Axe().run(page, context=context).response["violations"]
     return [f"{violation['id']} ({violation['impact']}): {violation['help']} "
             f"{[node['target'] for node in violation['nodes']][:3]}"
             for violation in violations if violation["impact"] in ("serious", "critical")]
@@ -207,4 +210,49 @@ def test_an_editor_signs_in_edits_and_reverts(browser, editing_server, screensho
     assert f"Change {title_change} reverted" in page.get_by_role("status").inner_text()
     assert archive.get("wilson:121768").title != "Cable from Filippov to Mikoyan"
     assert problems == []  # no Content-Security-Policy violation, no script error
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def volume_server(tmp_path_factory):
+    from chancery.archive import Archive
+    from tests.web.conftest import serving
+    from tests.web.test_volumes import EXTRACT
+
+    with Archive.open(tmp_path_factory.mktemp("browser-volume") / "archive",
+                      create=True) as archive:
+        assert archive.ingest([EXTRACT]).failed == 0
+        with serving(archive) as base:
+            yield base
+
+
+def test_read_a_volume_s_contents_then_follow_next_and_previous(browser, volume_server,
+                                                                 screenshots):
+    context = browser.new_context(base_url=volume_server, viewport={"width": 1280,
+                                                                    "height": 900})
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("console", lambda message: message.type == "error" and
+            problems.append(message.text))
+    page.goto("/")
+    page.get_by_role("link", name="Volumes").click()
+    page.get_by_role("link", name=re.compile("Japan; Korea, Volume XVIII")).click()
+    assert accessibility_problems(page) == []
+    contents = page.get_by_role("navigation", name="Contents")
+    assert contents.get_by_role("heading", name="Korea", exact=True).is_visible()
+    page.screenshot(path=screenshots / "volume.png", full_page=True)
+    contents.get_by_role("link", name=re.compile(r"^3\. Telegram From the Embassy")).click()
+    page.wait_for_url("**/documents/frus:frus1958-60v18/d3")
+    crumbs = page.get_by_role("navigation", name="Where it stands in its volume")
+    assert crumbs.inner_text().split("\n")[-1] == "Document 3"
+    assert accessibility_problems(page, ["nav.breadcrumb", "nav.neighbours"]) == []
+    page.get_by_role("link", name=re.compile("^Next: Letter From")).click()
+    page.wait_for_url("**/documents/frus:frus1958-60v18/d204")
+    assert "Korea" in page.get_by_role("navigation", name="Where it stands").inner_text()
+    page.get_by_role("link", name=re.compile("^Previous: ")).click()
+    page.wait_for_url("**/documents/frus:frus1958-60v18/d3")
+    page.get_by_role("navigation", name="Where it stands").get_by_role(
+        "link", name="U.S. Policy Toward Japan").click()
+    page.wait_for_url("**/volumes/frus1958-60v18#chapter-ch1")
+    assert problems == []
     context.close()
