@@ -51,6 +51,9 @@ _PARALLEL_FROM = 64  # files: below this, starting worker processes costs more t
 # documents written in one transaction: a statement per table for all of them, not per
 # document; a kill loses at most the batch being written, never part of a document
 _BATCH = 64
+# bytes of files a worker reads before it hands their documents back: 32 records a time, but
+# a whole volume (a few MB, hundreds of documents) at a time, so none waits in memory
+_CHUNK_BYTES = 1 << 20
 
 
 @dataclass
@@ -233,7 +236,8 @@ class Archive:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
                                  initargs=(tuple(gazetteer.entities.values()),
                                            self.settings.ner)) as pool:
-            results = pool.map(_parse_in_worker, files, [limit] * len(files), chunksize=32)
+            results = pool.map(_parse_in_worker, files, [limit] * len(files),
+                               chunksize=_chunk(files))
             yield from zip((str(path) for path in files), results)
 
     # --- volumes of editions (chancery.store.volumes) ------------------------------------
@@ -751,6 +755,18 @@ def prepare(document: Document, gazetteer: Gazetteer, recognizer: Recognizer | N
     mentions, proposals = link(document, gazetteer, recognizer)
     return Prepared(encode(document, reader), tuple(map(authority.mention_row, mentions)),
                     tuple(map(authority.proposal_row, proposals)))
+
+
+def _chunk(files: list[Path]) -> int:
+    """How many files a worker takes at a time: about _CHUNK_BYTES of them, 1 to 32."""
+    sizes = []
+    for path in files[:200]:
+        try:
+            sizes.append(path.stat().st_size)
+        except OSError:
+            sizes.append(0)  # parse_file reports why it cannot be read
+    average = sum(sizes) / len(sizes) if sizes else 0
+    return max(1, min(32, int(_CHUNK_BYTES // max(average, 1))))
 
 
 def _recognizer(ner: bool) -> Recognizer | None:
