@@ -103,7 +103,7 @@ def test_copy_a_citation(page):
     page.goto(STALIN_CABLE)
     page.click("button.copy[data-copy=cite-chicago]")
     copied = page.evaluate("navigator.clipboard.readText()")
-    assert copied.startswith("Filippov [Stalin], “Cable, Filippov [Stalin] to Anastas Mikoyan”")
+    assert copied.startswith("Filippov [Stalin], “Cable, Filippov [Stalin] to Anastas Mikoyan,”")
     assert page.problems == []
 
 
