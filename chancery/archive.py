@@ -65,6 +65,8 @@ class IngestReport:
     unchanged: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # files in folders of no known format
+    # slips read past (a repeated xml:id, a document without a heading): file, "file:line: ..."
+    warnings: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
@@ -120,6 +122,7 @@ class Archive:
                 report.failures.append((name, parsed))
             else:
                 report.failures += [(name, failure) for failure in parsed.failures]
+                report.warnings += [(name, warning) for warning in parsed.warnings]
                 batch += parsed
                 parsed.clear()  # the batch holds them now
                 if parsed.volume is not None:  # on record once all its documents are
@@ -782,6 +785,7 @@ class Parsed(list):
     def __init__(self, prepared: Iterable[Prepared] = (), failures: Iterable[str] = ()) -> None:
         super().__init__(prepared)
         self.failures = list(failures)
+        self.warnings: list[str] = []  # what the reader read past, each naming its place
         self.volume: tuple[Volume, SourceFile, str] | None = None
 
 
@@ -809,8 +813,10 @@ def parse_file(path: Path, max_bytes: int, gazetteer: Gazetteer,
                 parsed.failures.append(str(document))
             else:
                 parsed.append(prepare(document, gazetteer, recognizer, reader.tag))
-        if reading is not None and reading.volume is not None:
-            parsed.volume = (reading.volume, reading.source, reader.tag)
+        if reading is not None:
+            parsed.warnings = reading.slips
+            if reading.volume is not None:
+                parsed.volume = (reading.volume, reading.source, reader.tag)
         return parsed
     except ChanceryError as error:
         return str(error)

@@ -80,6 +80,8 @@ def ingest(context: _Context, paths: tuple[str, ...], max_bytes: int, jobs: int,
             report = archive.ingest(paths, written=_committed if progress == "lines" else None)
     for name, message in report.failures:
         click.echo(f"failed: {message}", err=True)
+    for name, message in report.warnings:
+        click.echo(f"warning: {message}", err=True)
     if report.skipped:
         click.echo(f"skipped {len(report.skipped)} files of formats Chancery does not read "
                    f"yet, e.g. {report.skipped[0]}", err=True)

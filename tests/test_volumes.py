@@ -76,3 +76,16 @@ def test_a_changed_volume_is_read_again_and_its_table_of_contents_follows(archiv
     assert archive.get(japan.documents[0]).in_volume.chapters[1] == japan.title
     assert archive.volume("frus1958-60v18").source_sha256 == tei.read_volume(
         changed.read_bytes(), changed.name).source.sha256
+
+
+def test_a_repeated_xml_id_is_a_warning_naming_the_place_and_the_volume_goes_in(archive,
+                                                                                tmp_path):
+    slipped = tmp_path / EXTRACT.name
+    slipped.write_text(EXTRACT.read_text().replace('xml:id="pg_4"', 'xml:id="pg_2"'))
+    report = archive.ingest([slipped])
+    assert (report.added, report.failed) == (7, 0)
+    line = next(number for number, text in enumerate(slipped.read_text().splitlines(), 1)
+                if '<pb n="4" xml:id="pg_2"' in text)
+    assert (str(slipped), f"{slipped}:{line}: ID pg_2 already defined (read past)") in \
+        report.warnings
+    assert archive.volume("frus1958-60v18").documents[-1].number == "286"
