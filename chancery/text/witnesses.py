@@ -28,21 +28,28 @@ _CONTINUED = re.compile(r"см\.?\s*(?:сл|след)|see next|continued", re.I)
 
 def split_witnesses(blocks: tuple[Block, ...]) -> list[tuple[Block, ...]]:
     """Split a transcription into the copies it holds; one part when it holds one."""
-    parts: list[tuple[Block, ...]] = []
-    rest = blocks
-    while True:
-        boundary = _next_witness(rest)
-        if boundary is None:
-            parts.append(rest)
-            return parts
-        parts.append(rest[:boundary])
-        rest = rest[boundary:]
-
-
-def _next_witness(blocks: tuple[Block, ...]) -> int | None:
+    # each block's opening is worked out once: a transcription of many copies is read in
+    # one pass, not once more for every copy found
     keys = [_key(block.text) if _is_text(block) else "" for block in blocks]
-    openings = [(i, key, _words(key)) for i, key in enumerate(keys) if key]
-    openings = openings[:_OPENING_PARAGRAPHS]
+    parts: list[tuple[Block, ...]] = []
+    start = 0
+    while True:
+        boundary = _next_witness(blocks, keys, start)
+        if boundary is None:
+            parts.append(blocks[start:])
+            return parts
+        parts.append(blocks[start:boundary])
+        start = boundary
+
+
+def _next_witness(blocks: tuple[Block, ...], keys: list[str], begin: int) -> int | None:
+    """Where the copy after the one beginning at ``begin`` begins, if another does."""
+    openings: list[tuple[int, str, frozenset[str]]] = []
+    for index in range(begin, len(blocks)):
+        if keys[index]:
+            openings.append((index, keys[index], _words(keys[index])))
+            if len(openings) == _OPENING_PARAGRAPHS:
+                break
     if not openings:
         return None
     last_opening = openings[-1][0]
@@ -54,7 +61,7 @@ def _next_witness(blocks: tuple[Block, ...]) -> int | None:
         if any(_similar(variant, opening, words) for variant in _openings_of(blocks[index])
                for _, opening, words in openings):
             start = _walk_back(blocks, index, last_opening)
-            if start > 0 and _copy_begins(blocks, start, index):
+            if start > begin and _copy_begins(blocks, start, index):
                 return start
     return None
 
