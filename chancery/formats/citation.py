@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import threading
 import warnings
 from collections.abc import Callable
 from functools import cache
@@ -119,7 +120,9 @@ def render(document: Document, style: str, note: bool = False,
     csl = _style(STYLES[style])
     # citeproc-py's HTML formatter copies text through as is: escape it going in
     item = _escaped(csl_item(document, volume))
-    with warnings.catch_warnings():
+    # a style is parsed once and shared, and citeproc-py keeps the state of the entry being
+    # rendered on the style's own elements (what a substitute repressed): one at a time
+    with _RENDERING, warnings.catch_warnings():
         # citeproc-py warns of CSL features it skips, and of CSL 1.0.2 variables it passes
         # through without knowing them (volume-title), which the styles print all the same
         warnings.simplefilter("ignore")
@@ -183,6 +186,7 @@ def _style(name: str) -> CitationStylesStyle:
 
 
 _CSL = "{http://purl.org/net/xbiblio/csl}"
+_RENDERING = threading.Lock()
 _EDITORS = {"editor", "collection-editor", "editor-translator", "editorial-director"}
 
 

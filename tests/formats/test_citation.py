@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import bibtexparser
@@ -187,3 +188,14 @@ def test_punctuation_moves_inside_a_closing_quote(formatted, mended):
 
 def test_punctuation_stays_where_the_locale_keeps_it_outside():
     assert citation.punctuation_inside_quotes("“Title”, in", "") == "“Title”, in"
+
+
+def test_citations_rendered_at_once_by_many_threads_are_each_whole(mao, stalin):
+    # the reading room renders citations on a thread pool, all sharing one parsed style
+    wanted = {(document.id, style): citation.render(document, style)
+              for document in (mao, stalin) for style in ("chicago", "mla", "apa")}
+    jobs = [key for key in wanted for _ in range(12)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(lambda key: citation.render(
+            mao if key[0] == mao.id else stalin, key[1]), jobs))
+    assert got == [wanted[key] for key in jobs]
