@@ -348,32 +348,42 @@ class Walker:
 
 def _normalise(raw: str, marks: list[Mark]) -> tuple[str, list[Mark]]:
     """Collapse the XML's layout whitespace, keep the line breaks of ``lb`` (and between a
-    note's paragraphs), and move the marks with the characters they cover."""
-    kept: list[str] = []
-    position = [0] * (len(raw) + 1)
-    for index, character in enumerate(raw):
-        position[index] = len(kept)
-        if character in (_LINE, _PARAGRAPH_BREAK):
-            while kept and kept[-1] == " ":
-                kept.pop()
-            if kept and kept[-1] != "\n":
-                kept.append("\n")
-        elif character.isspace():
-            if kept and kept[-1] not in (" ", "\n"):
-                kept.append(" ")
-        else:
-            kept.append(character)
-    position[len(raw)] = len(kept)
-    text = "".join(kept)
-    lead = len(text) - len(text.lstrip())
-    text = text.strip()
+    note's paragraphs), and move the marks with the characters they cover.
+
+    Each run of whitespace after some text becomes one character: a line break if the run
+    holds one, else a space; leading and trailing runs go. The rule is applied by regular
+    expressions (a walk over every character in Python cost most of reading a volume), and
+    a mark's end moves to where the text before it ends once collapsed the same way.
+    """
+    broken = _LINE in raw or _PARAGRAPH_BREAK in raw
+    text = _collapsed(raw).strip() if broken else " ".join(raw.split())
     moved = []
+    ends: dict[int, int] = {}
     for mark in marks:
-        start = min(max(0, position[mark.start] - lead), len(text))
-        end = min(max(0, position[mark.end] - lead), len(text))
-        if end > start:
-            moved.append(Mark(mark.kind, start, end, mark.value))
+        for offset in (mark.start, mark.end):
+            if offset not in ends:
+                ends[offset] = min(_collapsed_length(raw[:offset], broken), len(text))
+        if ends[mark.end] > ends[mark.start]:
+            moved.append(Mark(mark.kind, ends[mark.start], ends[mark.end], mark.value))
     return text, moved
+
+
+def _collapsed(raw: str) -> str:
+    """Every run of whitespace as one space, or one line break where it holds one."""
+    return _SPACES.sub(" ", _BROKEN_RUN.sub(_LINE, raw)).replace(_LINE, "\n")
+
+
+def _collapsed_length(before: str, broken: bool) -> int:
+    """How long the text before a place is once collapsed, leading whitespace gone and
+    trailing whitespace one character (what follows may make it a line break)."""
+    if broken:
+        return len(_collapsed(before).lstrip())
+    words = before.split()
+    return len(" ".join(words)) + (1 if words and before[-1].isspace() else 0)
+
+
+_BROKEN_RUN = re.compile(rf"\s*[{_LINE}{_PARAGRAPH_BREAK}]\s*")
+_SPACES = re.compile(rf"[^\S{_LINE}]+")
 
 
 def _has_blocks(element: etree._Element) -> bool:
