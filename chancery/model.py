@@ -265,10 +265,11 @@ class Volume:
     number: str = ""  # "XIX" (roman, as printed)
     part: str = ""  # "1"
     subtitle: str = ""  # "Korea, 1969-1972"
-    editors: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()  # the volume's own editors (``editor/@role`` not "general")
     publisher: str = ""
     place: str = ""
     year: str = ""  # of publication
+    general_editor: str = ""  # the series' general editor, whom citations leave out
     chapters: tuple[Chapter, ...] = ()
     persons: tuple[ListEntry, ...] = ()
     terms: tuple[ListEntry, ...] = ()

@@ -33,8 +33,8 @@ from chancery.model import (BlockKind, Chapter, Document, Entity, EntityKind, Hi
                             Publication, Rendition, RenditionKind, SourceFile, Volume)
 
 FORMAT = "tei"
-VERSION = 3  # 2: each document its own fragment and place in its volume; 3: every element
-# rendered, dates, notes and parties wherever they stand
+VERSION = 4  # 2: each document its own fragment and place in its volume; 3: every element
+# rendered, dates, notes and parties wherever they stand; 4: a volume's general editor apart
 SUFFIXES = (".xml", ".tei")
 TEI = "http://www.tei-c.org/ns/1.0"
 FRUS = "http://history.state.gov/frus/ns/1.0"
@@ -321,8 +321,9 @@ def _publication(root: etree._Element, header: _Volume, sha256: str,
                   period=titles.get("subseries", ""),
                   number=number.group(1).strip() if number else "",
                   part=part.group(1) if part else "", subtitle=titles.get("volume", ""),
-                  editors=header.editors, publisher=header.publisher, place=header.place,
-                  year=header.year, chapters=chapters, persons=lists.get("persons", ()),
+                  editors=header.editors, general_editor=header.general_editor,
+                  publisher=header.publisher, place=header.place, year=header.year,
+                  chapters=chapters, persons=lists.get("persons", ()),
                   terms=lists.get("terms", ()), source_sha256=sha256, documents=documents)
 
 
@@ -381,7 +382,8 @@ class _Volume:
     publisher: str
     place: str
     year: str
-    editors: tuple[str, ...]
+    editors: tuple[str, ...]  # the volume's own, not the series' general editor
+    general_editor: str = ""
 
     @classmethod
     def of(cls, root: etree._Element, name: str) -> _Volume:
@@ -394,12 +396,17 @@ class _Volume:
         identifier = text("t:publicationStmt/t:idno[@type='frus']") or \
             root.get(XML_ID) or re.sub(r"\W+", "-", name.rsplit("/", 1)[-1].rsplit(".", 1)[0])
         title = text("t:titleStmt/t:title[@type='complete']") or text("t:titleStmt/t:title")
-        editors = tuple(_squash(editor.xpath("string()")) for editor in (
-            statement.findall("t:titleStmt/t:editor", _NS) if statement is not None else ()))
+        # FRUS names the series' general editor beside the volume's ("role='general'", the
+        # others "primary"); the Office of the Historian's citations leave the general editor
+        # out. An editor without a role is the volume's; an empty editor element is skipped.
+        editors = [(editor.get("role", ""), _squash(editor.xpath("string()"))) for editor in (
+            statement.findall("t:titleStmt/t:editor", _NS) if statement is not None else ())]
         return cls(identifier, title, text("t:publicationStmt/t:publisher"),
                    text("t:publicationStmt/t:pubPlace"),
                    text("t:publicationStmt/t:date[@type='publication-date']")
-                   or text("t:publicationStmt/t:date"), editors)
+                   or text("t:publicationStmt/t:date"),
+                   tuple(name for role, name in editors if name and role != "general"),
+                   next((name for role, name in editors if name and role == "general"), ""))
 
 
 def _frus_document(division: etree._Element, volume: _Volume, source: SourceFile,

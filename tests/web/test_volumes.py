@@ -46,7 +46,7 @@ def test_the_list_of_volumes_links_each_with_its_count(client):
 def test_a_volume_page_gives_publication_data_and_contents_by_chapter(client):
     page = client.get("/volumes/frus1958-60v18")
     shown = text_of(page.text)
-    assert "Editors Madeline Chi, Louis J. Smith, Glenn W. LaFantasie" in shown
+    assert "Editors Madeline Chi, Louis J. Smith General editor Glenn W. LaFantasie" in shown
     assert "Volume XVIII" in shown and "Published Washington: " in shown
     contents = text_of(page.text.split('id="contents-heading"')[1].split("</nav>")[0])
     assert contents.index("Japan U.S. Policy Toward Japan 1. Telegram From the Department "
