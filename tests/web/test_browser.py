@@ -226,6 +226,20 @@ def volume_server(tmp_path_factory):
             yield base
 
 
+def test_copy_the_citation_of_a_frus_document(browser, volume_server):
+    context = browser.new_context(base_url=volume_server)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=volume_server)
+    page = context.new_page()
+    page.goto("/documents/frus:frus1958-60v18/d3")
+    page.click("button.copy[data-copy=cite-chicago]")
+    assert page.evaluate("navigator.clipboard.readText()") == (
+        "“Telegram From the Embassy in Japan to the Department of State,” in Foreign Relations "
+        "of the United States, 1958–1960, vol. XVIII, Japan; Korea, ed. Madeline Chi and Louis "
+        "J. Smith (Washington, DC: Government Printing Office, 1994), doc. 3, "
+        "https://history.state.gov/historicaldocuments/frus1958-60v18/d3.")
+    context.close()
+
+
 def test_read_a_volume_s_contents_then_follow_next_and_previous(browser, volume_server,
                                                                  screenshots):
     context = browser.new_context(base_url=volume_server, viewport={"width": 1280,
