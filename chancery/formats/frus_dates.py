@@ -9,21 +9,29 @@ with a margin of ``MARGIN`` years either side):
    ``@from``/``@to``), else the date as printed;
 3. a ``date`` in the heading, else a date printed in the heading ("…, Washington, November 7.");
 4. the first paragraphs (a dateline printed as a paragraph: "Washington, May 5, 1955.");
-5. for a document that prints no date of its own (an editorial note), the first date its
-   text names (in full, else a day and month), marked approximate.
+5. the editors' word in the source note on when the document itself was written ("Drafted
+   by Smith on May 3", "the memorandum is dated “c. Jan. 31, 1918”", "its approximate date
+   was October 5", "wrote the letter on March 25"), marked approximate; not when it was received, sent on or attached to;
+6. for a document that prints no date of its own (an editorial note), the first date its
+   text names (in full or a day and month, whichever comes first), marked approximate. A
+   document printed "undated" has said it has none: its text's dates are not taken.
 A date printed without its year ("November 7") takes the year of the nearest chapter heading
 that names one year ("November–December 1958: …"), else the volume's, if it covers one,
-else the one year of the volume's period the document's text names (a State Department file
-number carries its date: "762.0221/11–2258"). "Approximately", "circa", "probably" make a date approximate;
-"undated" with no date is no date. A malformed attribute or a date outside the period is a
-warning (returned, with the line) and the next placement is tried; nothing is guessed past
-these rules: what is left undated is listed by ``bench/frus_fidelity.py``.
+else the year that puts it nearest the date of the document before it in its chapter
+(``near``: the editors print a chapter's documents in order), else the one year of the
+volume's period the document's text names (a State Department file number carries its
+date: "762.0221/11–2258"). Days of one month ("February 20–25, 1952") are a range.
+"Approximately", "circa", "probably" make a date approximate; "undated" with no date is no
+date. A malformed attribute or a date outside the period is a warning (returned, with the
+line) and the next placement is tried; nothing is guessed past these rules: what is left
+undated is listed by ``bench/frus_fidelity.py``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from lxml import etree
 
@@ -41,6 +49,15 @@ _DAY_MONTH_YEAR = re.compile(
     rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?,?\s+\d{{4}})\b", re.I)
 _DAY_MONTH = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b(?!\s*,?\s*\d{{4}})", re.I)
+_DAYS = re.compile(rf"^((?:{_MONTHS})\.?)\s+(\d{{1,2}})\s*[-–—]\s*(\d{{1,2}}),?\s+(\d{{4}})$", re.I)
+_UNDATED = re.compile(r"\bundated\b", re.I)
+# The editors on when the document itself was written, in its source note (not when it was
+# received, sent on, or attached to another): the date follows these words.
+_WRITTEN = re.compile(r"\b(?:drafted\s+by\s+(?:[^.;]|(?<=\b[A-Z])\.|\.(?=\S)){1,80}?\s+on"
+                      r"|(?:source\s+text|original|memorandum|message|letter|paper|document)"
+                      r"\s+(?:is|was)\s+(?:probably\s+)?dated"
+                      r"|\bwrote\s+(?:the|this)\s+(?:letter|memorandum|message|paper)\s+on"
+                      r"|(?:its|the)\s+approximate\s+date\s+(?:is|was))\s+[“\"]?", re.I)
 _YEARS = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b(?:\s*[-–—]\s*(\d{2,4})\b)?")
 _APPROXIMATE = re.compile(r"\b(?:approximately|approx\.|circa|ca\.|c\.|about|probably|"
                           r"presumably|possibly)\s", re.I)
@@ -55,12 +72,15 @@ def period(title: str) -> tuple[int, int] | None:
 
 
 def document_date(division: etree._Element, years: tuple[int, int] | None,
-                  warnings: list[tuple[str, int]] | None = None) -> HistoricalDate | None:
+                  warnings: list[tuple[str, int]] | None = None,
+                  near: HistoricalDate | None = None) -> HistoricalDate | None:
     """The document's date (see the module's docstring); ``warnings`` gets (message, line)
-    for each slip read past."""
+    for each slip read past; ``near`` is the date of the document before it in its chapter."""
     slips: list[tuple[str, int]] = [] if warnings is None else warnings
-    context = _context_year(division) or (years[0] if years and years[0] == years[1]
-                                           else _named_year(division, years))
+    context: int | str | None = _context_year(division) or (
+        years[0] if years and years[0] == years[1] else None)
+    if context is None:
+        context = near.start if near is not None else _named_year(division, years)
     for found, line in _candidates(division, context, slips):
         if found is None:
             continue
@@ -82,11 +102,13 @@ def place(division: etree._Element) -> str:
     return ""
 
 
-def _candidates(division: etree._Element, context: int | None,
+def _candidates(division: etree._Element, context: int | str | None,
                 slips: list[tuple[str, int]]):
     line = division.sourceline or 0
     yield _from_attributes(division, slips), line
+    undated = False
     for dateline in division.xpath(f".//t:dateline{_NOT_IN_NOTE}", namespaces=_NS):
+        undated = undated or bool(_UNDATED.search(_text_without_notes(dateline)))
         yield _from_element(dateline, context, slips), dateline.sourceline or line
     head = division.find("t:head", _NS)
     if head is not None:
@@ -98,13 +120,16 @@ def _candidates(division: etree._Element, context: int | None,
         text = _text_without_notes(paragraph)
         if len(text) < 80:  # a dateline set as a paragraph, not a sentence naming a date
             yield _printed(text, context), paragraph.sourceline or line
+    for note in division.xpath(".//t:note[@type='source']", namespaces=_NS):
+        text = " ".join(note.xpath("string()").split())
+        for match in _WRITTEN.finditer(text):
+            found = _earliest(text[match.end():match.end() + 40], context, at_start=True)
+            if found is not None:
+                yield replace(found, approximate=True), note.sourceline or line
+    if undated:
+        return
     for paragraph in division.xpath(f".//t:p{_NOT_IN_NOTE}", namespaces=_NS):
-        match = _DAY_MONTH_YEAR.search(_text_without_notes(paragraph))
-        found = parse_date(match.group(0)) if match else None
-        if found is not None:
-            yield replace(found, approximate=True), paragraph.sourceline or line
-    for paragraph in division.xpath(f".//t:p{_NOT_IN_NOTE}", namespaces=_NS):
-        found = _printed(_text_without_notes(paragraph), context)
+        found = _earliest(_text_without_notes(paragraph), context)
         if found is not None:
             yield replace(found, approximate=True), paragraph.sourceline or line
 
@@ -130,7 +155,7 @@ def _from_attributes(division: etree._Element, slips: list[tuple[str, int]]
     return HistoricalDate(text, start, end, "day" if start == end else "range")
 
 
-def _from_element(element: etree._Element, context: int | None,
+def _from_element(element: etree._Element, context: int | str | None,
                   slips: list[tuple[str, int]], elements_only: bool = False
                   ) -> HistoricalDate | None:
     """The date of a dateline (or heading): its ``date`` element's attributes, else the
@@ -169,21 +194,63 @@ def _attributes(date: etree._Element, text: str, slips: list[tuple[str, int]]
     return HistoricalDate(text or low, start, end, precision)
 
 
-def _printed(text: str, context: int | None) -> HistoricalDate | None:
+def _printed(text: str, context: int | str | None) -> HistoricalDate | None:
     """A date printed in running text: the first full date, else a day and month with the
-    year the chapter names."""
+    year of its context."""
     approximate = bool(_APPROXIMATE.search(text + " "))
     match = _DAY_MONTH_YEAR.search(text)
     if match:
-        found = parse_date(match.group(0))
+        found = _parse(match.group(0))
         if found is not None:
             return replace(found, approximate=approximate)
     match = _DAY_MONTH.search(text)
-    if match and context is not None:
-        found = parse_date(f"{match.group(0)}, {context}")
+    found = _with_year(match.group(0), context) if match else None
+    return replace(found, approximate=approximate) if found is not None else None
+
+
+def _earliest(text: str, context: int | str | None, at_start: bool = False
+              ) -> HistoricalDate | None:
+    """The first date the text names, in full or a day and month, whichever comes first
+    (``at_start``: only one that opens the text)."""
+    matches = sorted((match.start(), index, match.group(0)) for index, pattern in
+                     enumerate((_DAY_MONTH_YEAR, _DAY_MONTH)) for match in pattern.finditer(text))
+    for start, index, printed in matches:
+        if at_start and not re.fullmatch(r"[\s“\"(]*(?:c\.|ca\.|circa)?\s*", text[:start]):
+            return None
+        found = _parse(printed) if index == 0 else _with_year(printed, context)
         if found is not None:
-            return replace(found, text=match.group(0), approximate=approximate)
+            return found
     return None
+
+
+def _parse(printed: str) -> HistoricalDate | None:
+    """A printed date, days of one month ("February 20–25, 1952") as a range."""
+    days = _DAYS.match(printed)
+    if days is None:
+        return parse_date(printed)
+    month, first, last, year = days.groups()
+    low, high = parse_date(f"{month} {first}, {year}"), parse_date(f"{month} {last}, {year}")
+    if low is None or high is None or high.start < low.start:
+        return None
+    return HistoricalDate(printed, low.start, high.end, "range")
+
+
+def _with_year(printed: str, context: int | str | None) -> HistoricalDate | None:
+    """A day and month ("November 7") in the context's year, or (the context a date) in the
+    year that puts it nearest that date."""
+    if context is None:
+        return None
+    if isinstance(context, int):
+        found = parse_date(f"{printed}, {context}")
+        return replace(found, text=printed) if found is not None else None
+    year = int(context[:4])
+    options = [found for found in (parse_date(f"{printed}, {option}")
+                                   for option in (year - 1, year, year + 1)) if found]
+    if not options:
+        return None
+    anchor = date.fromisoformat(context[:10])
+    nearest = min(options, key=lambda found: abs(date.fromisoformat(found.start) - anchor))
+    return replace(nearest, text=printed)
 
 
 def _context_year(division: etree._Element) -> int | None:

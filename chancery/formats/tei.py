@@ -33,8 +33,9 @@ from chancery.model import (BlockKind, Chapter, Document, Entity, EntityKind, Hi
                             Publication, Rendition, RenditionKind, SourceFile, Volume)
 
 FORMAT = "tei"
-VERSION = 4  # 2: each document its own fragment and place in its volume; 3: every element
-# rendered, dates, notes and parties wherever they stand; 4: a volume's general editor apart
+VERSION = 5  # 2: each document its own fragment and place in its volume; 3: every element
+# rendered, dates, notes and parties wherever they stand; 4: a volume's general editor apart;
+# 5: dates by the neighbouring document's year and the source note, pointers checked
 SUFFIXES = (".xml", ".tei")
 TEI = "http://www.tei-c.org/ns/1.0"
 FRUS = "http://history.state.gov/frus/ns/1.0"
@@ -90,6 +91,7 @@ def read_volume(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> V
 
 
 _DIV, _PB, _HEADER = f"{{{TEI}}}div", f"{{{TEI}}}pb", f"{{{TEI}}}teiHeader"
+_XML_IDS = re.compile(rb"""\bxml:id\s*=\s*["']([^"']+)["']""")
 
 
 @dataclass
@@ -102,6 +104,7 @@ class _Frame:
     page: str = ""  # the last page break before it began
     children: int = 0  # chapters begun inside it so far (for the ids of those without one)
     title: str | None = None  # its head's text, read once it is needed
+    last_date: HistoricalDate | None = None  # of the last dated document read in it
     documents: list[str] = field(default_factory=list)
     chapters: list[Chapter] = field(default_factory=list)
 
@@ -139,6 +142,7 @@ class VolumeReading:
         self.slips: list[str] = []
         self.breaks_at, self.break_message = 0, ""  # the first line the XML is broken on
         self._seen = 0  # entries of the parser's log already read
+        self._pointers: list[tuple[str, int, str]] = []  # (id, line, attribute) to check
 
     def documents(self) -> Iterator[Document | InputError]:
         context = etree.iterparse(io.BytesIO(self.data), events=("start", "end"),
@@ -225,6 +229,19 @@ class VolumeReading:
         assert header is not None
         self.volume = _publication(root, header, self.source.sha256, tuple(top),
                                    lists, tuple(order))
+        self._dangling()
+
+    def _dangling(self) -> None:
+        """A slip for each pointer to an id the file does not have (checked once the whole
+        file is read: a pointer may name an id further on). The ids are found in the bytes,
+        as the documents' elements have been let go."""
+        ids = {found.decode() for found in _XML_IDS.findall(self.data)}
+        self.slips += [f"{self.name}:{line}: {attribute} points to #{identifier}, which this "
+                       "file does not have: read past (its text is kept; a name is linked by its "
+                       "letters alone)"
+                       for identifier, line, attribute in self._pointers
+                       if identifier not in ids]
+        self._pointers = []
 
     def _root(self, root: etree._Element | None) -> etree._Element:
         if root is None or root.tag != f"{{{TEI}}}TEI":
@@ -277,10 +294,15 @@ class VolumeReading:
                               text, container=self.source.sha256)
         first = element[0] if len(element) else None
         chapters = [chapter for chapter in frames if chapter.heading()]
+        parent = frames[-1] if frames else None
         try:
-            document = _frus_document(element, header, fragment, self.name, self.slips)
+            document = _frus_document(element, header, fragment, self.name, self.slips,
+                                      near=parent.last_date if parent is not None else None,
+                                      pointers=self._pointers)
         except InputError as error:
             return error
+        if parent is not None and document.date is not None:
+            parent.last_date = document.date
         return replace(document, in_volume=PlaceInVolume(
             header.id, element.get("n", ""), tuple(chapter.heading() for chapter in chapters),
             tuple(chapter.id for chapter in chapters),
@@ -410,10 +432,14 @@ class _Volume:
 
 
 def _frus_document(division: etree._Element, volume: _Volume, source: SourceFile,
-                   name: str, slips: list[str] | None = None) -> Document:
-    """One document of a FRUS volume, from its ``div`` alone. The slips read past (no
-    heading: titled by its number; a date malformed or outside the volume's years) are added
-    to ``slips`` as "file:line: what was wrong and what was taken instead"."""
+                   name: str, slips: list[str] | None = None,
+                   near: HistoricalDate | None = None,
+                   pointers: list[tuple[str, int, str]] | None = None) -> Document:
+    """One document of a FRUS volume, from its ``div`` and the date of the document before
+    it in its chapter (``near``, for a day and month printed without a year). The slips read
+    past (no heading: titled by its number; a date malformed or outside the volume's years)
+    are added to ``slips`` as "file:line: what was wrong and what was taken instead"; its
+    pointers into the file (id, line, attribute), to ``pointers``, to be checked."""
     slips = [] if slips is None else slips
     number = division.get("n", "")
     identifier = division.get(XML_ID) or f"d{number}"
@@ -428,9 +454,11 @@ def _frus_document(division: etree._Element, volume: _Volume, source: SourceFile
     if head is not None:  # as printed, with its footnote numbers and the editors' tagging
         walker.walk_block(head)
     walker.walk_children(division, skip_head=True)
+    if pointers is not None:
+        pointers += walker.pointers
     source_text = walker.source_note.text if walker.source_note is not None else ""
     dated: list[tuple[str, int]] = []
-    date = frus_dates.document_date(division, frus_dates.period(volume.title), dated)
+    date = frus_dates.document_date(division, frus_dates.period(volume.title), dated, near)
     slips += [f"{name}:{line}: {message}" for message, line in dated]
     senders, recipients = frus_parties.parties(head, title)
     pages = [block.n for block in walker.blocks if block.kind is BlockKind.PAGE]

@@ -89,7 +89,8 @@ class Walker:
     notes: list[Block] = field(default_factory=list)
     source_note: Block | None = None
     unknown: Counter[str] = field(default_factory=Counter)  # elements kept as text only
-    pointers: list[tuple[str, int]] = field(default_factory=list)  # (#id, line) of names
+    # (id, line, "persName/@corresp") of each pointer into the file: names, cross-references
+    pointers: list[tuple[str, int, str]] = field(default_factory=list)
     _text: list[str] = field(default_factory=list)
     _marks: list[Mark] = field(default_factory=list)
     _kind: BlockKind | None = None
@@ -261,12 +262,19 @@ class Walker:
             target = self._link(element.get("target", ""))
             if target:
                 found.append((MarkKind.LINK, target))
+            if element.get("target", "").startswith("#"):
+                self.pointers.append((element.get("target", "")[1:].strip(),
+                                      element.sourceline or 0, "ref/@target"))
         if name in _NAMES:
-            pointer = (element.get("corresp") or element.get("ref") or element.get("target")
-                       or element.get("key") or "").split()
+            attribute = next((attribute for attribute in ("corresp", "ref", "target", "key")
+                              if element.get(attribute)), "")
+            pointer = element.get(attribute, "").split() if attribute else []
             if pointer and pointer[0].startswith("#"):
-                # the editors' own identification of a name: the linker follows it first
-                self.pointers.append((pointer[0][1:], element.sourceline or 0))
+                # the editors' own identification of a name: the linker follows it first (a
+                # pointer to an id the file lacks is a slip: the name is kept, linked by its
+                # letters)
+                self.pointers.append((pointer[0][1:], element.sourceline or 0,
+                                      f"{name}/@{attribute}"))
                 found.append((MarkKind.REFERENCE, f"{self.references}{pointer[0]}"))
         return found
 

@@ -140,3 +140,65 @@ def test_archival_references_are_not_cut_at_abbreviations():
     [reference] = frus_notes.references(
         "Source: Eisenhower Library, Dulles Papers, Vol. 3, No. 12, pp. 4–5. Secret. Drafted by Smith.")
     assert reference.raw == "Eisenhower Library, Dulles Papers, Vol. 3, No. 12, pp. 4–5"
+
+
+def test_an_editorial_note_takes_the_first_date_it_tells_not_a_later_full_one():
+    note = documents("frus1955-57v02")["d77"]  # "A telegram of February 3 …", then a Bulletin
+    assert (note.date.text, note.date.start, note.date.approximate) == (
+        "February 3", "1955-02-03", True)
+
+
+def test_a_day_and_month_without_a_year_takes_the_year_nearest_the_document_before_it():
+    # a volume of three years, a chapter heading naming none: "On November 7" follows a
+    # memorandum of November 5, 1952
+    read = documents("frus1952-54v02p1")
+    assert read["d32"].date.start == "1952-11-05"
+    assert (read["d33"].date.start, read["d33"].date.approximate) == ("1952-11-07", True)
+
+
+def test_days_of_one_month_are_a_range():
+    note = documents("frus1952-54v02p1")["d4"]  # "held at Lisbon, February 20–25, 1952"
+    assert (note.date.start, note.date.end, note.date.precision) == (
+        "1952-02-20", "1952-02-25", "range")
+
+
+def test_an_undated_document_is_dated_by_the_editors_word_in_its_source_note():
+    # "Washington, undated"; "The original notes that the memorandum is dated “c. Jan. 31, 1918.”"
+    memo = documents("frus1917-72PubDip")["d11"]
+    assert (memo.date.start, memo.date.approximate) == ("1918-01-31", True)
+
+
+def test_a_document_printed_undated_is_not_dated_by_an_event_its_text_names():
+    # "Washington, undated"; its text speaks of "March 18", its source note says "Drafted by
+    # Scott George (G/PM) on November 22"
+    memo = documents("frus1964-68v11")["d166"]
+    assert (memo.date.start, memo.date.approximate) == ("1966-11-22", True)
+    found, _ = read("""<div type="document" xml:id="d10" n="10"><head>10. Paper</head>
+      <dateline>Washington, undated.</dateline><p>Text.</p>
+      <p>When the Council met on March 3, 1962, it heard the Secretary on the matter at length.</p>
+      </div>""")
+    assert [document.date for document in found] == [None]
+
+
+def test_a_malformed_date_attribute_is_a_slip_and_the_date_as_printed_is_read():
+    found, slips = read("""<div type="document" xml:id="d11" n="11"><head>11. Telegram</head>
+      <dateline>Paris, <date when="1962-13-45">March 12, 1962</date></dateline><p>Text.</p></div>""")
+    [telegram] = found
+    assert (telegram.date.start, telegram.date.text) == ("1962-03-12", "March 12, 1962")
+    assert any(slip.startswith("frus1961-63v99.xml:8: malformed date attribute '1962-13-45'")
+               for slip in slips), slips
+
+
+def test_a_pointer_to_a_missing_id_is_a_slip_naming_file_and_line_and_the_name_is_kept():
+    found, slips = read("""<div type="document" xml:id="d12" n="12"><head>12. Memorandum</head>
+      <p><persName corresp="#p_NOBODY">Rusk</persName> met <rs ref="#p_GONE">the Ambassador</rs>
+      about the <gloss target="#t_NONE">NATO</gloss> paper; see <ref target="#d999">Document
+      999</ref> and <ref target="#d12">this one</ref>.</p></div>""")
+    [memo] = found
+    assert "Rusk met the Ambassador about the NATO paper; see Document 999" in \
+        memo.renditions[0].blocks[-1].text
+    missing = [slip for slip in slips if "which this file does not have" in slip]
+    assert [slip.split(" points")[0] for slip in missing] == [
+        "frus1961-63v99.xml:8: persName/@corresp", "frus1961-63v99.xml:8: rs/@ref",
+        "frus1961-63v99.xml:9: gloss/@target", "frus1961-63v99.xml:9: ref/@target"]
+    assert "#d999" in missing[-1]
