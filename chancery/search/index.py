@@ -413,13 +413,16 @@ class SearchIndex:
         """Replace every document the batch touched by its current state in the store (read
         in bulk, not one query per change); a document deleted since is only removed."""
         touched = list(dict.fromkeys(change.document_id for change in batch))
-        current = store.get_many(touched)
+        current = store.get_many(touched, with_source=False)  # the index needs no source
         roles = authority.roles_by_document(store, list(current))
         for document_id in touched:
             writer.delete_documents_by_term("id", document_id)
             if document_id in current:
-                writer.add_document(_document(current[document_id],
-                                              roles.get(document_id, set())))
+                # each document let go once tantivy has its own copy: a big one is not held
+                # twice while the writer indexes it
+                indexed = _document(current.pop(document_id), roles.get(document_id, set()))
+                writer.add_document(indexed)
+                del indexed
 
 
 def _within(query: Query, visible: Visible) -> Query:
@@ -455,12 +458,6 @@ def _matched_names(names: set[str], query: str) -> tuple[str, ...]:
 
 
 def _document(document: Document, roles: set[tuple[str, Role]]) -> tantivy.Document:
-    fields: dict[str, list[str]] = {"text_en": [], "text_ru": [], "text_other": [],
-                                    "text_exact": []}
-    for text, lang in _texts(document):
-        folded = analyzers.fold(text)
-        fields[analyzers.STEMMED_FIELD.get(lang, "text_other")].append(folded)
-        fields["text_exact"].append(folded)
     date = int(document.date.start.replace("-", "")) if document.date and \
         document.date.start else 0
     keywords = _keywords(document, roles)
@@ -469,10 +466,18 @@ def _document(document: Document, roles: set[tuple[str, Role]]) -> tantivy.Docum
         numbers["embargo_until"] = int(document.access.until.replace("-", ""))
     if date:
         numbers |= {"year": date // 10000, "decade": date // 100000 * 10}
-    return tantivy.Document(id=document.id, title=document.title, **numbers,
-                            **{name: "\n".join(values) for name, values in fields.items()},
-                            **{name: sorted(values) for name, values in keywords.items()
-                               if values})
+    indexed = tantivy.Document(id=document.id, title=document.title, **numbers,
+                               **{name: sorted(values) for name, values in keywords.items()
+                                  if values})
+    # Each field's texts joined and handed over one field at a time, each let go once tantivy
+    # has its copy: a big record is not held again whole, stemmed and exact, beside its
+    # blocks. (Each text a value of its own would cost tantivy more, and part phrases.)
+    texts = [(analyzers.fold(text), analyzers.STEMMED_FIELD.get(lang, "text_other"))
+             for text, lang in _texts(document)]
+    for name in ("text_en", "text_ru", "text_other"):
+        indexed.add_text(name, "\n".join(text for text, field in texts if field == name))
+    indexed.add_text("text_exact", "\n".join(text for text, _ in texts))
+    return indexed
 
 
 def _keywords(document: Document, roles: set[tuple[str, Role]]) -> dict[str, set[str]]:

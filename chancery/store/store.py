@@ -97,6 +97,11 @@ _CURRENT_BODIES = (select(documents.c.id, revisions.c.body, sources.c.text)
                    .join(revisions, (revisions.c.document_id == documents.c.id)
                          & (revisions.c.revision == documents.c.revision))
                    .join(sources, sources.c.sha256 == revisions.c.source_sha256))
+# The same without the source text, for what needs only the document (the search index):
+# a big record's verbatim text is not read back, decoded and held for nothing.
+_CURRENT_BODIES_ONLY = (select(documents.c.id, revisions.c.body)
+                        .join(revisions, (revisions.c.document_id == documents.c.id)
+                              & (revisions.c.revision == documents.c.revision)))
 _INSERT_DOCUMENT = documents.insert()
 _UPDATE_DOCUMENT = documents.update().where(documents.c.id == bindparam("key"))
 
@@ -276,16 +281,21 @@ class Store:
                                 hint="'chancery list' shows the ids")
         return _decode(row.body, row.text, document_id)
 
-    def get_many(self, document_ids: Iterable[str], visible: Visible = None
-                 ) -> dict[str, Document]:
-        """The current revision of each of ``document_ids`` that exists, by id."""
+    def get_many(self, document_ids: Iterable[str], visible: Visible = None,
+                 with_source: bool = True) -> dict[str, Document]:
+        """The current revision of each of ``document_ids`` that exists, by id; without
+        ``with_source``, their source's text is left empty (not read)."""
         wanted = list(dict.fromkeys(document_ids))
         found: dict[str, Document] = {}
+        query = _CURRENT_BODIES if with_source else _CURRENT_BODIES_ONLY
         for start in range(0, len(wanted), _IDS_PER_QUERY):
             with self.engine.connect() as connection:
-                rows = connection.execute(_where(_CURRENT_BODIES.where(
+                rows = connection.execute(_where(query.where(
                     documents.c.id.in_(wanted[start:start + _IDS_PER_QUERY])), visible)).all()
-            found.update((row.id, _decode(row.body, row.text, row.id)) for row in rows)
+            rows.reverse()
+            while rows:  # each row let go once decoded: big bodies are not all held twice
+                row = rows.pop()
+                found[row.id] = _decode(row.body, row.text if with_source else "", row.id)
         return found
 
     def current_sources(self) -> dict[str, str]:

@@ -21,6 +21,17 @@ def test_put_get_round_trip_keeps_verbatim_source(archive, mao):
     assert stored.source.sha256 == mao.source.sha256
 
 
+def test_the_index_reads_documents_back_without_their_source_text(archive, mao, stalin):
+    archive.add(mao)
+    archive.add(stalin)
+    whole = archive.store.get_many([mao.id, stalin.id])
+    bodies = archive.store.get_many([mao.id, stalin.id], with_source=False)
+    assert list(bodies) == list(whole) == [mao.id, stalin.id]
+    for document_id, document in whole.items():
+        assert bodies[document_id].source.text == ""
+        assert replace(bodies[document_id], source=document.source) == document
+
+
 def test_same_document_again_changes_nothing(archive, mao):
     archive.add(mao)
     assert archive.add(mao) is Outcome.UNCHANGED
