@@ -181,6 +181,21 @@ def _link(piece: str, target: str) -> str:
     return piece
 
 
+def apparatus(blocks: Iterable[Block]) -> frozenset[str]:
+    """Which signs of the diplomatic view these blocks use ("deleted", "added", "folio"),
+    so that a legend explains those and only those."""
+    found = set()
+    for block in blocks:
+        if block.kind is BlockKind.FOLIO:
+            found.add("folio")
+        for mark in block.marks:
+            if mark.kind is MarkKind.DELETED:
+                found.add("deleted")
+            elif mark.kind is MarkKind.ADDED:
+                found.add("added")
+    return frozenset(found)
+
+
 def plain(blocks: Sequence[Block]) -> str:
     """The reading text of blocks, one paragraph per line (for alignment and collation)."""
     return "\n".join(reading_text(block) for block in blocks

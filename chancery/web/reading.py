@@ -16,7 +16,8 @@ from chancery.text.align import align
 from chancery.text.collate import collate
 from chancery.text.languages import name_for
 from chancery.view import ReaderView
-from chancery.web.blocks import DIPLOMATIC, READING, RenderedBlock, plain, render_blocks
+from chancery.web.blocks import (DIPLOMATIC, READING, RenderedBlock, apparatus, plain,
+                                  render_blocks)
 from chancery.web.charts import year_bars
 from chancery.web.session import reader_of
 
@@ -160,6 +161,8 @@ def document(request: Request) -> Response:
     return request.app.state.pages.render(
         request, "document.html", document=item, rows=rows, view=view, layout=layout,
         volume=volume, place=place, neighbours=neighbours,
+        signs=apparatus(block for shown in (translation, witness) if shown is not None
+                        for block in shown.blocks),
         translation=translation, witness=witness, originals=originals,
         entities=_linked(mentions, names), related=archive.related(item, mentions),
         citations={style: Markup(citation.render(item, style, note=style == "chicago",

@@ -111,6 +111,15 @@ def test_diplomatic_view_strikes_deletions_and_the_reading_view_drops_them(clien
     assert "из числа молодых" not in reading.xpath("string(//section[contains(@class,'text')])")
 
 
+def test_the_legend_explains_only_the_signs_the_text_uses(client):
+    draft = page(client, STALIN_CABLE + "?witness=B&view=diplomatic")
+    legend = draft.xpath("string(//p[@class='legend'])")
+    assert "deleted in the source" in legend and "added by hand" in legend
+    assert "folio break" in legend
+    plain_translation = page(client, "/documents/wilson:113702")  # no witness, no folios
+    assert not plain_translation.xpath("//p[@class='legend']")
+
+
 def test_each_column_reads_alone(client):
     original = page(client, STALIN_CABLE + "?layout=original")
     assert {cell.get("lang") for cell in original.xpath("//div[@class='cell']")} == {"ru"}
