@@ -232,13 +232,18 @@ def test_a_changed_source_is_read_again_under_the_curators_fields(archive, recor
     assert archive.ingest([records]).updated == 0
 
 
-def test_a_field_both_source_and_curator_changed_is_a_conflict_not_an_overwrite(archive,
-                                                                                records):
+def _retitle_by_curator_and_source(archive, records) -> None:
+    """Alice retitles the Mao cable; then its source retitles it too."""
     archive.ingest([records])
     edit = _with(MetadataEdit.of(archive.get(MAO_CABLE)), title="Mao to Stalin, spring 1948")
     archive.edit_metadata(MAO_CABLE, edit, "user:alice")
     _replace_in(records / MAO_1948_NAME, "### **Cable, Mao Zedong to Filippov [Stalin]**",
                 "### **Telegram, Mao Zedong to Filippov [Stalin]**")
+
+
+def test_a_field_both_source_and_curator_changed_is_a_conflict_not_an_overwrite(archive,
+                                                                                records):
+    _retitle_by_curator_and_source(archive, records)
 
     archive.ingest([records])
 
@@ -254,11 +259,7 @@ def test_a_field_both_source_and_curator_changed_is_a_conflict_not_an_overwrite(
 
 
 def test_a_curator_may_keep_their_value_over_the_source(archive, records):
-    archive.ingest([records])
-    edit = _with(MetadataEdit.of(archive.get(MAO_CABLE)), title="Mao to Stalin, spring 1948")
-    archive.edit_metadata(MAO_CABLE, edit, "user:alice")
-    _replace_in(records / MAO_1948_NAME, "### **Cable, Mao Zedong to Filippov [Stalin]**",
-                "### **Telegram, Mao Zedong to Filippov [Stalin]**")
+    _retitle_by_curator_and_source(archive, records)
     archive.ingest([records])
 
     archive.settle_conflict(MAO_CABLE, "title", "curator", "user:bob")
