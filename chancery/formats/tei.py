@@ -237,8 +237,9 @@ class VolumeReading:
         as the documents' elements have been let go."""
         ids = {found.decode() for found in _XML_IDS.findall(self.data)}
         self.slips += [f"{self.name}:{line}: {attribute} points to #{identifier}, which this "
-                       "file does not have: read past (its text is kept; a name is linked by its "
-                       "letters alone)"
+                       "file does not have: read past (its text is kept"
+                       + ("; not a link)" if attribute.startswith("ref/")
+                          else "; the name is linked by its letters alone)")
                        for identifier, line, attribute in self._pointers
                        if identifier not in ids]
         self._pointers = []

@@ -201,4 +201,5 @@ def test_a_pointer_to_a_missing_id_is_a_slip_naming_file_and_line_and_the_name_i
     assert [slip.split(" points")[0] for slip in missing] == [
         "frus1961-63v99.xml:8: persName/@corresp", "frus1961-63v99.xml:8: rs/@ref",
         "frus1961-63v99.xml:9: gloss/@target", "frus1961-63v99.xml:9: ref/@target"]
-    assert "#d999" in missing[-1]
+    assert "#d999" in missing[-1] and missing[-1].endswith("not a link)")
+    assert missing[0].endswith("the name is linked by its letters alone)")
