@@ -8,7 +8,8 @@ or only a pointer to another entry ("Diem, see Ngo Dinh Diem"). ``read_listed`` 
 name in natural order ("Creighton W. Abrams, Jr."), its parts and its other forms; what it
 does not recognise stays in the name as printed. ``same_person`` says whether two names may
 be one person's: the same surname in some spelling, the same generation, given names or
-initials that agree. Titles that name another person ("Mrs.", "Madame") are kept in the name.
+initials that agree (with ``whole``, none of them left out on one side). Titles that name
+another person ("Mrs.", "Madame") are kept in the name.
 """
 
 from __future__ import annotations
@@ -217,8 +218,10 @@ def from_natural(text: str) -> PersonName:
                       tuple(titles))
 
 
-def same_person(first: PersonName, second: PersonName) -> bool:
-    """Whether two names, each with a surname and given names, may be one person's."""
+def same_person(first: PersonName, second: PersonName, whole: bool = False) -> bool:
+    """Whether two names, each with a surname and given names, may be one person's;
+    ``whole``: with every given name or initial of each in the other ("George S." is then
+    not "George")."""
     if not (first.surname and second.surname and first.given and second.given):
         return False
     if first.suffix != second.suffix or \
@@ -227,10 +230,10 @@ def same_person(first: PersonName, second: PersonName) -> bool:
     if not {name_skeleton(s) for s in first.surnames} & {name_skeleton(s) for s in
                                                          second.surnames}:
         return False
-    return any(_same_given(one, other) for one in first.given for other in second.given)
+    return any(_same_given(one, other, whole) for one in first.given for other in second.given)
 
 
-def _same_given(first: str, second: str) -> bool:
+def _same_given(first: str, second: str, whole: bool = False) -> bool:
     """ "C.P." and "Charles Pearre", "Walter B." and "Walter Bedell": each pair of given
     names the same, or an initial and a name it begins; a middle name may be left out beside
     a first name in full ("Robert" and "Robert B."), not beside an initial ("C. Tyler" is
@@ -238,7 +241,7 @@ def _same_given(first: str, second: str) -> bool:
     ones, others = _TOKENS.findall(first), _TOKENS.findall(second)
     if not ones or not others:
         return False
-    if len(ones) != len(others) and (len(ones[0]) == 1 or len(others[0]) == 1):
+    if len(ones) != len(others) and (whole or len(ones[0]) == 1 or len(others[0]) == 1):
         return False  # a name left out is trusted only beside a first name in full
     for one, other in zip(ones, others):
         if len(one) == 1 or len(other) == 1:
@@ -248,3 +251,17 @@ def _same_given(first: str, second: str) -> bool:
             return False
     return True
 
+
+
+def given_agreement(first: PersonName, second: PersonName) -> float:
+    """How well two names' given names agree, in their best forms: one for each name or
+    initial the same, a half for an initial beside the name it begins ("Charles E." is
+    nearer "Charles E." than "Charles Edward")."""
+    best = 0.0
+    for one in first.given:
+        for other in second.given:
+            if _same_given(one, other):
+                best = max(best, sum(
+                    1.0 if name_skeleton(a) == name_skeleton(b) else 0.5
+                    for a, b in zip(_TOKENS.findall(one), _TOKENS.findall(other))))
+    return best

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from chancery.text.person_names import read_listed, same_person
+from chancery.text.person_names import given_agreement, read_listed, same_person
 
 # (as listed, the natural order, other spellings, nicknames with the surname)
 LISTED = [
@@ -115,3 +115,15 @@ def test_names_of_one_person_agree(first, second):
                          ids=[" != ".join(pair) for pair in DIFFERENT])
 def test_names_of_two_people_of_one_surname_do_not(first, second):
     assert not same_person(read_listed(first), read_listed(second))
+
+
+def test_a_given_name_left_out_is_not_a_whole_agreement():
+    assert same_person(read_listed("Brown, George"), read_listed("Brown, George S."))
+    assert not same_person(read_listed("Brown, George"), read_listed("Brown, George S."),
+                           whole=True)
+
+
+def test_an_initial_agrees_better_with_itself_than_with_a_name_it_begins():
+    entry = read_listed("Wilson, Charles E.")
+    assert given_agreement(entry, read_listed("Wilson, Charles E.")) == 2
+    assert given_agreement(entry, read_listed("Wilson, Charles Erwin")) == 1.5
