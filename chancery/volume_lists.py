@@ -6,13 +6,20 @@ A person an entry lists is a person the archive already knows when
 - one of the entry's whole names (natural order, other spellings) is one of the person's
   names in some spelling ("Mao Tse-tung" is "Mao Zedong", "Kim Il Sung" is "Kim Il-sung"); or
 - the surname is the same in some spelling, the generation ("Jr.", "II") is the same, and
-  the given names or initials agree ("Charles P." and "C.P.", "Walter B." and "Walter Bedell");
-and only one person is so found, not listed by the same volume under another entry (a volume
-lists each person once), and, where the authority knows when they were born and died, born by
-the volume's last year and alive in every year the entry's description names. The person keeps
-its own names and gains the entry's (the form as listed carries the volume's description, the
-entry's id is the source of each), and the entry's id. A person found nowhere is added; two
-or more found leave the entry a person of its own, and the report says which.
+  the given names or initials agree ("Charles P." and "C.P.", "Walter B." and "Walter Bedell";
+  "George" and "George S." only if the descriptions do not name two countries: the British
+  Foreign Secretary is not the US Air Force general);
+and the person is not listed by the same volume under another entry (a volume lists each
+person once), and, where the authority knows when they were born and died, born by the
+volume's last year and alive in every year the entry's description names. Of several so
+found, the entry describes the one whose description shares most words with its own
+("Secretary of Defense": Charles Erwin Wilson, not Charles Edward), then whose given names
+agree best; of persons still alike, the one more volumes list, unless two of them are known
+to be two people (one volume lists both, or their descriptions share no word). The person
+keeps its own names and gains the entry's (the form as listed carries the volume's
+description, the entry's id is the source of each), and the entry's id. A person found
+nowhere is added; an entry that cannot tell two people apart is a person of its own, and the
+report says which.
 """
 
 from __future__ import annotations
@@ -24,7 +31,9 @@ from dataclasses import dataclass, field, replace
 from chancery.formats.frus_persons import NICKNAME
 from chancery.model import Entity, EntityKind, Name, NameKind
 from chancery.text.names import name_keys, name_skeleton
-from chancery.text.person_names import PersonName, from_natural, read_listed, same_person
+from chancery.text.person_descriptions import nationalities, office_words
+from chancery.text.person_names import (PersonName, from_natural, given_agreement,
+                                        read_listed, same_person)
 
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 _VOLUME_YEARS = re.compile(r"(\d{4})(?:-(\d{2,4}))?")
@@ -125,19 +134,67 @@ class _People:
         names = [name for name in entry.names if _matched(name)]
         found = {person for name in names for key in name_keys(name.text)
                  for person in self.by_key.get(key, ())}
-        for form in (_form(name.text) for name in names):
-            if form.surname and form.given:
-                found |= {person for surname in form.surnames
-                          for person in self.by_surname.get(name_skeleton(surname), ())
-                          if any(same_person(form, other) for other in self.forms[person])}
+        forms = [form for form in map(_form, (name.text for name in names))
+                 if form.surname and form.given]
+        by_surname = {person for form in forms for surname in form.surnames
+                      for person in self.by_surname.get(name_skeleton(surname), ())
+                      if any(same_person(form, other) for other in self.forms[person])}
+        # a given name left out ("George" beside "George S.") is trusted only where the
+        # descriptions do not name two countries
+        nations = nationalities(entry.description)
+        found |= {person for person in by_surname - found
+                  if not (nations and self._nations(person) and
+                          not nations & self._nations(person))
+                  or any(same_person(form, other, whole=True) for form in forms
+                         for other in self.forms[person])}
         volumes = {_volume(identifier) for identifier in entry.identifiers}
         years = _years(entry)
         found = {person for person in found
-                 if not volumes & {_volume(i) for i in self.entities[person].identifiers}
+                 if not volumes & self._volumes(person)
                  and _alive(self.entities[person], years)}
         if len(found) > 1:
-            return tuple(sorted(found))
+            return self._likeliest(entry, forms, found)
         return self.entities[found.pop()] if found else None
+
+    def _likeliest(self, entry: Entity, forms: list[PersonName],
+                   found: set[str]) -> Entity | tuple[str, ...]:
+        """The one of several persons an entry is likeliest to describe: the one whose
+        description shares most words with the entry's, then whose given names agree best;
+        of persons equally likely, the one more volumes list, unless two of them are known
+        to be two people (one volume lists both, or their descriptions share no word), which
+        the entry cannot tell apart: then their ids."""
+        words = office_words(entry.description)
+
+        def likeness(person: str) -> tuple[int, float]:
+            # the given names agree with each of the person's forms, not only the nearest:
+            # a person that gained the entry's own form from another entry is no nearer
+            agreements = [max(given_agreement(form, other) for form in forms)
+                          for other in self.forms[person]
+                          if any(same_person(form, other) for form in forms)]
+            return len(words & self._words(person)), min(agreements, default=0.0)
+
+        scores = {person: likeness(person) for person in found}
+        best = max(scores.values())
+        top = sorted(person for person in found if scores[person] == best)
+        if any(self._volumes(one) & self._volumes(other)
+               or not self._words(one) & self._words(other)
+               for one in top for other in top if one < other):
+            return tuple(top)
+        return self.entities[max(top, key=lambda person: (
+            len(self.entities[person].identifiers), person))]
+
+    def _descriptions(self, person: str) -> list[str]:
+        entity = self.entities[person]
+        return [entity.description] + [name.note for name in entity.names if name.note]
+
+    def _words(self, person: str) -> frozenset[str]:
+        return frozenset().union(*map(office_words, self._descriptions(person)))
+
+    def _nations(self, person: str) -> frozenset[str]:
+        return frozenset().union(*map(nationalities, self._descriptions(person)))
+
+    def _volumes(self, person: str) -> set[str]:
+        return {_volume(identifier) for identifier in self.entities[person].identifiers}
 
 
 def _matched(name: Name) -> bool:

@@ -9,7 +9,7 @@ import pytest
 
 from chancery import volume_lists
 from chancery.archive import STARTER_AUTHORITY
-from chancery.formats import authority_yaml, tei
+from chancery.formats import authority_yaml, frus_persons, tei
 
 EXTRACTS = sorted((Path(__file__).parent / "data" / "frus").glob("persons-*.xml"))
 
@@ -95,3 +95,57 @@ def test_reading_the_volumes_again_changes_nothing(listed, starter, merged):
     again, report = volume_lists.merge(listed, known.values())
     assert again == []
     assert report.made == 0 and report.again == report.listed
+
+
+def test_george_brown_the_british_foreign_secretary_is_not_general_george_s_brown(merged):
+    people, _report = merged
+    assert people["frus:frus1964-68v11#p_BG4"].id != people["frus:frus1964-68v07#p_BGGS1"].id
+
+
+NAMESAKES = sorted((Path(__file__).parent / "data" / "frus").glob("namesakes-*.xml"))
+
+
+@pytest.fixture(scope="module")
+def namesakes(starter):
+    listed = [person for path in NAMESAKES
+              for person in tei.listed_entities(path.read_bytes(), path.name)[0]]
+    people, report = volume_lists.merge(listed, starter)
+    return {identifier: person for person in people
+            for identifier in person.identifiers}, report
+
+
+def test_charles_e_wilson_secretary_of_defense_is_charles_erwin_not_charles_edward(namesakes):
+    people, report = namesakes
+    erwin = people["frus:frus1952-54v02p1#p_WILSONCE2"]
+    assert people["frus:frus1955-57v02#p_WCE1"].id == erwin.id
+    assert people["frus:frus1955-57v10#p_WCE1"].id == erwin.id
+    assert people["frus:frus1952-54v02p1#p_WILSONCE1"].id != erwin.id
+    assert report.ambiguous == []
+
+
+def test_gromyko_under_four_forms_is_one_person_and_a_misprinted_initial_not_a_third(
+        namesakes):
+    people, report = namesakes
+    gromyko = {people[f"frus:{source}"].id for source in (
+        "frus1952-54v02p1#p_GROMYKOAA1", "frus1955-57v10#p_GAA1",
+        "frus1964-68v07#p_GA1", "frus1964-68v11#p_GAA1")}
+    assert len(gromyko) == 1
+    # "Gromyko, Andrei I." stays a person of its own: its initial says another man
+    assert len({person.id for person in people.values() if "Gromyko" in person.preferred}) == 2
+    assert report.ambiguous == []
+
+
+def test_an_entry_that_cannot_tell_two_namesakes_apart_is_left_apart_once(namesakes, starter):
+    people, _report = namesakes
+    known = {person.id: person for person in starter}
+    known.update((person.id, person) for person in people.values())
+    undescribed = frus_persons.entities([
+        ("Wilson, Charles E.", "", "frus1953-54x01#p_WCE1", "x01-wce1"),
+        ("Wilson, Charles E.", "", "frus1953-54x02#p_WCE1", "x02-wce1")])
+    merged, report = volume_lists.merge(undescribed, known.values())
+    assert [candidates for _entry, candidates in report.ambiguous] == [(
+        people["frus:frus1952-54v02p1#p_WILSONCE1"].id,
+        people["frus:frus1952-54v02p1#p_WILSONCE2"].id)]
+    assert len(merged) == 1  # the second entry is the first's person, not a third Wilson
+    assert set(merged[0].identifiers) == {"frus:frus1953-54x01#p_WCE1",
+                                          "frus:frus1953-54x02#p_WCE1"}
