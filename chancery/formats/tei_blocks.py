@@ -6,7 +6,8 @@ Accepts the TEI the FRUS volumes use and gives each element a rendering:
   ``item`` it precedes), ``item`` (nested lists are read in order), ``quote`` with
   paragraphs (quotation blocks), ``table``/``row``/``cell`` (one table block: rows split by
   "\\n", cells by "\\t"), ``figure``/``graphic`` (a figure block: its caption, ``n`` the file),
-  ``pb`` (a printed page block, "p. 167"; a folio in a manuscript's transcription), ``gap`` (an editorial "[…]");
+  ``pb`` (a printed page block, "p. 167"; a folio in a manuscript's transcription; one
+  inside a name comes after the name, which stays whole), ``gap`` (an editorial "[…]");
 - containers whose children are blocks: ``div``, ``opener``, ``closer``, ``postscript``,
   ``list``, ``frus:attachment`` (kept inside its document, with its own heading)...;
 - inline: ``hi`` by its ``rend`` (italic, bold/strong, smallcaps, underline, superscript,
@@ -15,7 +16,8 @@ Accepts the TEI the FRUS volumes use and gives each element a rendering:
   ``persName``/``gloss``/``rs``/... pointing into the volume's lists as a reference mark
   (the editors' identification, which the linker follows);
 - ``note``: a note block numbered as printed (``@n``), its text with every mark, and a
-  footnote reference mark (value: the number) where it stands; notes inside notes too. The
+  footnote reference mark (value: the number) where it stands, or at the end of the block
+  just before it when it stands between blocks (a line of an opener); notes inside notes too. The
   note of ``type="source"`` is kept as ``source_note`` wherever it stands (with a reference
   where it has a number: FRUS prints it as footnote 1 of the heading).
 
@@ -28,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
@@ -97,6 +99,8 @@ class Walker:
     _n: str = ""
     _label: str = ""  # a list's label waiting for its item
     _in_note: bool = False
+    _names: int = 0  # names open around the text being read
+    _pages: list[str] = field(default_factory=list)  # page breaks waiting for a name's end
 
     # --- blocks ------------------------------------------------------------------------
 
@@ -116,6 +120,7 @@ class Walker:
         elif name == "note":
             self._close()
             self._note(element)
+            self._refer_back(element)
         elif name == "label" and _local(element.getparent()) == "list":
             self._close()
             self._label = _squash(element.xpath("string()"))
@@ -163,6 +168,12 @@ class Walker:
         n = element.get("n", "")
         if not n or self._in_note:
             return  # a footnote running over a page: the page is the text's, not the note's
+        if self._names:  # a name cut by a page break: the break follows it, the name whole
+            self._pages.append(n)
+            return
+        self._break_page(n)
+
+    def _break_page(self, n: str) -> None:
         kind, current = self._kind, self._n
         self._close()
         self.blocks.append(Block(self.page_kind, n, n=n))
@@ -239,15 +250,22 @@ class Walker:
             return
         if name in ("p", "item", "list", "table", "row", "cell") and self._kind is not None:
             self._append(_PARAGRAPH_BREAK if name == "p" else " ")
+        naming = name in _NAMES
+        self._names += naming
         start = self._length()
         self.walk_inline_content(element)
         end = self._length()
+        self._names -= naming
         if name not in _TRANSPARENT and name not in ("p", "item", "list", "table", "row",
                                                      "cell", "quote"):
             self.unknown[name] += 1
         for kind, value in self._marks_of(element, name):
             if end > start:
                 self._marks.append(Mark(kind, start, end, value))
+        if naming and not self._names:
+            pages, self._pages = self._pages, []
+            for n in pages:
+                self._break_page(n)
 
     def _marks_of(self, element: etree._Element, name: str) -> list[tuple[MarkKind, str]]:
         found: list[tuple[MarkKind, str]] = []
@@ -319,6 +337,20 @@ class Walker:
             start = self._length()
             self._append(n)
             self._marks.append(Mark(MarkKind.FOOTNOTE_REF, start, self._length(), n))
+
+    def _refer_back(self, element: etree._Element) -> None:
+        """A numbered note standing right after a block is that block's footnote: its number
+        is marked at the block's end, as printed."""
+        n = element.get("n", "")
+        before = element.getprevious()
+        if not n or before is None or _local(before) in ("note", "pb") or \
+                (before.tail or "").strip() or not self.blocks:
+            return
+        block = self.blocks[-1]
+        if block.kind in (BlockKind.PAGE, BlockKind.FOLIO, BlockKind.NOTE):
+            return
+        reference = Mark(MarkKind.FOOTNOTE_REF, len(block.text), len(block.text) + len(n), n)
+        self.blocks[-1] = replace(block, text=block.text + n, marks=(*block.marks, reference))
 
     def _child(self, in_note: bool = False) -> Walker:
         """A walker for a part read on its own (a note, a cell) sharing this one's notes."""

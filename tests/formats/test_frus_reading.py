@@ -203,3 +203,32 @@ def test_a_pointer_to_a_missing_id_is_a_slip_naming_file_and_line_and_the_name_i
         "frus1961-63v99.xml:9: gloss/@target", "frus1961-63v99.xml:9: ref/@target"]
     assert "#d999" in missing[-1] and missing[-1].endswith("not a link)")
     assert missing[0].endswith("the name is linked by its letters alone)")
+
+
+def test_a_note_standing_after_a_line_of_the_opener_is_that_line_s_footnote():
+    # frus1948v01p2 d2: "Department of State Atomic Energy Files" with footnote 2 after it
+    path = DATA / "frus1948v01p2-opener-notes.xml"
+    [memo] = [item for item in tei.read(path.read_bytes(), path.name)
+              if not isinstance(item, Exception)]
+    blocks = memo.renditions[0].blocks
+    files = next(block for block in blocks if block.text.startswith("Department of State"))
+    assert files.text == "Department of State Atomic Energy Files2"
+    assert [(mark.kind, files.text[mark.start:mark.end]) for mark in files.marks] == [
+        (MarkKind.FOOTNOTE_REF, "2")]
+    assert any(block.kind is BlockKind.NOTE and block.n == "2"
+               and block.text.startswith("Lot 57D688") for block in blocks)
+
+
+def test_a_page_break_inside_a_name_follows_the_name_and_keeps_its_identification():
+    # frus1958-60v08 d347: "Von <pb n="802"/>Brentano", identified by the editors
+    path = DATA / "frus1958-60v08-page-in-name.xml"
+    [minutes] = [item for item in tei.read(path.read_bytes(), path.name)
+                 if not isinstance(item, Exception)]
+    blocks = list(minutes.renditions[0].blocks)
+    before = next(index for index, block in enumerate(blocks) if "Von Brentano" in block.text)
+    brentano = [blocks[before].text[mark.start:mark.end] for mark in blocks[before].marks
+                if mark.value == "frus:frus1958-60v08#p_BHV1"]
+    assert brentano == ["Von Brentano"]
+    assert blocks[before].text.endswith("Von Brentano")
+    assert (blocks[before + 1].kind, blocks[before + 1].n) == (BlockKind.PAGE, "802")
+    assert blocks[before + 2].text.startswith("or Grewe to keep")
