@@ -36,7 +36,8 @@ FORMAT = "tei"
 VERSION = 6  # 2: each document its own fragment and place in its volume; 3: every element
 # rendered, dates, notes and parties wherever they stand; 4: a volume's general editor apart;
 # 5: dates by the neighbouring document's year and the source note, pointers checked
-# 6: a note after a block is its footnote; a page break inside a name follows the name
+# 6: a note after a block is its footnote; a page break inside a name follows the name;
+# a figure's caption keeps its names and notes
 SUFFIXES = (".xml", ".tei")
 TEI = "http://www.tei-c.org/ns/1.0"
 FRUS = "http://history.state.gov/frus/ns/1.0"

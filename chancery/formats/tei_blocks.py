@@ -211,11 +211,16 @@ class Walker:
     def _figure(self, element: etree._Element) -> None:
         self._close()
         graphic = element.find(f".//{{{TEI}}}graphic")
-        caption = " ".join(_squash(part.xpath("string()")) for part in element
-                           if _local(part) in ("head", "p", "figDesc"))
+        inner = self._child()  # the caption keeps its names and notes, as a paragraph does
+        inner._open(BlockKind.FIGURE)
+        for part in element:
+            if _local(part) in ("head", "p", "figDesc"):
+                inner._append(" ")
+                inner.walk_inline_content(part)
+        caption, marks = _normalise("".join(inner._text), inner._marks)
         url = graphic.get("url", "") if graphic is not None else ""
-        self.blocks.append(Block(BlockKind.FIGURE, caption.strip() or "[figure]", n=url,
-                                 lang="en" if caption.strip() else ""))
+        self.blocks.append(Block(BlockKind.FIGURE, caption or "[figure]", tuple(marks), n=url,
+                                 lang="en" if caption else ""))
 
     # --- inline --------------------------------------------------------------------------
 

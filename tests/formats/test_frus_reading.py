@@ -232,3 +232,14 @@ def test_a_page_break_inside_a_name_follows_the_name_and_keeps_its_identificatio
     assert blocks[before].text.endswith("Von Brentano")
     assert (blocks[before + 1].kind, blocks[before + 1].n) == (BlockKind.PAGE, "802")
     assert blocks[before + 2].text.startswith("or Grewe to keep")
+
+
+def test_a_figure_caption_keeps_the_editors_identification_of_a_name():
+    # frus1969-76ve09p1 d87: a photograph of the 1973 Agadir summit, "Algerian President Boumediene"
+    path = DATA / "frus1969-76ve09p1-figure-caption.xml"
+    [memo] = [item for item in tei.read(path.read_bytes(), path.name)
+              if not isinstance(item, Exception)]
+    [figure] = [block for block in memo.renditions[0].blocks if block.kind is BlockKind.FIGURE]
+    assert figure.text.startswith("1973 summit meeting on Spanish Sahara in Agadir")
+    assert [(figure.text[mark.start:mark.end], mark.value) for mark in figure.marks] == [
+        ("Boumediene", "frus:frus1969-76ve09p1#p_BH_1")]
