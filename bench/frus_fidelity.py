@@ -10,7 +10,9 @@ pointing into the volume) kept as reference marks, and linked by the linker to t
 of the volume's own lists (method ``editor``), in notes too; the elements shown raw
 (``unparsed`` blocks) and the elements kept as text only (unknown to the reader); and the
 bytes of each document's JSON (without its source) against its XML fragment. Prints a table
-and the totals; ``--undated`` lists the undated documents, ``--unknown`` the unknown elements.
+and the totals; ``--undated`` lists the undated documents, ``--unknown`` the unknown elements,
+``--missing`` each note, footnote reference and editor identification not kept (volume,
+document, the element and its line).
 """
 
 from __future__ import annotations
@@ -44,7 +46,49 @@ def squash(text: str) -> str:
     return "".join(text.split())
 
 
-def measure(path: Path) -> tuple[dict[str, float], list[str], Counter[str], list[str]]:
+def own_text(note: etree._Element) -> str:
+    """A note's text as the reader gives it: a note inside it stands as its number."""
+    parts = [note.text or ""]
+    for child in note:
+        if not isinstance(child.tag, str):
+            pass
+        elif etree.QName(child).localname == "note":
+            parts.append(child.get("n", ""))
+        else:
+            parts.append(own_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def referenced(note: etree._Element) -> bool:
+    """A numbered note is printed as a reference where it stands, or at the end of the block
+    before it; one standing first in a division refers to nothing printed."""
+    return bool(note.get("n")) and (etree.QName(note.getparent()).localname != "div"
+                                    or note.getprevious() is not None)
+
+
+def unmatched(elements: list, wanted: list[str], have: list[str]) -> list:
+    """The elements whose value (in ``wanted``, in order) no value in ``have`` accounts for."""
+    left = Counter(have)
+    missing = []
+    for element, value in zip(elements, wanted):
+        if left[value]:
+            left[value] -= 1
+        else:
+            missing.append(element)
+    return missing
+
+
+def described(element: etree._Element) -> str:
+    attributes = " ".join(f'{name}="{value}"' for name, value in element.attrib.items()
+                          if not name.startswith("{"))
+    text = " ".join(element.xpath("string()").split())[:60]
+    return (f"line {element.sourceline}: <{etree.QName(element).localname}"
+            f"{' ' + attributes if attributes else ''}> {text!r}")
+
+
+def measure(path: Path) -> tuple[dict[str, float], list[str], Counter[str], list[str],
+                                 list[str]]:
     data = path.read_bytes()
     root = etree.fromstring(data, etree.XMLParser(collect_ids=False, huge_tree=True))
     divisions = root.xpath(DOCUMENTS, namespaces=NS)
@@ -58,7 +102,7 @@ def measure(path: Path) -> tuple[dict[str, float], list[str], Counter[str], list
     known = {identifier for entity in gazetteer.entities.values()
              for identifier in entity.identifiers}
     row = Counter()
-    undated, unknown = [], Counter()
+    undated, unknown, missing = [], Counter(), []
     json_bytes = xml_bytes = 0
     for division in divisions:
         row["documents"] += 1
@@ -68,9 +112,10 @@ def measure(path: Path) -> tuple[dict[str, float], list[str], Counter[str], list
         sources = [note for note in notes if note.get("type") == "source"]
         row["source notes"] += len(sources)
         row["footnotes"] += len(notes) - len(sources)
-        row["refs"] += sum(1 for note in notes if note.get("n")
-                           and etree.QName(note.getparent()).localname != "div")
-        pointers = division.xpath(POINTERS, namespaces=NS)
+        row["refs"] += sum(1 for note in notes if referenced(note))
+        # a pointer on no words (``<persName corresp="#p_LW_1"/>Lord``) has nothing to mark
+        pointers = [pointer for pointer in division.xpath(POINTERS, namespaces=NS)
+                    if pointer.xpath("string()").strip()]
         row["editor ids"] += len(pointers)
         walker = Walker(references=f"frus:{volume}", volume=volume)
         walker.walk_children(division)
@@ -85,16 +130,29 @@ def measure(path: Path) -> tuple[dict[str, float], list[str], Counter[str], list
             undated.append(f"{path.name} {identifier}: {document.title[:90]}")
         blocks = [block for rendition in document.renditions for block in rendition.blocks]
         kept = Counter(squash(block.text) for block in blocks if block.kind is BlockKind.NOTE)
+        place = f"{path.name} {identifier}"
         for note in notes:
-            text = squash(note.xpath("string()"))
-            inner = "".join(squash(inside.xpath("string()"))
-                            for inside in note.xpath(".//t:note", namespaces=NS))
-            found = any(squash(block_text) for block_text in kept
-                        if block_text and (block_text == text or inner and
-                                           text.replace(inner, "") in block_text))
+            text = squash(own_text(note))
+            found = text in kept
             if found or (not text):
                 row["kept" if note.get("type") == "source" else "kept "] += 1
+            else:
+                missing.append(f"{place} note not kept, {described(note)}")
         marks = [mark for block in blocks for mark in block.marks]
+        numbered = [note for note in notes if referenced(note)]
+        missing += [f"{place} footnote reference not marked, {described(note)}"
+                    for note in unmatched(numbered, [note.get("n") for note in numbered],
+                                          [mark.value for mark in marks
+                                           if mark.kind is MarkKind.FOOTNOTE_REF])]
+        # a pointer is told by where it points and the words it covers
+        values = [f"frus:{volume}" + (pointer.get("corresp") or pointer.get("target")
+                                      or pointer.get("ref")).split()[0]
+                  + " " + squash(pointer.xpath("string()")) for pointer in pointers]
+        missing += [f"{place} editor identification not marked, {described(pointer)}"
+                    for pointer in unmatched(pointers, values,
+                                             [f"{mark.value} {squash(block.text[mark.start:mark.end])}"
+                                              for block in blocks for mark in block.marks
+                                              if mark.kind is MarkKind.REFERENCE])]
         row["marked"] += sum(1 for mark in marks if mark.kind is MarkKind.FOOTNOTE_REF)
         row["marked "] += sum(1 for mark in marks if mark.kind is MarkKind.REFERENCE)
         row["raw"] += sum(1 for block in blocks if block.kind is BlockKind.UNPARSED)
@@ -106,7 +164,7 @@ def measure(path: Path) -> tuple[dict[str, float], list[str], Counter[str], list
         json_bytes += len(jsonl.dumps(replace(document, source=None)))
         xml_bytes += len(etree.tostring(division, encoding="utf-8", with_tail=False))
     row["json/xml"] = round(json_bytes / xml_bytes, 2) if xml_bytes else 0
-    return dict(row), undated, unknown, failures
+    return dict(row), undated, unknown, failures, missing
 
 
 def main() -> None:
@@ -114,15 +172,18 @@ def main() -> None:
     parser.add_argument("volumes", nargs="+", type=Path)
     parser.add_argument("--undated", action="store_true", help="list the undated documents")
     parser.add_argument("--unknown", action="store_true", help="list the unknown elements")
+    parser.add_argument("--missing", action="store_true",
+                        help="list each note, footnote reference and identification not kept")
     arguments = parser.parse_args()
     width = max(len(path.name) for path in arguments.volumes)
     print(f"{'volume':<{width}} " + " ".join(f"{column:>10}" for column in COLUMNS))
     totals: Counter = Counter()
     all_undated: list[str] = []
     all_unknown: Counter[str] = Counter()
+    all_missing: list[str] = []
     json_ratios = []
     for path in arguments.volumes:
-        row, undated, unknown, failures = measure(path)
+        row, undated, unknown, failures, missing = measure(path)
         print(f"{path.name:<{width}} " + " ".join(f"{row.get(column, 0):>10}"
                                                   for column in COLUMNS))
         for failure in failures:
@@ -131,6 +192,7 @@ def main() -> None:
         json_ratios.append(row.get("json/xml", 0))
         all_undated += undated
         all_unknown += unknown
+        all_missing += missing
     totals["json/xml"] = max(json_ratios) if json_ratios else 0
     print(f"{'total':<{width}} " + " ".join(f"{totals.get(column, 0):>10}"
                                             for column in COLUMNS))
@@ -151,6 +213,9 @@ def main() -> None:
         print("\n".join(all_undated))
     if arguments.unknown:
         print("\nunknown elements:", dict(all_unknown.most_common()))
+    if arguments.missing:
+        print(f"\nnot kept ({len(all_missing)}):")
+        print("\n".join(all_missing))
 
 
 if __name__ == "__main__":
