@@ -27,20 +27,20 @@ from chancery.config import Settings
 from chancery.curation import MetadataEdit, reverted, with_value
 from chancery.errors import ChanceryError, ConflictError, InputError, NotFoundError, StoreError
 from chancery.formats import authority_yaml, tei
-from chancery.model import (Access, CurationConflict, Document, Entity, EntityKind, Mention, Name,
-                            Proposal, Role, Session, SourceFile, User, Volume, VolumeListing)
+from chancery.model import (Access, Change, CurationConflict, Document, Entity, EntityKind,
+                            HistoryEntry, Mention, Name, Proposal, Role, Session, SourceFile, User,
+                            Volume, VolumeListing)
 from chancery.search.facets import FACETS
 from chancery.search.index import Hit, Results, SearchIndex
 from chancery.store import (authority, backup, changes, history, readings, schema, throttle,
                             users, volumes)
 from chancery.store.authority import CONFIRMED, DocumentRole, LoadReport
-from chancery.store.changes import Change
-from chancery.store.history import Entry
 from chancery.store.store import (DATABASE_NAME, EncodedDocument, Listing, Outcome, Store,
                                   Visible, encode)
 from chancery.text.entities import Gazetteer, Recognizer, link
 from chancery.text.ner import russian_names
 
+FACET_NAMES = tuple(FACETS)  # what a search can count (docs/search.md)
 SECRET_FILE = "secret.key"  # the web sessions' key (chancery.web.session)
 STARTER_AUTHORITY = Path(__file__).resolve().parent / "data" / "authority.yaml"
 INDEX_FOLDER = "index"
@@ -576,11 +576,11 @@ class Archive:
         return authority.edit_link(self.store, document_id, None, row,
                                    self.store.revision_count(document_id), actor)
 
-    def history(self, subject: str) -> list[Entry]:
+    def history(self, subject: str) -> list[HistoryEntry]:
         """The changes to a document or an entity, newest first."""
         return history.of(self.store, subject)
 
-    def change(self, seq: int) -> Entry:
+    def change(self, seq: int) -> HistoryEntry:
         return history.entry(self.store, seq)
 
     def revert(self, seq: int, actor: str) -> None:

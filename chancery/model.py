@@ -9,7 +9,7 @@ the same data and nothing in the source is thrown away.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 
 
 class BlockKind(StrEnum):
@@ -454,3 +454,55 @@ class Session:
 
     user: User
     generation: str
+
+
+# --- what the faces show: search, history, links ---------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """A fragment of a rendition with the hits in it, as character offsets."""
+
+    lang: str
+    text: str
+    highlights: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FacetValue:
+    """One value of a facet and how many documents have it."""
+
+    value: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One write of the change log."""
+
+    seq: int
+    document_id: str
+    action: str  # "put", "delete", "link" (its entity links were made again), "settle", ...
+    revision: int
+    at: str
+    actor: str
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One change to a document or an entity, with what it changed where it is kept."""
+
+    change: Change
+    before: dict | None = None  # None: there was none (or the revisions say it)
+    after: dict | None = None
+
+    @property
+    def seq(self) -> int:
+        return self.change.seq
+
+
+class LinkState(IntEnum):
+    """Whose word a link between a document and an entity stands on."""
+
+    REJECTED = -1  # a curator rejected it: the linker does not make it again
+    MACHINE = 0  # the linker made it
+    CONFIRMED = 1  # a curator confirmed (or added) it

@@ -11,9 +11,10 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 
 import tantivy
+
+from chancery.model import FacetValue
 
 # facet name -> index field
 FACETS = {
@@ -29,12 +30,6 @@ _MANY_VALUED = {"person", "place", "org", "term", "rendition_language"}
 # document, then value by value. Only the proportions matter: they decide how the work splits.
 _NS_ONE_VALUED, _NS_MANY_VALUED, _NS_A_VALUE = 6.0, 20.0, 9.0
 _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="facets")
-
-
-@dataclass(frozen=True, slots=True)
-class FacetValue:
-    value: str
-    count: int
 
 
 Shape = Mapping[str, float]  # facet -> values a document holds, on average (``shape_of``)

@@ -23,10 +23,10 @@ import tantivy
 from tantivy import Occur, Query
 
 from chancery.errors import StoreError
-from chancery.model import BlockKind, Document, Role
+from chancery.model import BlockKind, Document, FacetValue, Role, Snippet
 from chancery.search import analyzers
 from chancery.search.compile import Compiler, Resolver
-from chancery.search.facets import (FacetValue, Shape, counts_by_complement, every_count,
+from chancery.search.facets import (Shape, counts_by_complement, every_count,
                                      facet_counts, shape_of)
 from chancery.search.query import parse
 from chancery.search.statistics import VisibleCounts, Weights
@@ -69,15 +69,6 @@ KEYWORD_FIELDS = ("entity", "person", "place", "org", "term", "sender", "recipie
 Visible = Query | None  # the documents a reader may see (chancery.access), None for all
 SNIPPET_FIELDS = {"text_en": "en", "text_ru": "ru", "text_other": ""}
 _SNIPPET_CHARACTERS = 180
-
-
-@dataclass(frozen=True, slots=True)
-class Snippet:
-    """A fragment of a rendition with the hits in it, as character offsets."""
-
-    lang: str
-    text: str
-    highlights: tuple[tuple[int, int], ...]
 
 
 @dataclass(frozen=True, slots=True)

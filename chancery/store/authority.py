@@ -15,7 +15,7 @@ from pydantic import TypeAdapter
 from sqlalchemy import Connection, bindparam, delete, select, update
 
 from chancery.errors import ConflictError, InputError, NotFoundError
-from chancery.model import Entity, EntityKind, Mention, Name, Proposal, Role
+from chancery.model import Entity, EntityKind, LinkState, Mention, Name, Proposal, Role
 from chancery.store import history
 from chancery.store.schema import entities, mentions, proposals
 from chancery.store.store import Store, insert_rows
@@ -194,7 +194,8 @@ def replace_many_links(connection: Connection, documents: Iterable[
 # ``confirmed``: 1 a curator confirmed (or added) the link, 0 a machine made it, -1 a curator
 # rejected it. Rejected links stay in the table, so that linking again does not bring them
 # back, and are left out of everything but the curator's own list.
-CONFIRMED, MACHINE, REJECTED = 1, 0, -1
+CONFIRMED, MACHINE, REJECTED = (int(state) for state in (  # as the store keeps them
+    LinkState.CONFIRMED, LinkState.MACHINE, LinkState.REJECTED))
 _LINKED = mentions.c.confirmed >= MACHINE
 _ALL_BY_DOCUMENT = select(mentions).where(
     mentions.c.document_id == bindparam("document_id")).order_by(

@@ -7,22 +7,12 @@ ahead of or behind the store. The search index follows it by sequence number.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from sqlalchemy import Connection, func, select
 
+from chancery.model import Change
 from chancery.store.schema import changes
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    seq: int
-    document_id: str
-    action: str  # "put", "delete", or "link" (its entity links were made again)
-    revision: int
-    at: str
-    actor: str
 
 
 _LAST_SEQ = select(func.coalesce(func.max(changes.c.seq), 0))

@@ -8,28 +8,15 @@ row keeps the thing before and after, as JSON.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
 from chancery.errors import NotFoundError
+from chancery.model import Change, HistoryEntry
 from chancery.store import changes
 from chancery.store.schema import changes as changes_table
 from chancery.store.schema import edits
 from chancery.store.store import Store
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One change to a document or an entity, with what it changed where it is kept."""
-
-    change: changes.Change
-    before: dict | None = None  # None: there was none (or the revisions say it)
-    after: dict | None = None
-
-    @property
-    def seq(self) -> int:
-        return self.change.seq
 
 
 def record(connection: Connection, subject: str, action: str, revision: int, actor: str,
@@ -46,14 +33,14 @@ _ENTRIES = select(changes_table, edits.c.before, edits.c.after).outerjoin(
     edits, edits.c.seq == changes_table.c.seq)
 
 
-def _entry(row) -> Entry:  # noqa: ANN001 - a SQLAlchemy row
-    return Entry(changes.Change(row.seq, row.document_id, row.action, row.revision, row.at,
+def _entry(row) -> HistoryEntry:  # noqa: ANN001 - a SQLAlchemy row
+    return HistoryEntry(Change(row.seq, row.document_id, row.action, row.revision, row.at,
                                 row.actor),
                  json.loads(row.before) if row.before else None,
                  json.loads(row.after) if row.after else None)
 
 
-def of(store: Store, subject: str, limit: int = 500) -> list[Entry]:
+def of(store: Store, subject: str, limit: int = 500) -> list[HistoryEntry]:
     """The changes to a document or an entity, newest first."""
     with store.engine.connect() as connection:
         rows = connection.execute(_ENTRIES.where(changes_table.c.document_id == subject)
@@ -61,7 +48,7 @@ def of(store: Store, subject: str, limit: int = 500) -> list[Entry]:
         return [_entry(row) for row in rows]
 
 
-def entry(store: Store, seq: int) -> Entry:
+def entry(store: Store, seq: int) -> HistoryEntry:
     if not 0 < seq < 2**63:  # a number no change has, nor SQLite can hold
         raise NotFoundError(f"no change number {seq}")
     with store.engine.connect() as connection:

@@ -21,15 +21,15 @@ from chancery.archive import Archive
 from chancery.curation import (FieldChange, MetadataEdit, access_from, field_changes,
                                shown_value)
 from chancery.errors import ChanceryError, ConflictError
-from chancery.model import AccessLevel, Entity, EntityKind, Name, NameKind, Role
-from chancery.store.authority import CONFIRMED, MACHINE, REJECTED
-from chancery.store.history import Entry
+from chancery.model import (AccessLevel, Entity, EntityKind, HistoryEntry, LinkState, Name,
+                            NameKind, Role)
 from chancery.web.session import checked_form, current_user
 
 KIND_PATHS = {EntityKind.PERSON: "people", EntityKind.PLACE: "places",
               EntityKind.ORG: "organizations", EntityKind.TERM: "terms"}
 _KINDS = {path: kind for kind, path in KIND_PATHS.items()}
-_STATES = {"confirm": CONFIRMED, "reject": REJECTED, "machine": MACHINE}
+_STATES = {"confirm": LinkState.CONFIRMED, "reject": LinkState.REJECTED,
+           "machine": LinkState.MACHINE}
 
 
 class Editor:
@@ -148,7 +148,7 @@ def document_history(request: Request) -> Response:
         done=request.query_params.get("done", "")[:200])
 
 
-def _document_changes(archive: Archive, entry: Entry) -> list:
+def _document_changes(archive: Archive, entry: HistoryEntry) -> list:
     change = entry.change
     if change.action == "put" and change.revision > 1:
         return field_changes(archive.store.get(change.document_id, change.revision - 1),
@@ -156,7 +156,7 @@ def _document_changes(archive: Archive, entry: Entry) -> list:
     return _edit_changes(entry)
 
 
-def _edit_changes(entry: Entry) -> list:
+def _edit_changes(entry: HistoryEntry) -> list:
     if entry.before is None and entry.after is None:
         return []
     before, after = entry.before or {}, entry.after or {}
@@ -192,7 +192,8 @@ def _items(items: list) -> str:
                      else json.dumps(item, ensure_ascii=False) for item in items)
 
 
-_LINK_STATES = {CONFIRMED: "confirmed", MACHINE: "made by the linker", REJECTED: "rejected"}
+_LINK_STATES = {LinkState.CONFIRMED: "confirmed", LinkState.MACHINE: "made by the linker",
+                LinkState.REJECTED: "rejected"}
 
 
 def _shown(name: str, value: object) -> str:

@@ -18,9 +18,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from chancery.archive import FACET_NAMES
 from chancery.errors import NotFoundError
 from chancery.formats import jsonl
-from chancery.search.facets import FACETS
 from chancery.web.reading import archive_of, entity_names
 
 PREFIX = "/api/v1"
@@ -112,7 +112,7 @@ def search(request: Request) -> Response:
     if sort not in ("relevance", "date", "newest"):
         raise BadParameter("sort", "sort is relevance, date or newest")
     facets = [name for name in request.query_params.get("facets", "").split(",") if name]
-    unknown = [name for name in facets if name not in FACETS]
+    unknown = [name for name in facets if name not in FACET_NAMES]
     if unknown:
         raise BadParameter("facets", f"unknown facets: {', '.join(unknown)}")
     archive = archive_of(request)
@@ -191,7 +191,7 @@ OPENAPI = {
                            _parameter("offset", "integer", minimum=0, maximum=10_000),
                            _parameter("sort", enum=["relevance", "date", "newest"]),
                            _parameter("facets", description="comma-separated: "
-                                      + ", ".join(FACETS))],
+                                      + ", ".join(FACET_NAMES))],
             "responses": _responses("hits and facet counts")}},
         f"{PREFIX}/entities": {"get": {
             "summary": "People, places and organisations of the authority",

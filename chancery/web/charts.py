@@ -10,7 +10,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from chancery.search.facets import FacetValue
+from chancery.model import FacetValue
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,8 +24,7 @@ from starlette.routing import Route
 from chancery.view import ReaderView
 from chancery.errors import NotFoundError
 from chancery.formats import oai_dc, tei_export
-from chancery.model import Document
-from chancery.store.changes import Change
+from chancery.model import Change, Document
 from chancery.web.reading import archive_of
 
 OAI = "http://www.openarchives.org/OAI/2.0/"

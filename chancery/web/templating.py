@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from chancery.access import CURATORS
-from chancery.search.index import Snippet
+from chancery.model import Snippet
 from chancery.text.languages import name_for
 from chancery.web.blocks import entity_url
 from chancery.web.session import csrf_token, current_user
