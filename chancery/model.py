@@ -119,6 +119,52 @@ class Rendition:
     label: str = ""  # as the source names it: "Translation - English"
     translator: str = ""
     witness: Witness | None = None
+    # machine-read (kind OCR): the mean confidence of its words, 0-100; None: read by people
+    confidence: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PageImage:
+    """One page image of a document, in the document's order: the image file is kept once
+    by its content's SHA-256, whatever documents show it."""
+
+    sha256: str
+    media_type: str  # image/jpeg, image/png, image/tiff
+    width: int
+    height: int
+    label: str = ""  # the leaf or page it shows, as the text names it: "f. 57", "p. 167"
+    source: str = ""  # the file it came from, and its page there: "scan.pdf#3"
+
+
+@dataclass(frozen=True, slots=True)
+class OcrWord:
+    """A word Tesseract read, with its box on the page (pixels) and confidence (0-100)."""
+
+    text: str
+    x: int
+    y: int
+    width: int
+    height: int
+    confidence: float
+    line: int  # the number of its line on the page, from 0, in reading order
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    """What OCR read on one page image: its words in reading order and their text."""
+
+    sha256: str  # the page image's
+    languages: str  # as Tesseract was asked: "rus+eng"
+    engine: str  # "tesseract 5.3.0"
+    confidence: float  # mean word confidence, 0-100
+    words: tuple[OcrWord, ...]
+
+    @property
+    def lines(self) -> list[str]:
+        found: dict[int, list[str]] = {}
+        for word in self.words:
+            found.setdefault(word.line, []).append(word.text)
+        return [" ".join(words) for _, words in sorted(found.items())]
 
 
 @dataclass(frozen=True, slots=True)
@@ -485,6 +531,18 @@ class Change:
     revision: int
     at: str
     actor: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveState:
+    """What every page depends on: the change log's last point, and the embargoes lifted by
+    ``day`` and lifting next (access changes at midnight without a change in the log)."""
+
+    seq: int
+    changed_at: str  # when change ``seq`` was written (ISO, UTC); "" for an empty log
+    day: str  # the day access is judged on (ISO)
+    last_lift: str  # the latest embargo date on or before ``day``; "" for none
+    next_lift: str  # the first embargo date after ``day``; "" for none
 
 
 @dataclass(frozen=True, slots=True)
