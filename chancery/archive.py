@@ -27,14 +27,15 @@ from chancery.config import Settings
 from chancery.curation import MetadataEdit, reverted, with_value
 from chancery.errors import ChanceryError, ConflictError, InputError, NotFoundError, StoreError
 from chancery.formats import authority_yaml, tei
-from chancery.model import (Access, Change, CurationConflict, Document, Entity, EntityKind,
-                            HistoryEntry, Mention, Name, Proposal, Role, Session, SourceFile, User,
+from chancery.model import (Access, ArchiveState, Change, CurationConflict, Document, Entity,
+                            EntityKind, HistoryEntry, Mention, Name, Proposal, Role, Session, SourceFile, User,
                             Volume, VolumeListing)
 from chancery.search.facets import FACETS
 from chancery.search.index import Hit, Results, SearchIndex
 from chancery.store import (authority, backup, changes, history, readings, schema, throttle,
                             users, volumes)
 from chancery.store.authority import CONFIRMED, DocumentRole, LoadReport
+from chancery.store.freshness import Freshness
 from chancery.store.store import (DATABASE_NAME, EncodedDocument, Listing, Outcome, Store,
                                   Visible, encode)
 from chancery.text.entities import Gazetteer, Recognizer, link
@@ -86,6 +87,7 @@ class Archive:
         self._gazetteer: Gazetteer | None = None
         self._index: SearchIndex | None = None
         self._overview: dict[tuple, Results] = {}  # facet counts over all, per reader
+        self._freshness: Freshness | None = None
 
     @classmethod
     def open(cls, folder: str | Path, create: bool = False,
@@ -95,6 +97,8 @@ class Archive:
         return cls(path, Store.open(path, create=create), settings or Settings())
 
     def close(self) -> None:
+        if self._freshness is not None:
+            self._freshness.close()
         self.store.close()
 
     def __enter__(self) -> Archive:
@@ -272,6 +276,17 @@ class Archive:
         if self._index is None:
             self._index = SearchIndex.open(self.folder / INDEX_FOLDER)
         return self._index
+
+    def state(self, day: str) -> ArchiveState:
+        """What every page depends on (the change log's last point, the embargoes around
+        ``day``), cheap enough to ask on each request (chancery.store.freshness)."""
+        if self._freshness is None:
+            self._freshness = Freshness(self.store)
+        return self._freshness.state(day)
+
+    def index_applied(self) -> int | None:
+        """The last change the search index holds, if this process has opened it."""
+        return None if self._index is None else self._index.applied_seq()
 
     # --- who may see what (chancery.access) ------------------------------------------------
     # Every reading method takes ``reader``: None reads everything (the command line, run by
