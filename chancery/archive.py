@@ -28,8 +28,8 @@ from chancery.curation import MetadataEdit, reverted, with_value
 from chancery.errors import ChanceryError, ConflictError, InputError, NotFoundError, StoreError
 from chancery.formats import authority_yaml, tei
 from chancery.model import (Access, ArchiveState, Change, CurationConflict, Document, Entity,
-                            EntityKind, HistoryEntry, Mention, Name, Proposal, Role, Session, SourceFile, User,
-                            Volume, VolumeListing)
+                            EntityKind, HistoryEntry, Mention, Name, Proposal, Role, Session,
+                            SourceFile, User, Volume, VolumeListing)
 from chancery.search.facets import FACETS
 from chancery.search.index import Hit, Results, SearchIndex
 from chancery.store import (authority, backup, changes, history, readings, schema, throttle,
