@@ -171,8 +171,22 @@ proposals = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("method", Text, nullable=False),
+    # the entity the name's key suggests ("" for none): a curator's likely answer
+    Column("suggested", String, nullable=False, server_default=""),
 )
 Index("proposals_by_document", proposals.c.document_id)
+
+# A curator's answer to a proposed name form, kept apart from the proposals (which the linker
+# makes again at every relink): a rejected form is not offered again; an accepted one became
+# a name of ``entity_id``.
+proposal_decisions = Table(
+    "proposal_decisions", metadata,
+    Column("form", Text, primary_key=True),
+    Column("decision", String, nullable=False),  # "accepted" or "rejected"
+    Column("entity_id", String, nullable=False, server_default=""),
+    Column("actor", String, nullable=False),
+    Column("at", String, nullable=False),
+)
 
 
 def _create_v1(connection: Connection) -> None:
@@ -244,10 +258,22 @@ def _add_volumes_v8(connection: Connection) -> None:
     metadata.create_all(connection, tables=[volumes])
 
 
+def _add_proposal_suggestions_and_decisions_v9(connection: Connection) -> None:
+    metadata.create_all(connection, tables=[proposal_decisions])
+    # v2 created proposals from the current table definition, which may have the column
+    columns = {column["name"] for column in inspect(connection).get_columns("proposals")}
+    if "suggested" not in columns:
+        connection.execute(text("ALTER TABLE proposals ADD COLUMN suggested VARCHAR NOT NULL "
+                                "DEFAULT ''"))
+    connection.execute(text("CREATE INDEX IF NOT EXISTS proposals_by_text ON proposals "
+                            "(text)"))
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1, _add_authority_v2,
                                                   _add_reader_v3,
                                                   _index_mentions_by_document_and_entity_v4,
                                                   _add_access_v5, _add_users_and_edits_v6,
                                                   _add_login_attempts_and_session_generations_v7,
-                                                  _add_volumes_v8]
+                                                  _add_volumes_v8,
+                                                  _add_proposal_suggestions_and_decisions_v9]
 SCHEMA_VERSION = len(MIGRATIONS)
