@@ -188,6 +188,33 @@ proposal_decisions = Table(
     Column("at", String, nullable=False),
 )
 
+# Page images of documents, in order (chancery.images): the image file itself is kept once
+# by its SHA-256 in the archive folder's images/; a document's pages are its rows here.
+page_images = Table(
+    "page_images", metadata,
+    Column("document_id", String, primary_key=True),
+    Column("position", Integer, primary_key=True),  # 1, 2, ... in the document's order
+    Column("sha256", String(64), nullable=False),
+    Column("media_type", String, nullable=False),
+    Column("width", Integer, nullable=False),
+    Column("height", Integer, nullable=False),
+    Column("label", Text, nullable=False),  # "f. 57", "p. 167", or ""
+    Column("source", Text, nullable=False),  # the file it came from: "scan.pdf#3"
+)
+Index("page_images_by_sha256", page_images.c.sha256)
+
+# What OCR read on a page image, once per image and languages, whatever documents show it:
+# the words with their boxes and confidences (JSON) and Tesseract's hOCR as it gave it.
+ocr_pages = Table(
+    "ocr_pages", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("languages", String, primary_key=True),  # as Tesseract was asked: "rus+eng"
+    Column("engine", String, nullable=False),
+    Column("confidence", Float, nullable=False),  # mean word confidence, 0-100
+    Column("words", LargeBinary, nullable=False),
+    Column("hocr", LargeBinary, nullable=False),  # zlib-compressed
+)
+
 
 def _create_v1(connection: Connection) -> None:
     metadata.create_all(connection, tables=[meta, sources, documents, revisions, changes])
@@ -269,11 +296,16 @@ def _add_proposal_suggestions_and_decisions_v9(connection: Connection) -> None:
                             "(text)"))
 
 
+def _add_page_images_and_ocr_v10(connection: Connection) -> None:
+    metadata.create_all(connection, tables=[page_images, ocr_pages])
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [_create_v1, _add_authority_v2,
                                                   _add_reader_v3,
                                                   _index_mentions_by_document_and_entity_v4,
                                                   _add_access_v5, _add_users_and_edits_v6,
                                                   _add_login_attempts_and_session_generations_v7,
                                                   _add_volumes_v8,
-                                                  _add_proposal_suggestions_and_decisions_v9]
+                                                  _add_proposal_suggestions_and_decisions_v9,
+                                                  _add_page_images_and_ocr_v10]
 SCHEMA_VERSION = len(MIGRATIONS)
