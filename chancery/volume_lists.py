@@ -37,6 +37,7 @@ from chancery.text.person_names import (PersonName, from_natural, given_agreemen
 
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 _VOLUME_YEARS = re.compile(r"(\d{4})(?:-(\d{2,4}))?")
+_TOKENS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _NOT_MATCHED = (NameKind.PSEUDONYM, NameKind.ABBREVIATION)  # dated, or too short to trust
 
 
@@ -152,9 +153,38 @@ class _People:
         found = {person for person in found
                  if not volumes & self._volumes(person)
                  and _alive(self.entities[person], years)}
+        if not found:
+            found = {person for person in self._misprinted(entry, forms)
+                     if not volumes & self._volumes(person)
+                     and _alive(self.entities[person], years)}
+            if len(found) > 1:
+                return None  # a misprint is trusted only where it can be one person's
         if len(found) > 1:
             return self._likeliest(entry, forms, found)
         return self.entities[found.pop()] if found else None
+
+    def _misprinted(self, entry: Entity, forms: list[PersonName]) -> set[str]:
+        """Persons the entry names but for a later initial ("Andrei I. Gromyko" beside
+        "Andrei A."), the same first name written in full, the same generation, and the same
+        office of the same country: every word of the entry's description is one the person's
+        descriptions use ("Soviet Foreign Minister"). A volume's misprint, not another man: two
+        men of one surname and first name do not hold one office of one country."""
+        words = office_words(entry.description)
+        nations = nationalities(entry.description)
+        if not words or not nations:
+            return set()
+        found = set()
+        for form in forms:
+            first = _TOKENS.findall(form.given[0])[:1] if form.given else []
+            if not first or len(first[0]) < 2:
+                continue
+            for surname in form.surnames:
+                for person in self.by_surname.get(name_skeleton(surname), ()):
+                    if words <= self._words(person) and nations <= self._nations(person) and \
+                            any(_first_name_same(form, other, first[0])
+                                for other in self.forms[person]):
+                        found.add(person)
+        return found
 
     def _likeliest(self, entry: Entity, forms: list[PersonName],
                    found: set[str]) -> Entity | tuple[str, ...]:
@@ -195,6 +225,17 @@ class _People:
 
     def _volumes(self, person: str) -> set[str]:
         return {_volume(identifier) for identifier in self.entities[person].identifiers}
+
+
+def _first_name_same(form: PersonName, other: PersonName, first: str) -> bool:
+    """Whether another form of the same surname and generation begins its given names with
+    the same first name in full."""
+    if form.suffix != other.suffix or not {name_skeleton(s) for s in form.surnames} & {
+            name_skeleton(s) for s in other.surnames}:
+        return False
+    return any(_TOKENS.findall(given)[:1] and
+               name_skeleton(_TOKENS.findall(given)[0]) == name_skeleton(first)
+               for given in other.given)
 
 
 def _matched(name: Name) -> bool:
