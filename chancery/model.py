@@ -189,7 +189,12 @@ class HistoricalDate:
 
 @dataclass(frozen=True, slots=True)
 class ArchivalReference:
-    """Repository / fond / opis / delo / folios, plus the string as printed."""
+    """Repository / fond / opis / delo / box / folios, plus the string as printed.
+
+    The parts are named after the Russian archives; other archives' units map onto them
+    (zespół, Bestand -> fond; sorozat -> opis; ő. e., dosar, a.e., ar. j., teczka, Signatur ->
+    delo); box is the container a file sits in (papka, doboz, karton, busta, svazek).
+    """
 
     raw: str
     repository: str
@@ -199,6 +204,7 @@ class ArchivalReference:
     delo: str = ""
     folios: str = ""
     folio_ranges: tuple[tuple[int, int], ...] = ()
+    box: str = ""
 
 
 @dataclass(frozen=True, slots=True)
