@@ -19,7 +19,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from chancery.archive import Archive
 from chancery.config import default_archive
 from chancery.errors import ChanceryError, NotFoundError
-from chancery.web import admin, api, browse, entities, feeds, oai, reading, signin, volumes
+from chancery.web import (admin, api, browse, entities, feeds, oai, reading, robots, signin,
+                         volumes)
+from chancery.web.caching import MAX_AGE_ENV, ConditionalPages
 from chancery.web.session import COOKIE, LIFETIME, secret_key
 from chancery.web.templating import Pages
 
@@ -69,12 +71,16 @@ def app_from_environment() -> Starlette:
     """The reading room over the archive $CHANCERY_ARCHIVE names: what each process of
     `chancery serve --workers N` runs."""
     return create_app(Archive.open(default_archive()),
-                      secure_cookies=os.environ.get(SECURE_COOKIES_ENV) == "1")
+                      secure_cookies=os.environ.get(SECURE_COOKIES_ENV) == "1",
+                      cache_max_age=int(os.environ.get(MAX_AGE_ENV) or 0))
 
 
-def create_app(archive: Archive, secure_cookies: bool = False) -> Starlette:
+def create_app(archive: Archive, secure_cookies: bool = False, page_cache: bool = True,
+               cache_max_age: int = 0) -> Starlette:
     """The reading room over an open archive; ``secure_cookies`` when it is served over TLS
-    (browsers then send the session cookie over TLS only)."""
+    (browsers then send the session cookie over TLS only); ``page_cache``: keep rendered
+    pages for readers without a session; ``cache_max_age``: seconds a cache in front may
+    serve a page without asking (chancery.web.caching)."""
     pages = Pages()
 
     def error_page(request: Request, status: int, title: str, message: str) -> Response:
@@ -98,12 +104,15 @@ def create_app(archive: Archive, secure_cookies: bool = False) -> Starlette:
 
     app = Starlette(
         routes=[*signin.routes, *admin.routes, *reading.routes, *entities.routes, *browse.routes, *volumes.routes, *feeds.routes, *oai.routes,
+                *robots.routes,
                 *api.routes,
                 Mount("/static", StaticFiles(directory=STATIC), name="static")],
         middleware=[Middleware(SecurityHeaders),
                     Middleware(SessionMiddleware, secret_key=secret_key(archive.folder),
                                session_cookie=COOKIE, max_age=LIFETIME, same_site="lax",
                                https_only=secure_cookies),
+                    Middleware(ConditionalPages, archive=archive, max_age=cache_max_age,
+                               enabled=page_cache),
                     Middleware(GZipMiddleware, minimum_size=1024)],
         exception_handlers={NotFoundError: not_found, ChanceryError: bad_input,
                             HTTPException: http_error})

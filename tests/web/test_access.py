@@ -81,6 +81,7 @@ URLS = {
     "/feed.atom": ["/feed.atom"],
     "/sitemap.xml": ["/sitemap.xml"],
     "/sitemap-{page:int}.xml": ["/sitemap-0.xml"],
+    "/robots.txt": ["/robots.txt"],
     "/oai": ["/oai?verb=Identify", "/oai?verb=ListRecords&metadataPrefix=oai_dc",
              "/oai?verb=ListIdentifiers&metadataPrefix=tei",
              "/oai?verb=ListSets",
