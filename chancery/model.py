@@ -488,7 +488,8 @@ class Proposal:
     block: int
     start: int
     end: int
-    method: str  # "ner", "title" (after Com[rade], тов.), "pseudonym out of its dates"
+    method: str  # why it is a name: "ner", "title", "initials", "run", "unknown word", ...
+    suggested: str = ""  # the entity its name key (or surname) points to, "" for none
 
 
 @dataclass(frozen=True, slots=True)
