@@ -11,8 +11,8 @@ from starlette.routing import Route
 
 from chancery.errors import NotFoundError
 from chancery.formats import citation
-from chancery.model import Document, Mention, Rendition, RenditionKind, Volume
-from chancery.text.align import align
+from chancery.model import BlockKind, Document, Mention, Rendition, RenditionKind, Volume
+from chancery.text.align import align_blocks, followed_witness
 from chancery.text.collate import collate
 from chancery.text.languages import name_for
 from chancery.view import ReaderView
@@ -153,6 +153,7 @@ def document(request: Request) -> Response:
     if translation is None or witness is None:
         layout = "translation" if translation is not None else "original"
     rows = _rows(item, translation, witness, view, mentions)
+    follows = _followed(translation, originals)
     names = entity_names(archive)
     volume = _volume_of(archive, item)
     place = item.in_volume
@@ -163,7 +164,8 @@ def document(request: Request) -> Response:
         volume=volume, place=place, neighbours=neighbours,
         signs=apparatus(block for shown in (translation, witness) if shown is not None
                         for block in shown.blocks),
-        translation=translation, witness=witness, originals=originals,
+        translation=translation, witness=witness, originals=originals, follows=follows,
+        fact_sources=_fact_sources(item),
         entities=_linked(mentions, names), related=archive.related(item, mentions),
         citations={style: Markup(citation.render(item, style, note=style == "chicago",
                                                  volume=volume))
@@ -179,6 +181,21 @@ def _translation(item: Document) -> Rendition | None:
 def _originals(item: Document) -> list[Rendition]:
     return [rendition for rendition in item.renditions
             if rendition.kind in (RenditionKind.TRANSCRIPTION, RenditionKind.OCR)]
+
+
+def _followed(translation: Rendition | None, originals: list[Rendition]) -> Rendition | None:
+    """The witness the translation was made from, when there are several to choose from."""
+    witnesses = [rendition for rendition in originals if rendition.witness]
+    if translation is None or len(witnesses) < 2:
+        return None
+    return witnesses[followed_witness(translation.blocks, [w.blocks for w in witnesses])]
+
+
+def _fact_sources(item: Document) -> list[str]:
+    """For each rendition, what its cable facts are said to come from."""
+    return [f"witness {rendition.witness.siglum}: {rendition.witness.description}"
+            if rendition.witness else (rendition.label or rendition.kind.value)
+            for rendition in item.renditions]
 
 
 def _chosen(originals: list[Rendition], siglum: str | None) -> Rendition | None:
@@ -197,41 +214,26 @@ def _rows(item: Document, translation: Rendition | None, witness: Rendition | No
             sides.append([])
             continue
         index = item.renditions.index(rendition)
-        sides.append(_units(render_blocks(rendition.blocks, view, mentions, index)))
+        sides.append(_rendered_by_block(rendition, view, mentions, index))
     left, right = sides
     if not right:
-        return [Row(unit, []) for unit in left]
+        return [Row([block for block in left if block is not None], [])]
     if not left:
-        return [Row([], unit) for unit in right]
-    pairs = align([_length_text(unit) for unit in left], [_length_text(unit) for unit in right])
-    return [Row([block for i in pair.left for block in left[i]],
-                [block for i in pair.right for block in right[i]]) for pair in pairs]
+        return [Row([], [block for block in right if block is not None])]
+    assert translation is not None and witness is not None
+    pairs = align_blocks(translation.blocks, witness.blocks).pairs
+    rows = [Row([left[i] for i in pair.left if left[i] is not None],
+                [right[i] for i in pair.right if right[i] is not None]) for pair in pairs]
+    return [row for row in rows if row.left or row.right]
 
 
-# Blocks that carry the text; the rest (folio breaks, stamps, handling notes, addresses...)
-# ride with the next of these, so that an apparatus one side lacks does not throw the
-# alignment off.
-_BODY = {"paragraph", "item", "salutation", "heading", "signature"}
-
-
-def _units(blocks: list[RenderedBlock]) -> list[list[RenderedBlock]]:
-    units: list[list[RenderedBlock]] = []
-    pending: list[RenderedBlock] = []
-    for block in blocks:
-        pending.append(block)
-        if block.kind in _BODY:
-            units.append(pending)
-            pending = []
-    if pending and units:
-        units[-1].extend(pending)
-    elif pending:
-        units.append(pending)
-    return units
-
-
-def _length_text(unit: list[RenderedBlock]) -> str:
-    """The text whose length is compared: the body block alone, not the apparatus with it."""
-    return " ".join(Markup(block.html).striptags() for block in unit if block.kind in _BODY)
+def _rendered_by_block(rendition: Rendition, view: str, mentions: list[Mention],
+                       index: int) -> list[RenderedBlock | None]:
+    """Each block of the rendition as shown, None where the view leaves it out (a folio
+    break in the reading view), so the alignment's block numbers still point at it."""
+    rendered = iter(render_blocks(rendition.blocks, view, mentions, index))
+    return [None if view == READING and block.kind is BlockKind.FOLIO else next(rendered)
+            for block in rendition.blocks]
 
 
 def _linked(mentions: list[Mention], names: dict[str, str]) -> dict[str, list[Linked]]:
