@@ -21,6 +21,8 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES  # a larger source file is refused
     jobs: int = field(default=0)  # parsing processes; 0 = one per core
     ner: bool = False  # Russian NER on ingest: proposals for unknown names, ~20 ms a cable
-    # who answers for the archive, as OAI-PMH's Identify says ($CHANCERY_ADMIN_EMAIL)
+    # who answers for the archive, as OAI-PMH's Identify says ($CHANCERY_ADMIN_EMAIL); the
+    # default is of the form the protocol's schema asks (a dot in the domain) under the
+    # reserved .invalid domain, so that it is plainly one to replace
     admin_email: str = field(default_factory=lambda: os.environ.get(
-        "CHANCERY_ADMIN_EMAIL", "archivist@localhost"))
+        "CHANCERY_ADMIN_EMAIL", "archivist@chancery.invalid"))

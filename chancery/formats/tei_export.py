@@ -34,10 +34,13 @@ def _element(parent: etree._Element, name: str, text: str = "", **attributes: st
     return child
 
 
-def write(document: Document, mentions: Iterable[Mention] = ()) -> bytes:
-    """The document as a TEI P5 file (UTF-8, with an XML declaration)."""
+def write(document: Document, mentions: Iterable[Mention] = (),
+          id_prefix: str = "") -> bytes:
+    """The document as a TEI P5 file (UTF-8, with an XML declaration). ``id_prefix`` begins
+    every ``xml:id`` (and every pointer to one), so that several documents can stand in one
+    XML file, as records of an OAI-PMH list do, without two elements sharing an id."""
     root = etree.Element(f"{{{TEI}}}TEI", nsmap={None: TEI})
-    _header(root, document)
+    _header(root, document, id_prefix)
     text = _element(root, "text")
     body = _element(text, "body")
     by_place: dict[tuple[int, int], list[Mention]] = {}
@@ -48,13 +51,13 @@ def write(document: Document, mentions: Iterable[Mention] = ()) -> bytes:
         division = _element(body, "div", type=rendition.kind.value,
                             xml_lang=rendition.language, n=rendition.label)
         if rendition.witness is not None:
-            division.set("corresp", f"#wit-{rendition.witness.siglum}")
+            division.set("corresp", f"#{id_prefix}wit-{rendition.witness.siglum}")
         if rendition.translator:
-            division.set("resp", f"#translator-{r_index}")
+            division.set("resp", f"#{id_prefix}translator-{r_index}")
         for b_index, block in enumerate(rendition.blocks):
             element = _block(division, block, by_place.get((r_index, b_index), ()))
             if (r_index, b_index) in cited:
-                element.set(XML_ID, _block_id(r_index, b_index))
+                element.set(XML_ID, id_prefix + _block_id(r_index, b_index))
         if not len(division):
             _element(division, "ab", type=EMPTY_RENDITION)
     if not len(body):
@@ -66,19 +69,19 @@ def _block_id(rendition: int, block: int) -> str:
     return f"r{rendition}-b{block}"
 
 
-def _header(root: etree._Element, document: Document) -> None:
+def _header(root: etree._Element, document: Document, id_prefix: str) -> None:
     header = _element(root, "teiHeader")
     description = _element(header, "fileDesc")
     statement = _element(description, "titleStmt")
     _element(statement, "title", document.title)
-    _translators(statement, document)
+    _translators(statement, document, id_prefix)
     _publication(_element(description, "publicationStmt"), document)
-    _notes(description, document)
-    _source(_element(description, "sourceDesc"), document)
+    _notes(description, document, id_prefix)
+    _source(_element(description, "sourceDesc"), document, id_prefix)
     _profile(header, document)
 
 
-def _translators(statement: etree._Element, document: Document) -> None:
+def _translators(statement: etree._Element, document: Document, id_prefix: str) -> None:
     for credit in document.translators:
         responsibility = _element(statement, "respStmt")
         _element(responsibility, "resp", "translation", key="translation")
@@ -90,7 +93,7 @@ def _translators(statement: etree._Element, document: Document) -> None:
     for index, rendition in enumerate(document.renditions):
         if rendition.translator:
             responsibility = _element(statement, "respStmt")
-            responsibility.set(XML_ID, f"translator-{index}")
+            responsibility.set(XML_ID, f"{id_prefix}translator-{index}")
             _element(responsibility, "resp", "translation of this text", key="rendition")
             _element(responsibility, "persName", rendition.translator)
 
@@ -125,12 +128,13 @@ def _place_in_volume(bibl: etree._Element, place: PlaceInVolume) -> None:
             _element(bibl, "ptr", type=kind, target=getattr(place, kind))
 
 
-def _notes(description: etree._Element, document: Document) -> None:
+def _notes(description: etree._Element, document: Document, id_prefix: str) -> None:
     notes = [("provenance", document.provenance, {}), ("credits", document.credits, {})]
     notes += [("section", section.text, {"n": section.heading}) for section in document.sections]
     notes += [("cable", fact.text, {
         "subtype": fact.kind, "n": fact.value,
-        "target": f"#{_block_id(fact.rendition, fact.block)}" if fact.block >= 0 else ""})
+        "target": f"#{id_prefix}{_block_id(fact.rendition, fact.block)}"
+        if fact.block >= 0 else ""})
         for fact in document.cable]
     if not any(text or attributes for _, text, attributes in notes):
         return
@@ -140,7 +144,7 @@ def _notes(description: etree._Element, document: Document) -> None:
             _element(statement, "note", text, type=kind, **attributes)
 
 
-def _source(source: etree._Element, document: Document) -> None:
+def _source(source: etree._Element, document: Document, id_prefix: str) -> None:
     if document.citation:
         _element(source, "bibl", document.citation, type="citation")
     if document.publications:
@@ -167,7 +171,7 @@ def _source(source: etree._Element, document: Document) -> None:
         listed = _element(source, "listWit")
         for witness in witnesses:
             entry = _element(listed, "witness", witness.description, n=witness.siglum)
-            entry.set(XML_ID, f"wit-{witness.siglum}")
+            entry.set(XML_ID, f"{id_prefix}wit-{witness.siglum}")
             if witness.folios:
                 _element(entry, "locus", witness.folios)
     if not len(source):

@@ -45,6 +45,10 @@ _ARGUMENTS = {
 _REQUIRED = {"GetRecord": {"identifier", "metadataPrefix"},
              "ListIdentifiers": {"metadataPrefix"}, "ListRecords": {"metadataPrefix"}}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}Z)?")
+# the lexical forms of the protocol's schema (metadataPrefixType, setSpecType): a value of
+# another form is a bad argument, not an unknown format or set
+_FORMS = {"metadataPrefix": re.compile(r"[A-Za-z0-9\-_.!~*'()]+"),
+          "set": re.compile(r"[A-Za-z0-9\-_.!~*'()]+(:[A-Za-z0-9\-_.!~*'()]+)*")}
 _TOKEN_FIELDS = {"metadataPrefix", "from", "until", "set"}  # strings; and "after", a number
 _MAX_TOKEN = 2_000  # characters: the tokens written here are a few hundred
 _MAX_SEQ = 2**63 - 1  # the largest number SQLite holds
@@ -78,6 +82,10 @@ async def endpoint(request: Request) -> Response:
         answer = _VERBS[verb](archive_of(request), arguments, _base(request))
         root.append(answer)
     except ProtocolError as error:
+        if error.code in ("badVerb", "badArgument"):
+            # the protocol (3.2) and its schema: after these two, the request is echoed as
+            # its base URL only, since its arguments may be of no legal form
+            echoed.attrib.clear()
         failure = etree.SubElement(root, f"{{{OAI}}}error", code=error.code)
         failure.text = error.message
     return Response(etree.tostring(root, xml_declaration=True, encoding="UTF-8"),
@@ -86,6 +94,8 @@ async def endpoint(request: Request) -> Response:
 
 def _check(pairs: list[tuple[str, object]], arguments: dict[str, str]) -> str:
     verb = arguments.get("verb", "")
+    if sum(name == "verb" for name, _ in pairs) > 1:
+        raise ProtocolError("badVerb", "the verb is repeated")
     if verb not in _ARGUMENTS:
         raise ProtocolError("badVerb", f"'{verb}' is not an OAI-PMH verb" if verb else
                             "no verb given")
@@ -101,6 +111,10 @@ def _check(pairs: list[tuple[str, object]], arguments: dict[str, str]) -> str:
     missing = _REQUIRED.get(verb, set()) - given
     if missing and "resumptionToken" not in given:
         raise ProtocolError("badArgument", f"{verb} needs {', '.join(sorted(missing))}")
+    for name, form in _FORMS.items():
+        if name in arguments and not form.fullmatch(arguments[name]):
+            raise ProtocolError("badArgument", f"'{arguments[name]}' is not of the form "
+                                f"the protocol gives {name}")
     return verb
 
 
@@ -247,8 +261,8 @@ def _record(parent: etree._Element, archive: ReaderView, change: Change,
     if prefix == "oai_dc":
         metadata.append(oai_dc.element(document, page))
     else:
-        metadata.append(etree.fromstring(tei_export.write(document,
-                                                          archive.links(document.id)[0])))
+        metadata.append(etree.fromstring(tei_export.write(
+            document, archive.links(document.id)[0], id_prefix=_id_prefix(document.id))))
 
 
 def _header(parent: etree._Element, change: Change, document: Document | None) -> None:
@@ -259,6 +273,14 @@ def _header(parent: etree._Element, change: Change, document: Document | None) -
     _element(header, "datestamp", _datestamp(change.at))
     for spec in sorted(sets_of(document)) if document is not None else ():
         _element(header, "setSpec", spec)
+
+
+def _id_prefix(document_id: str) -> str:
+    """What begins every xml:id of a document's TEI record, so that the records of one list
+    share none: the document id as an XML name, each character a name may not hold (and the
+    underscore that marks them) written as _hex_, so two ids never make one prefix."""
+    return "d-" + re.sub(r"[^A-Za-z0-9.-]", lambda found: f"_{ord(found.group()):x}_",
+                         document_id) + "-"
 
 
 def sets_of(document: Document) -> set[str]:

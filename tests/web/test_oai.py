@@ -100,9 +100,16 @@ def test_a_real_client_sees_the_errors(harvester):
         list(harvester.ListIdentifiers(metadataPrefix="oai_dc", **{"from": "yesterday"}))
 
 
-def test_a_repeated_argument_is_bad_and_not_echoed(client):
+def test_a_repeated_verb_is_a_bad_verb_and_not_echoed(client):
     response = client.get("/oai?verb=Identify&verb=Identify")
     tree = etree.fromstring(response.content)
-    assert tree.xpath("//o:error/@code", namespaces=OAI) == ["badArgument"]
+    assert tree.xpath("//o:error/@code", namespaces=OAI) == ["badVerb"]
     assert tree.xpath("//o:request/@verb", namespaces=OAI) == []
     assert response.status_code == 200
+
+
+def test_a_repeated_argument_is_bad_and_not_echoed(client):
+    response = client.get("/oai?verb=ListSets&resumptionToken=a&resumptionToken=b")
+    tree = etree.fromstring(response.content)
+    assert tree.xpath("//o:error/@code", namespaces=OAI) == ["badArgument"]
+    assert tree.xpath("//o:request/@*", namespaces=OAI) == []
