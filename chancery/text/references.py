@@ -1,83 +1,18 @@
 """The parts of a published citation: archival references, publications, translators, provenance.
 
-Archival references come in many house styles ("APRF: F. 39, Op. 1, D. 31, Ll. 30-31";
-"RGASPI, f. 558, op. 11, d. 344, ll. 0057-0061"; "AAN, KC PZPR, 2724, k. 181-86"); they are
-found by their repository code and the folio or page designation that closes them.
+Archival references are read by chancery.text.archival from the tables of repositories and
+their citation forms; this module reads the rest of the citation.
 """
 
 from __future__ import annotations
 
-import csv
 import re
-from functools import lru_cache
-from importlib import resources
 
-from chancery.model import ArchivalReference, Publication, TranslationCredit
+from chancery.model import Publication, TranslationCredit
+from chancery.text.archival import archival_references, folio_ranges, repositories
 
-
-@lru_cache(maxsize=1)
-def repositories() -> dict[str, str]:
-    """Repository codes and their English names, from the shipped table."""
-    table = resources.files("chancery.data").joinpath("repositories.csv")
-    with table.open(encoding="utf-8") as handle:
-        return {row["code"]: row["name"] for row in csv.DictReader(handle)}
-
-
-_FOLIO_LABEL = r"(?:Ll|ll|L|l|pp|p|k|s|лл|л|с)\."
-_REFERENCE = re.compile(
-    r"(?P<repo>\b[A-ZА-Я][A-Za-zА-Яа-яČÚ]*[A-ZА-ЯČÚ]\b(?:\s+OL)?)\s*[:,.]\s*"
-    rf"(?P<body>(?:(?!\.\s+[A-Z][a-z]{{2,}}).){{1,160}}?\b{_FOLIO_LABEL}\s*"
-    r"\d[\d\s\-–,a-zоб.]*?\d*)(?=\.?\s*$|\.\s|;|\)|$)")
-_PART = re.compile(
-    r"(?P<label>fond|opis|delo|F|f|Op|op|D|d|Ll|ll|L|l|pp|p|k|s|Ф|ф|Оп|оп|Д|д|лл|л|с)\.?\s*"
-    r"(?P<value>[\w/\-–]+(?:\s*[-–]\s*\d+)*)")
-_LABELS = {"fond": "fond", "f": "fond", "ф": "fond", "opis": "opis", "op": "opis",
-           "оп": "opis", "delo": "delo", "d": "delo", "д": "delo"}
-
-
-def archival_references(text: str) -> tuple[ArchivalReference, ...]:
-    """Every archival reference in a citation, in the order printed."""
-    known = repositories()
-    found = []
-    for match in _REFERENCE.finditer(text):
-        repo = match.group("repo")
-        if repo not in known and not (repo.isupper() and len(repo) >= 3):
-            continue
-        found.append(_reference(match.group(0).rstrip(" ."), repo, match.group("body"), known))
-    return tuple(found)
-
-
-def _reference(raw: str, repo: str, body: str, known: dict[str, str]) -> ArchivalReference:
-    fields = {"fond": "", "opis": "", "delo": "", "folios": ""}
-    unlabelled: list[str] = []
-    for piece in re.split(r"\s*,\s*|(?<=\d)\.\s+(?=[a-zа-я])", body.strip(" .")):
-        match = _PART.fullmatch(piece.strip(" ."))
-        if not match:
-            unlabelled.append(piece.strip(" ."))
-            continue
-        label = match.group("label").lower()
-        name = _LABELS.get(label, "folios")
-        fields[name] = match.group("value").strip()
-    for name in ("fond", "delo"):  # "AAN, KC PZPR, 2724, k. 181-86": collection, then file
-        if not fields[name] and unlabelled:
-            fields[name] = unlabelled.pop(0)
-    return ArchivalReference(raw=raw, repository=repo, repository_name=known.get(repo, ""),
-                             folio_ranges=folio_ranges(fields["folios"]), **fields)
-
-
-def folio_ranges(text: str) -> tuple[tuple[int, int], ...]:
-    """Numeric ranges of a folio string: "0057-0061" -> ((57, 61),); "181-86" -> ((181, 186),)."""
-    ranges = []
-    for first, last in re.findall(r"(\d+)(?:\s*[-–]\s*(\d+))?", text):
-        start = int(first)
-        if not last:
-            ranges.append((start, start))
-            continue
-        end = int(last)
-        if end < start and len(last) < len(first.lstrip("0") or "0"):
-            end = int(str(start)[: len(str(start)) - len(last)] + last)  # 181-86 -> 186
-        ranges.append((start, max(start, end)))
-    return tuple(ranges)
+__all__ = ["archival_references", "folio_ranges", "repositories", "translators", "provenance",
+           "publications", "source_publication"]
 
 
 _TRANSLATED = re.compile(
