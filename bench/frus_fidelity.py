@@ -18,6 +18,7 @@ document, the element and its line).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from dataclasses import replace
@@ -36,14 +37,21 @@ from chancery.text.entities import Gazetteer, link  # noqa: E402
 NS = {"t": tei.TEI}
 DOCUMENT = "t:div[@type='document' or @subtype='historical-document']"
 DOCUMENTS = f"//{DOCUMENT}[not(ancestor::{DOCUMENT})]"
-POINTERS = (".//t:persName[starts-with(@corresp, '#')] | .//t:gloss[starts-with(@target, '#')]"
-            " | .//t:rs[starts-with(@ref, '#')]")
+POINTERS = ".//t:persName[@corresp] | .//t:gloss[@target] | .//t:rs[@ref]"
+# a pointer into the file: "#p_LW_1", or the same id written without its "#"
+INTO_THE_FILE = re.compile(r"#?[A-Za-z_][\w.-]*")
 COLUMNS = ("documents", "read", "dated", "source notes", "kept", "footnotes", "kept ",
            "refs", "marked", "editor ids", "marked ", "linked", "raw", "unknown", "json/xml")
 
 
 def squash(text: str) -> str:
     return "".join(text.split())
+
+
+def pointed(pointer: etree._Element) -> str:
+    """The first value of a name's pointer (``@corresp``, ``@target`` or ``@ref``)."""
+    value = pointer.get("corresp") or pointer.get("target") or pointer.get("ref") or ""
+    return (value.split() or [""])[0]
 
 
 def own_text(note: etree._Element) -> str:
@@ -115,7 +123,8 @@ def measure(path: Path) -> tuple[dict[str, float], list[str], Counter[str], list
         row["refs"] += sum(1 for note in notes if referenced(note))
         # a pointer on no words (``<persName corresp="#p_LW_1"/>Lord``) has nothing to mark
         pointers = [pointer for pointer in division.xpath(POINTERS, namespaces=NS)
-                    if pointer.xpath("string()").strip()]
+                    if pointer.xpath("string()").strip() and INTO_THE_FILE.fullmatch(
+                        pointed(pointer))]
         row["editor ids"] += len(pointers)
         walker = Walker(references=f"frus:{volume}", volume=volume)
         walker.walk_children(division)
@@ -145,8 +154,7 @@ def measure(path: Path) -> tuple[dict[str, float], list[str], Counter[str], list
                                           [mark.value for mark in marks
                                            if mark.kind is MarkKind.FOOTNOTE_REF])]
         # a pointer is told by where it points and the words it covers
-        values = [f"frus:{volume}" + (pointer.get("corresp") or pointer.get("target")
-                                      or pointer.get("ref")).split()[0]
+        values = [f"frus:{volume}#" + pointed(pointer).lstrip("#")
                   + " " + squash(pointer.xpath("string()")) for pointer in pointers]
         missing += [f"{place} editor identification not marked, {described(pointer)}"
                     for pointer in unmatched(pointers, values,

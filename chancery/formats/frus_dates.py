@@ -30,16 +30,19 @@ undated is listed by ``bench/frus_fidelity.py``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
+from typing import TypeVar
 
 from lxml import etree
 
-from chancery.model import HistoricalDate
+from chancery.model import Document, HistoricalDate
 from chancery.text.dates import MONTH_NUMBER, from_iso, parse_date
 
 TEI = "http://www.tei-c.org/ns/1.0"
 _NS = {"t": TEI}
+T = TypeVar("T")
 MARGIN = 3  # years a document may stand before or after its volume's period
 _NOT_IN_NOTE = "[not(ancestor::t:note)]"
 _MONTHS = "|".join(sorted((name for name in MONTH_NUMBER if name.isascii() and len(name) > 2
@@ -57,7 +60,10 @@ _WRITTEN = re.compile(r"\b(?:drafted\s+by\s+(?:[^.;]|(?<=\b[A-Z])\.|\.(?=\S)){1,
                       r"|(?:source\s+text|original|memorandum|message|letter|paper|document)"
                       r"\s+(?:is|was)\s+(?:probably\s+)?dated"
                       r"|\bwrote\s+(?:the|this)\s+(?:letter|memorandum|message|paper)\s+on"
-                      r"|(?:its|the)\s+approximate\s+date\s+(?:is|was))\s+[“\"]?", re.I)
+                      r"|(?:its|the)\s+approximate\s+date\s+(?:is|was)"
+                      # a record of a meeting is dated by the meeting it records
+                      r"|the\s+meeting\s+(?:occurred|took\s+place|was\s+held)\s+on)"
+                      r"\s+[“\"]?", re.I)
 _YEARS = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b(?:\s*[-–—]\s*(\d{2,4})\b)?")
 _APPROXIMATE = re.compile(r"\b(?:approximately|approx\.|circa|ca\.|c\.|about|probably|"
                           r"presumably|possibly)\s", re.I)
@@ -306,3 +312,61 @@ def _text_without_notes(element: etree._Element) -> str:
             parts.append(_text_without_notes(child))
         parts.append(child.tail or "")
     return " ".join("".join(parts).split())
+
+
+# A run of undated documents longer than this in one chapter is not a gap between two
+# dated neighbours but an undated series: they are let go undated, and memory stays bounded.
+_LONGEST_GAP = 25
+
+
+def between_neighbours(documents: Iterable[T]) -> Iterator[T]:
+    """The documents as read, each that is still undated dated by its place in the volume:
+    the editors print a chapter's documents in order, so one that prints no date of its own
+    was written between the dated documents before and after it in its chapter. This is the
+    Office of the Historian's own practice for undated documents (its dates project gives
+    them ``@notBefore``/``@notAfter`` with the reason in ``@ana``): the date is a range,
+    approximate, and its text says it is the editors' placing, not a printed date ("undated;
+    placed between September 2, 1952 and September 25, 1952"). A document alone in its
+    chapter, first or last in it, or between neighbours out of order stays undated.
+    Anything that is not a Document (an error) keeps its place in the order."""
+    waiting: list = []  # undated documents of one chapter since the last dated one
+    before = None  # the last dated document of that chapter
+    for item in documents:
+        if not isinstance(item, Document) or item.in_volume is None:
+            if waiting:
+                waiting.append(item)
+            else:
+                yield item
+            continue
+        chapter = item.in_volume.chapter_ids
+        if before is not None and before.in_volume.chapter_ids != chapter:
+            yield from waiting
+            waiting, before = [], None
+        if item.date is None:
+            waiting.append(item)
+            if len(waiting) > _LONGEST_GAP:
+                yield from waiting
+                waiting, before = [], None
+            continue
+        if before is not None and waiting:
+            placed = _placed_between(before.date, item.date)
+            waiting = [replace(waited, date=placed) if isinstance(waited, Document) else waited
+                       for waited in waiting] if placed else waiting
+        yield from waiting
+        yield item
+        waiting, before = [], item
+    yield from waiting
+
+
+def _placed_between(before: HistoricalDate, after: HistoricalDate) -> HistoricalDate | None:
+    start, end = before.start, after.end
+    if not start or not end or end < start:
+        return None
+    text = f"undated; placed between {_spelled(start)} and {_spelled(end)}"
+    return HistoricalDate(text, start, end, "day" if start == end else "range", approximate=True)
+
+
+def _spelled(day: str) -> str:
+    """"1952-09-02" -> "September 2, 1952", as FRUS prints its dates."""
+    value = date.fromisoformat(day)
+    return f"{value:%B} {value.day}, {value.year}"

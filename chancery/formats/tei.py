@@ -33,11 +33,12 @@ from chancery.model import (BlockKind, Chapter, Document, Entity, EntityKind, Hi
                             Publication, Rendition, RenditionKind, SourceFile, Volume)
 
 FORMAT = "tei"
-VERSION = 6  # 2: each document its own fragment and place in its volume; 3: every element
+VERSION = 7  # 2: each document its own fragment and place in its volume; 3: every element
 # rendered, dates, notes and parties wherever they stand; 4: a volume's general editor apart;
 # 5: dates by the neighbouring document's year and the source note, pointers checked
 # 6: a note after a block is its footnote; a page break inside a name follows the name;
-# a figure's caption keeps its names and notes
+# a figure's caption keeps its names and notes; 7: an undated document is placed between its
+# dated neighbours in its chapter (approximate), as the Office of the Historian dates them
 SUFFIXES = (".xml", ".tei")
 TEI = "http://www.tei-c.org/ns/1.0"
 FRUS = "http://history.state.gov/frus/ns/1.0"
@@ -147,6 +148,9 @@ class VolumeReading:
         self._pointers: list[tuple[str, int, str]] = []  # (id, line, attribute) to check
 
     def documents(self) -> Iterator[Document | InputError]:
+        return frus_dates.between_neighbours(self._documents())
+
+    def _documents(self) -> Iterator[Document | InputError]:
         context = etree.iterparse(io.BytesIO(self.data), events=("start", "end"),
                                   tag=(_DIV, _PB, _HEADER), recover=True, **_PARSE_OPTIONS)
         frames: list[_Frame] = []

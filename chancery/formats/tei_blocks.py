@@ -69,6 +69,9 @@ _TRANSPARENT = {"persName", "placeName", "orgName", "name", "gloss", "term", "rs
 _NAMES = {"persName", "placeName", "orgName", "name", "gloss", "term", "rs"}
 # FRUS production data: scans, PDFs, page counts, a compiler's query; no text of the document
 _PRODUCTION = {"file", "pdf", "page-count-according-to-citation", "problem"}
+# a pointer's value that can only be an id of this file, written without its "#" ("p_LW_1"):
+# no scheme, path or fragment of its own
+_BARE_ID = re.compile(r"[A-Za-z_][\w.-]*")
 # block-level elements met inside a paragraph or item: the paragraph is split around them
 _SPLITTING = {"list", "table", "figure"}
 _DOCUMENT_POINTER = re.compile(r"^(?P<volume>[A-Za-z][\w-]*)?#(?P<doc>d\d+\w*?)(?:fn\d+)?$")
@@ -292,6 +295,8 @@ class Walker:
             attribute = next((attribute for attribute in ("corresp", "ref", "target", "key")
                               if element.get(attribute)), "")
             pointer = element.get(attribute, "").split() if attribute else []
+            if pointer and attribute != "key" and _BARE_ID.fullmatch(pointer[0]):
+                pointer[0] = "#" + pointer[0]  # an id written without its "#": the same pointer
             if pointer and pointer[0].startswith("#"):
                 # the editors' own identification of a name: the linker follows it first (a
                 # pointer to an id the file lacks is a slip: the name is kept, linked by its

@@ -243,3 +243,60 @@ def test_a_figure_caption_keeps_the_editors_identification_of_a_name():
     assert figure.text.startswith("1973 summit meeting on Spanish Sahara in Agadir")
     assert [(figure.text[mark.start:mark.end], mark.value) for mark in figure.marks] == [
         ("Boumediene", "frus:frus1969-76ve09p1#p_BH_1")]
+
+
+def test_an_undated_document_is_placed_between_its_dated_neighbours_in_its_chapter():
+    found, _ = read("""<div type="document" xml:id="d20" n="20"><head>20. Telegram</head>
+      <dateline>Paris, March 2, 1962.</dateline><p>Text.</p></div>
+      <div type="document" xml:id="d21" n="21"><head>21. Paper</head>
+      <dateline>Washington, undated.</dateline><p>Text.</p></div>
+      <div type="document" xml:id="d22" n="22"><head>22. Paper</head>
+      <dateline>Washington, undated.</dateline><p>Text.</p></div>
+      <div type="document" xml:id="d23" n="23"><head>23. Telegram</head>
+      <dateline>Rome, March 9, 1962.</dateline><p>Text.</p></div>""")
+    placed = {document.id.rsplit("/", 1)[1]: document.date for document in found}
+    assert [document.id.rsplit("/", 1)[1] for document in found] == ["d20", "d21", "d22", "d23"]
+    for identifier in ("d21", "d22"):
+        date = placed[identifier]
+        assert (date.start, date.end, date.precision, date.approximate) == (
+            "1962-03-02", "1962-03-09", "range", True)
+        assert date.text == "undated; placed between March 2, 1962 and March 9, 1962"
+    assert placed["d20"].approximate is False
+
+
+def test_an_undated_document_without_a_dated_neighbour_on_each_side_stays_undated():
+    # the first and the last of a chapter; and neighbours out of order say nothing
+    found, _ = read("""<div type="document" xml:id="d30" n="30"><head>30. Paper</head>
+      <dateline>Washington, undated.</dateline><p>Text.</p></div>
+      <div type="document" xml:id="d31" n="31"><head>31. Telegram</head>
+      <dateline>Paris, March 9, 1962.</dateline><p>Text.</p></div>
+      <div type="document" xml:id="d32" n="32"><head>32. Paper</head>
+      <dateline>Washington, undated.</dateline><p>Text.</p></div>
+      <div type="document" xml:id="d33" n="33"><head>33. Telegram</head>
+      <dateline>Rome, March 2, 1962.</dateline><p>Text.</p></div>
+      <div type="document" xml:id="d34" n="34"><head>34. Paper</head>
+      <dateline>Washington, undated.</dateline><p>Text.</p></div>""")
+    dates = {document.id.rsplit("/", 1)[1]: document.date for document in found}
+    assert dates["d30"] is None and dates["d32"] is None and dates["d34"] is None
+
+
+def test_a_real_undated_paper_is_placed_between_the_documents_around_it():
+    # frus1952-54v02p1 d20, "[Washington, undated.]", sent under a covering memorandum of
+    # September 2 (its neighbours: d19 of August 29, d21 of September 3, 1952)
+    path = DATA / "frus1952-54v02p1-undated.xml"
+    found = {item.id.rsplit("/", 1)[1]: item for item in tei.read(path.read_bytes(), path.name)}
+    paper = found["d20"].date
+    assert (paper.start, paper.end, paper.approximate) == ("1952-08-29", "1952-09-03", True)
+    assert paper.text.startswith("undated; placed between")
+
+
+def test_a_pointer_written_without_its_hash_is_the_editors_identification():
+    # frus1955-57v13: <persName corresp="p_DJF1">Dulles</persName>
+    found, _ = read("""<div type="document" xml:id="d40" n="40"><head>40. Memorandum</head>
+      <dateline>Washington, March 5, 1962.</dateline>
+      <p>Secretary <persName corresp="p_DJF1">Dulles</persName> met
+      <persName key="Lodge">Lodge</persName>.</p></div>""")
+    [memo] = found
+    references = [mark.value for block in memo.renditions[0].blocks for mark in block.marks
+                  if mark.kind is MarkKind.REFERENCE]
+    assert references == ["frus:frus1961-63v99#p_DJF1"]
