@@ -15,9 +15,15 @@ __all__ = ["archival_references", "folio_ranges", "repositories", "translators",
            "publications", "source_publication"]
 
 
+# "Translated by X", "Obtained and translated by X", "Obtained by A and translated by B",
+# "translated and edited by A, B, and C", "Translated for CWIHP from Russian by X",
+# "Translated by X for NKIDP". The names run to a full stop that is not an initial's.
 _TRANSLATED = re.compile(
-    r"Translated(?:\s+for\s+(?P<for>[^.]+?))?(?:\s+from\s+(?P<lang>[A-Z][a-z]+))?"
-    r"\s+by\s+(?P<who>[^.]+?(?:\s[A-Z]\.\s?[A-Z][^.]+?)?)\.(?:\s|$)")
+    r"\b[Tt]ranslated(?:\s+and\s+(?:edited|annotated))?(?:\s+for\s+(?P<for>[^.]+?))?"
+    r"(?:\s+from\s+(?P<lang>[A-Z][a-z]+))?\s+by\s+"
+    r"(?P<who>(?:[^.;()]|(?<=\b[A-Z])\.)+?)"
+    r"(?:\s+for\s+(?P<for_after>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?"
+    r"(?=\s*(?<!\b[A-Z])\.(?:\s|$)|\s*[;(]|\s*$)")
 _PROVIDED = re.compile(r"Provided to (?P<to>.+?) by (?P<by>[^.(]+?)(?:\s*\((?P<note>[^)]*)\))?"
                        r"\.(?:\s|$)")
 _PUBLICATION = re.compile(
@@ -30,9 +36,10 @@ def translators(text: str) -> tuple[TranslationCredit, ...]:
     """"Translated for CWIHP from Russian by Sergey Radchenko." -> a credit per translator."""
     credits = []
     for match in _TRANSLATED.finditer(text):
-        for name in re.split(r",\s*|\s+and\s+", match.group("who")):
+        translated_for = (match.group("for") or match.group("for_after") or "").strip()
+        for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("who")):
             if name.strip():
-                credits.append(TranslationCredit(name.strip(), (match.group("for") or "").strip(),
+                credits.append(TranslationCredit(name.strip(), translated_for,
                                                  (match.group("lang") or "").strip()))
     return tuple(credits)
 

@@ -37,6 +37,21 @@ def test_folio_ranges_expand_abbreviated_ends():
     assert folio_ranges("57, 59-61") == ((57, 57), (59, 61))
 
 
+@pytest.mark.parametrize("citation, names, translated_for", [
+    ("Obtained and translated by Balázs Szalontai.", ["Balázs Szalontai"], ""),
+    ("Obtained by Sergey Radchenko and translated by Gary Goldberg.", ["Gary Goldberg"], ""),
+    ("Contributed by Sergey Radchenko and translated by Gary Goldberg.", ["Gary Goldberg"], ""),
+    ("Translated by Jae-Hyung Park for NKIDP.", ["Jae-Hyung Park"], "NKIDP"),
+    ("Obtained by Béla Révész; translated and edited by Barnabás Vajd, Laura Deal, and Karl "
+     "P. Benziger.", ["Barnabás Vajd", "Laura Deal", "Karl P. Benziger"], ""),
+    ("Translated by N.G. Sudarikov", ["N.G. Sudarikov"], ""),
+])
+def test_translators_in_every_phrasing(citation, names, translated_for):
+    credits = translators(citation)
+    assert [credit.translator for credit in credits] == names
+    assert {credit.translated_for for credit in credits} == {translated_for}
+
+
 def test_translators():
     (credit,) = translators("Translated for CWIHP from Russian by Sergey Radchenko.")
     assert (credit.translator, credit.translated_for, credit.from_language) == (
