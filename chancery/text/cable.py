@@ -8,18 +8,21 @@ block it was read from, so the reading room can show it in place.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from chancery.model import Block, BlockKind, CableFact, Rendition
+from chancery.model import Block, BlockKind, CableFact, MarkKind, Rendition
 from chancery.text.layout import CLASSIFICATION
 
 _SOURCES = {BlockKind.STAMP, BlockKind.HANDLING, BlockKind.ADDRESS, BlockKind.HEADING,
             BlockKind.NOTE, BlockKind.SIGNATURE, BlockKind.DATELINE}
 _COPY = re.compile(r"^(?:экз\.?|copy|ausfertigung|egz\.?)\s*(?:№|no\.?|nº|nr\.?)\s*(\d+)\s*$",
                    re.I)
-_CIPHER = re.compile(r"(?:шифртелеграмма|cable|telegram|telex|телеграмма)\s*"
-                     r"(?:№|no\.?|nº|nr\.?)\s*([\w][\w/\-–]*)|"
-                     r"^(?:nº|№|no\.)\s*([\d][\d/\-–]*)|\((?:no\.|№|nº)\s*(\d[\d/\-–]*)\)", re.I)
+# the cable's number where the text names it as such: "ШИФРТЕЛЕГРАММА № 0862", "Telex Nr. 242"
+_NAMED_CIPHER = re.compile(r"(?:шифртелеграмма|cable|telegram|telex|телеграмма)\s*"
+                           r"(?:№|no\.?|nº|nr\.?|#)\s*([\w][\w/\-–]*)", re.I)
+# on a stamp a bare number is the cable's too: "№ 0862", "(No. 0862)"
+_CIPHER = re.compile(_NAMED_CIPHER.pattern + r"|^(?:nº|№|no\.)\s*(\d[\d\-–]*(?:/\w+)?)|"
+                     r"\((?:no\.|№|nº)\s*(\d[\d/\-–]*)\)", re.I)
 _CHANNEL = re.compile(r"^(?P<channel>.+?)\s+[-–]\s+(?P<to>[^-–]+)$")
 _DISTRIBUTION = re.compile(r"(?:копию посла\w*|^№\s*\d+\s*[-–]|copy\s*(?:no\.?|nº|№)\s*\d+\s*"
                            r"[-–]|receives? (?:a )?copy|^distribution:|^разослано)", re.I)
@@ -35,14 +38,47 @@ _TIME_KIND = {"sent": "dispatch", "dispatched": "dispatch", "отправлен�
 
 
 def cable_facts(renditions: tuple[Rendition, ...]) -> tuple[CableFact, ...]:
-    """Every cable fact found in the blocks of every rendition, in reading order."""
+    """Every cable fact found in the blocks of every rendition, in reading order; each
+    points at its rendition, so a reader can tell which witness says what."""
     facts: list[CableFact] = []
     for r_index, rendition in enumerate(renditions):
+        routing = routing_notes(rendition.blocks)
         for b_index, block in enumerate(rendition.blocks):
-            if block.kind in _SOURCES:
+            if b_index in routing:
+                facts.append(CableFact("routing", block.text.strip(),
+                                       " ".join(block.text.split()).strip(" .:"), r_index,
+                                       b_index))
+            elif block.kind in _SOURCES:
                 facts.extend(CableFact(kind, block.text.strip(), value, r_index, b_index)
                              for kind, value in _facts(block))
     return tuple(facts)
+
+
+def routing_notes(blocks: Sequence[Block]) -> frozenset[int]:
+    """The address lines above a copy's text that do not address the cable: of those above
+    the first paragraph, the one nearest it names the addressee; any above that are a
+    clerk's notes of whom the copy went to ("тов. Чегулену" over the cipher telegram)."""
+    first_text = next((i for i, block in enumerate(blocks)
+                       if block.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM)), len(blocks))
+    addresses = [i for i in range(first_text) if blocks[i].kind is BlockKind.ADDRESS]
+    return frozenset(addresses[:-1])
+
+
+def is_struck(fact: CableFact, renditions: Sequence[Rendition]) -> bool:
+    """Whether the words a fact was read from are struck through in its block (a
+    certification crossed out on a draft is no certification)."""
+    if not 0 <= fact.rendition < len(renditions):
+        return False
+    blocks = renditions[fact.rendition].blocks
+    if not 0 <= fact.block < len(blocks):
+        return False
+    block = blocks[fact.block]
+    start = block.text.find(fact.value)
+    span = (start, start + len(fact.value)) if start >= 0 and fact.value else (0, len(block.text))
+    letters = [i for i in range(*span) if not block.text[i].isspace()]
+    struck = {i for mark in block.marks if mark.kind is MarkKind.DELETED
+              for i in range(mark.start, mark.end)}
+    return bool(letters) and all(i in struck for i in letters)
 
 
 def _facts(block: Block) -> Iterator[tuple[str, str]]:
@@ -69,13 +105,27 @@ def _facts(block: Block) -> Iterator[tuple[str, str]]:
     times = _TIMES.match(flat)
     if times:
         yield _TIME_KIND.get(times.group("kind").lower(), "dispatch"), times.group("value")
-    for line in (part.strip() for part in block.text.split("\n")):
-        yield from _line_facts(line)
+    lines = [part.strip() for part in block.text.split("\n")]
+    # a list of who received copies numbers them ("№ 1 - тов. Чечулину", "№ 1671"): those
+    # numbers are the copies', not the cable's
+    distribution = any(_DISTRIBUTION.search(line) for line in lines)
+    for line in lines:
+        yield from _line_facts(line, _cipher_forms(block, distribution))
 
 
-def _line_facts(line: str) -> Iterator[tuple[str, str]]:
+def _cipher_forms(block: Block, distribution: bool) -> re.Pattern[str] | None:
+    """Where a cipher number may be read: anywhere it is named as the cable's number
+    ("ШИФРТЕЛЕГРАММА № 0862", "Telex Nr. 242"); a bare number ("№ 0862", "(No. 0862)") only
+    on a stamp: in an editor's heading ("I.V. STALIN to A.I. MIKOYAN ... (No. 0862)") it is
+    the editor's title, in a distribution list a copy's number."""
+    if distribution:
+        return None
+    return _CIPHER if block.kind is BlockKind.STAMP else _NAMED_CIPHER
+
+
+def _line_facts(line: str, cipher_forms: re.Pattern[str] | None) -> Iterator[tuple[str, str]]:
     lowered = line.lower()
-    cipher = _CIPHER.search(line)
+    cipher = cipher_forms.search(line) if cipher_forms is not None else None
     if cipher and not _DISTRIBUTION.search(line):
         yield "cipher_number", next(group for group in cipher.groups() if group)
     if _DISTRIBUTION.search(line):

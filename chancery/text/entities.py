@@ -23,7 +23,8 @@ from operator import and_, itemgetter
 from chancery.model import (Block, BlockKind, Document, Entity, EntityKind, MarkKind, Mention,
                             Name, NameKind, Party, Proposal, Role)
 from chancery.text.dates import last_day
-from chancery.text.names import name_keys, nominative
+from chancery.text.name_finder import Candidate, Unsure, classify, find_names
+from chancery.text.names import name_keys, name_skeleton, nominative
 from chancery.text.ner import Span
 
 _SPLIT = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)")  # words, as re.split's kept parts
@@ -87,6 +88,7 @@ class Gazetteer:
         self.longest_from: dict[str, int] = {}  # first word -> words in its longest name
         self.by_identifier: dict[str, Entity] = {}  # "frus:frus1955-57v03#p_DJF1" -> entity
         self.terms: dict[str, list[Entity]] = {}  # "nsc" -> glossary terms written so
+        self.by_surname: dict[str, set[str]] = {}  # "roshchin" -> people of that surname
         for entity in entities:
             self.entities[entity.id] = entity
             for identifier in entity.identifiers:
@@ -107,6 +109,10 @@ class Gazetteer:
                 if name.kind is not NameKind.ABBREVIATION:
                     for key in name_keys(name.text):
                         self.by_key.setdefault(key, []).append(_Entry(entity, name))
+                if entity.kind is EntityKind.PERSON:
+                    surname = surname_key(name.text)
+                    if surname:
+                        self.by_surname.setdefault(surname, set()).add(entity.id)
 
     def resolve(self, text: str, date: tuple[str, str]) -> Entity | None:
         """The one entity a whole name stands for at a date; None if none or several."""
@@ -119,6 +125,28 @@ class Gazetteer:
 
     def by_keys(self, text: str) -> list[_Entry]:
         return [entry for key in name_keys(text) for entry in self.by_key.get(key, [])]
+
+    def suggestion(self, text: str) -> str:
+        """The one entity a name's key, or else its surname, points to ("" for none or
+        several), whatever the dates: a curator's likely answer to a proposal."""
+        found = {entry.entity.id for entry in self.by_keys(text)}
+        if not found:
+            found = self.by_surname.get(surname_key(text), set())
+        return next(iter(found)) if len(found) == 1 else ""
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def surname_key(name: str) -> str:
+    """The skeleton of a person's surname: the last word ("N.V. Roshchin", "Рощину"), or
+    what stands before the comma of an inverted name ("Roshchin, Alexei")."""
+    head, comma, _ = name.partition(",")
+    words = [word for word in _SPLIT.findall(head if comma else name)
+             if word.lower() not in _SUFFIXES]
+    if not words or len(words[-1]) < 2:
+        return ""
+    return name_skeleton(words[-1])
 
 
 def _normalise(word: str) -> str:
@@ -156,20 +184,52 @@ def link(document: Document, gazetteer: Gazetteer, recognizer: Recognizer | None
         else ("", "")
     mentions: list[Mention] = list(_title_roles(document, gazetteer, date))
     proposals: list[Proposal] = []
+    names: list[tuple[int, int, str, Candidate]] = []
+    maybe: list[tuple[int, int, str, Unsure]] = []
     for r_index, rendition in enumerate(document.renditions):
         for b_index, block in enumerate(rendition.blocks):
             if block.kind is BlockKind.UNPARSED:
                 continue
             role = _block_role(document, r_index, b_index, block)
-            found, unsure = _block_mentions(block, gazetteer, date, role, r_index, b_index)
+            found, unsure, candidates, surnames = _block_mentions(block, gazetteer, date, role,
+                                                                  r_index, b_index)
             if recognizer is not None and block.lang == "ru" and block.kind in _NER_KINDS:
                 extra, unsure_extra = _recognized(block, recognizer, gazetteer, date, role,
-                                                  r_index, b_index, found + unsure)
+                                                  r_index, b_index, found + unsure + [
+                                                      _Span(c.start, c.end)
+                                                      for c in candidates])
                 found += extra
                 unsure += unsure_extra
             mentions.extend(found)
             proposals.extend(unsure)
+            names.extend((r_index, b_index, block.text, candidate) for candidate in candidates)
+            maybe.extend((r_index, b_index, block.text, word) for word in surnames)
+    proposals.extend(_proposed(names, maybe, gazetteer))
     return tuple(mentions), tuple(proposals)
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+
+
+def _proposed(names: list[tuple[int, int, str, Candidate]],
+              maybe: list[tuple[int, int, str, Unsure]],
+              gazetteer: Gazetteer) -> Iterator[Proposal]:
+    """The names found, and the single words the document (or the authority) also uses as
+    a person's surname ("Rusk" after "Dean Rusk"), each with the entity its key suggests."""
+    for rendition, block, text, candidate in names:
+        form = text[candidate.start:candidate.end]
+        yield Proposal(form, candidate.kind, rendition, block, candidate.start, candidate.end,
+                       candidate.evidence, gazetteer.suggestion(form))
+    surnames = {candidate.surname for *_, candidate in names
+                if candidate.kind is EntityKind.PERSON and candidate.evidence != "unknown word"}
+    for rendition, block, text, word in maybe:
+        form = text[word.start:word.end]
+        if word.word in surnames or surname_key(form) in gazetteer.by_surname:
+            yield Proposal(form, EntityKind.PERSON, rendition, block, word.start, word.end,
+                           "surname", gazetteer.suggestion(form))
 
 
 def _recognized(block: Block, recognizer: Recognizer, gazetteer: Gazetteer,
@@ -183,8 +243,10 @@ def _recognized(block: Block, recognizer: Recognizer, gazetteer: Gazetteer,
         if any(start < span.end and span.start < end for start, end in covered):
             continue
         text = block.text[span.start:span.end]
-        if len(text) < 3 or not text[:1].isupper():
+        if len(text) < 3 or not text[:1].isupper() or text.isupper():
             continue
+        if " " not in text and classify(text).value == "common":
+            continue  # natasha's "Совет", "Комитет": a common word, never proposed
         entries = _valid(gazetteer.by_keys(text), date)
         if len({entry.entity.id for entry in entries}) == 1:
             mentions.append(Mention(entries[0].entity.id, _role_of(entries[0].entity, role),
@@ -192,7 +254,7 @@ def _recognized(block: Block, recognizer: Recognizer, gazetteer: Gazetteer,
                                     _KEY_CONFIDENCE))
         else:
             proposals.append(Proposal(text, span.kind, rendition, block_index, span.start,
-                                      span.end, "ner"))
+                                      span.end, "ner", gazetteer.suggestion(text)))
     return mentions, proposals
 
 
@@ -224,9 +286,11 @@ def _block_role(document: Document, rendition: int, block_index: int, block: Blo
     if block.kind is BlockKind.SIGNATURE:
         return Role.SIGNATORY
     if block.kind is BlockKind.ADDRESS:
-        through_channel = any(fact.kind == "channel" and fact.rendition == rendition
-                              and fact.block == block_index for fact in document.cable)
-        return Role.INTERMEDIARY if through_channel else Role.RECIPIENT
+        kinds = {fact.kind for fact in document.cable
+                 if fact.rendition == rendition and fact.block == block_index}
+        if "routing" in kinds:
+            return Role.MENTIONED  # a clerk the copy was passed to, not the addressee
+        return Role.INTERMEDIARY if "channel" in kinds else Role.RECIPIENT
     return Role.MENTIONED
 
 
@@ -243,7 +307,8 @@ def _references(block: Block, gazetteer: Gazetteer, role: Role, rendition: int,
 
 
 def _block_mentions(block: Block, gazetteer: Gazetteer, date: tuple[str, str], role: Role,
-                    rendition: int, block_index: int) -> tuple[list[Mention], list[Proposal]]:
+                    rendition: int, block_index: int
+                    ) -> tuple[list[Mention], list[Proposal], list[Candidate], list[Unsure]]:
     words = _Words(block.text)
     mentions: list[Mention] = []
     proposals: list[Proposal] = []
@@ -282,8 +347,11 @@ def _block_mentions(block: Block, gazetteer: Gazetteer, date: tuple[str, str], r
         index = candidate + length
     mentions.extend(_by_keys(block, words, gazetteer, date, role, rendition, block_index,
                              taken))
-    proposals.extend(_after_titles(words, rendition, block_index, taken))
-    return mentions, proposals
+    for proposal in proposals:  # ambiguous names are not found again as unknown ones
+        taken.update(range(bisect_left(words.starts, proposal.start),
+                           bisect_left(words.starts, proposal.end)))
+    candidates, unsure = find_names(block.text, words.texts, words.starts, words.ends, taken)
+    return mentions, proposals, candidates, unsure
 
 
 def _nested(words: _Words, index: int, length: int, block: Block, gazetteer: Gazetteer,
@@ -389,16 +457,6 @@ def _by_keys(block: Block, words: _Words, gazetteer: Gazetteer, date: tuple[str,
                               rendition, block_index, first, last, text, "key",
                               _KEY_CONFIDENCE)
         index = run
-
-
-def _after_titles(words: _Words, rendition: int, block_index: int,
-                  taken: set[int]) -> Iterator[Proposal]:
-    """A capitalised name after "Com[rade]" or "тов." that the authority does not hold."""
-    for index in compress(count(), map(_TITLES.__contains__, words.norms[:-1])):
-        following = index + 1
-        if following not in taken and words.capitalised[following]:
-            yield Proposal(words.texts[following], EntityKind.PERSON, rendition, block_index,
-                           words.starts[following], words.ends[following], "title")
 
 
 def _role_of(entity: Entity, role: Role) -> Role:
