@@ -1,7 +1,14 @@
 """The parts of a document title: its type, sender, recipient and subject.
 
-"Cable, Mao Zedong to Filippov [Stalin]"; "Cable from Ambassador Pauls to the Foreign Office,
-'German-Chinese Relations'"; "Bierut's Telephone Conversation with Stalin".
+Read shapes: "Cable, Mao Zedong to Filippov [Stalin]"; "Ciphered Telegram No. 709, Filippov
+[Stalin] to Krasovsky, for Mao Zedong"; "Cable from Ambassador Pauls to the Foreign Office,
+'German-Chinese Relations'"; "Note Number 399 from Pierre Cerles to Michel Debré";
+"Bierut's Telephone Conversation with Stalin"; "Record of Conversation between A and B";
+"Conversation of Mao Zedong with B"; "From the Diary of A, 'Record of a Conversation with B'";
+"Report of A for B about ..."; "Letter to B". A title of none of these shapes gives empty
+parts, never a guess. "to" after a role ("Soviet Ambassador to China N.V. Roshchin") is not
+the recipient's "to"; "for" before a time ("for the Years 1978/1979", "for 7 March 1960") is
+not a recipient; a place after a name ("Mao Zedong, Moscow") is not part of the name.
 """
 
 from __future__ import annotations
@@ -11,19 +18,49 @@ from dataclasses import dataclass
 
 from chancery.model import Party
 
-_TYPES = (r"(?:ciphered |coded |secret )?(?:cable|telegram|telex|letter|memorandum of conversation|"
-          r"memorandum|record of (?:a )?conversation|minutes of (?:a |the )?[\w ]+?|minutes|"
-          r"report|note|notes|diary entry|diary|directive|decree|resolution|instructions?|speech|"
-          r"transcript|journal entry|telephone conversation|conversation|message|information|"
-          r"statement|draft|protocol|agreement|treaty|excerpt|appeal|order|circular|"
-          r"memo|summary|proposal|communiqu[eé])")
-_TYPE_FIRST = re.compile(rf"^(?P<type>{_TYPES})(?:,\s+|\s+from\s+)(?P<rest>.+)$", re.I)
+_KINDS = (r"cable|telegram|telex|dispatch|airgram|letter|memorandum|memo|note|notes|report|"
+          r"information|diary|diaries|journal|directive|decree|resolution|decision|instructions?|"
+          r"speech|toast|address|transcript|stenogram|minutes|message|statement|declaration|"
+          r"announcement|communiqu[eé]|draft|protocol|agreement|treaty|excerpt|extract|"
+          r"appeal|order|circular|proposal|request|reply|summary|abstract|record|digest|"
+          r"bulletin|list|plan|program(?:me)?|interview|conversation|assessment|analysis|"
+          r"study|estimate|conclusions?|theses|outline|questionnaire|biography|chronology")
+_TYPES = (rf"(?:(?:ciphered|coded|cipher|secret|top secret|urgent|encrypted|handwritten|"
+          rf"telephone|official|joint|final|short)\s+)*"
+          rf"(?:(?:{_KINDS})(?:\s+of\s+(?:a\s+|the\s+)?"
+          rf"(?:conversation|conversations|talks?|meeting|discussion|negotiations|"
+          rf"the\s+[\w-]+\s+(?:meeting|session|plenum|conference)))?)")
+# "No. 709", "Number 399", "Nº 75511", "#600428/sh"
+_NUMBER = r"(?:\s+(?:No\.|Nº|№|Number|#)\s*[\w./-]+)?"
+_TYPE_FIRST = re.compile(
+    rf"^(?P<type>{_TYPES}){_NUMBER}(?:\s*,\s+|\s+from\s+|\s+of\s+(?=(?-i:(?:the\s+)?[A-Z\[])))(?P<rest>.+)$", re.I)
+_TYPE_WITH = re.compile(rf"^(?P<type>{_TYPES}){_NUMBER}\s+with\s+(?P<rest>.+)$", re.I)
+_TYPE_TO = re.compile(rf"^(?P<type>{_TYPES}){_NUMBER}\s+to\s+(?P<rest>.+)$", re.I)
 _POSSESSIVE = re.compile(rf"^(?P<a>.+?)['’]s\s+(?P<type>{_TYPES})\s+with\s+(?P<b>.+)$", re.I)
-_BETWEEN = re.compile(rf"^(?P<type>{_TYPES})\s+(?:between|with)\s+(?P<a>.+?)\s+and\s+(?P<b>.+)$",
-                      re.I)
-_SUBJECT = re.compile(r",\s+(?=['‘\"“]|[a-z]|re:|on\s)")
-_HONORIFIC = re.compile(r"^(?:the\s+|cdes?\.\s*|comrades?\s+|com\.\s*|tov\.\s*)", re.I)
-_IDENTIFIED = re.compile(r"^(?P<name>.*?)\s*\[(?P<who>[^\]]+)\]\s*$")
+_BETWEEN = re.compile(rf"^(?P<type>{_TYPES}){_NUMBER}\s+(?:between|with)\s+(?P<a>.+?)\s+"
+                      rf"(?:and|with)\s+(?P<b>.+)$", re.I)
+_WITH = re.compile(rf"^(?P<type>{_TYPES}){_NUMBER}\s+of\s+(?=(?-i:[A-Z\[]))(?P<a>.+?)\s+with\s+"
+                   rf"(?P<b>.+)$", re.I)
+_FROM_DIARY = re.compile(
+    rf"^from\s+the\s+(?P<kind>diary|journal|notebook)\s+of\s+(?P<a>.+?)\s*[,:]\s*['‘\"“]?"
+    rf"(?P<inner>.+?)['’\"”]?$", re.I)
+_SUBJECT = re.compile(r",\s+(?=['‘\"“]|(?!(?:for|to)\s)[a-z]|re:|on\s)")
+_DATE_TAIL = re.compile(r"(?:,\s*|\s+(?:on|of|dated)\s+)(?:\d{1,2}(?:-\d{1,2})?\s+[A-Z][a-z]+"
+                        r"|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}\s*$")
+_HONORIFIC = re.compile(r"^(?:(?:the\s+|cdes?\.\s*|comrades?\s+|com\.\s*|tov\.\s*|prof\.\s*|"
+                        r"dr\.\s*))+", re.I)
+_IDENTIFIED = re.compile(r"^(?P<name>.*?)\s*[\[(](?P<who>[^\])]+)[\])]\s*$")
+# Role words that take "to" without it being the recipient's "to"
+_ROLE_TO = re.compile(r"(?:ambassador|minister|envoy|representative|delegation|embassy|consul|"
+                      r"mission|legation|attach[eé]|advis[eo]r|counsel+or|delegate|"
+                      r"chargé d['’]affaires|adviser)$", re.I)
+# "for" before a time is the period covered, not a recipient
+_FOR_TIME = re.compile(r"^(?:the\s+)?(?:years?|period|months?|quarter|first|second|\d)", re.I)
+_PLACES = {"moscow", "beijing", "peking", "pyongyang", "seoul", "berlin", "warsaw", "budapest",
+           "prague", "bucharest", "sofia", "tirana", "hanoi", "washington", "london", "paris",
+           "bonn", "belgrade", "ulaanbaatar", "havana", "new york", "geneva", "tokyo"}
+_TITLE_WORDS = re.compile(r"^(?:prof\.|dr\.|cdes?\.|mr\.|mrs\.|(?:comrades?|general|marshal|"
+                          r"ambassador|minister|president|premier|chairman)\b)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,21 +74,76 @@ class TitleParts:
 def parse_title(title: str) -> TitleParts:
     """Read type, senders, recipients and subject; empty parts when the title has no such form."""
     title = " ".join(title.split()).strip(" .")
+    diary = _FROM_DIARY.match(title)
+    if diary:
+        inner = parse_title(diary.group("inner"))
+        if inner.document_type:
+            return TitleParts(inner.document_type, parties(diary.group("a")),
+                              inner.recipients or inner.senders, inner.subject)
+        return TitleParts(_type(diary.group("kind")), parties(diary.group("a")), (),
+                          diary.group("inner").strip(" '‘’\"“”"))
     match = _POSSESSIVE.match(title)
     if match:
         return TitleParts(_type(match.group("type")), parties(match.group("a")),
-                          parties(match.group("b")))
+                          parties(_without_date(match.group("b"))))
+    for pattern in (_BETWEEN, _WITH):
+        match = pattern.match(title)
+        if match:
+            second, subject = _second_party(match.group("b"))
+            return TitleParts(_type(match.group("type")), parties(match.group("a")),
+                              parties(second), subject)
+    match = _TYPE_WITH.match(title)
+    if match:
+        second, subject = _second_party(match.group("rest"))
+        return TitleParts(_type(match.group("type")), (), parties(second), subject)
+    match = _TYPE_TO.match(title)
+    if match:
+        recipient, subject = _split_subject(match.group("rest"))
+        return TitleParts(_type(match.group("type")), (), parties(recipient), subject)
     match = _TYPE_FIRST.match(title)
     if match:
-        rest, subject = _split_subject(match.group("rest"))
-        sender, _, recipient = rest.rpartition(" to ") if " to " in rest else (rest, "", "")
-        return TitleParts(_type(match.group("type")), parties(sender), parties(recipient),
-                          subject)
-    match = _BETWEEN.match(title)
-    if match:
-        return TitleParts(_type(match.group("type")), parties(match.group("a")),
-                          parties(match.group("b")))
+        return _from_to(_type(match.group("type")), match.group("rest"))
     return TitleParts()
+
+
+def _from_to(kind: str, rest: str) -> TitleParts:
+    """"A to B, for C, 'subject'" or "A for B about subject" after the type."""
+    rest, subject = _split_subject(rest)
+    rest = _without_date(rest)
+    extra: tuple[Party, ...] = ()
+    for_part = re.search(r",?\s+for\s+(?P<who>.+)$", rest)
+    if for_part and not _FOR_TIME.match(for_part.group("who")):
+        who = for_part.group("who")
+        about = re.search(r"\s+(?:about|on|concerning|regarding)\s+", who)
+        if about:
+            subject = subject or who[about.end():].strip()
+            who = who[:about.start()]
+        extra = parties(who)
+        rest = rest[:for_part.start()]
+    elif for_part:
+        subject = subject or for_part.group("who")
+        rest = rest[:for_part.start()]
+    sender, recipient = _split_to(rest)
+    return TitleParts(kind, parties(sender), parties(recipient) + extra, subject)
+
+
+def _second_party(text: str) -> tuple[str, str]:
+    """"Hungary on Cultural Cooperation for the Years 1978/1979" -> Hungary and the subject."""
+    text, subject = _split_subject(_without_date(text))
+    tail = re.search(r"\s+(?:on|concerning|regarding|about)\s+(?=the\s|[A-Z])|\s+for\s+(?=the\s+"
+                     r"years?\b|the\s+period\b|\d)", text)
+    if tail:
+        subject = subject or text[tail.start():].strip()
+        text = text[:tail.start()]
+    return text, subject
+
+
+def _split_to(text: str) -> tuple[str, str]:
+    """Sender and recipient at the last " to " that is not a role's ("Ambassador to China")."""
+    for match in reversed(list(re.finditer(r"\s+to\s+", text))):
+        if not _ROLE_TO.search(text[:match.start()]):
+            return text[:match.start()], text[match.end():]
+    return text, ""
 
 
 def _split_subject(rest: str) -> tuple[str, str]:
@@ -61,8 +153,13 @@ def _split_subject(rest: str) -> tuple[str, str]:
     return rest[:match.start()], rest[match.end():].strip(" '‘’\"“”")
 
 
+def _without_date(text: str) -> str:
+    """"N.V. Roshchin on 1 January 1950" -> "N.V. Roshchin"."""
+    return _DATE_TAIL.sub("", text).strip(" ,")
+
+
 def _type(text: str) -> str:
-    return text.strip().lower()
+    return " ".join(text.split()).lower()
 
 
 def parties(text: str) -> tuple[Party, ...]:
@@ -72,7 +169,7 @@ def parties(text: str) -> tuple[Party, ...]:
         return ()
     pieces = [text]
     if " and " in text and "[" not in text:
-        candidates = [piece.strip() for piece in re.split(r",\s*|\s+and\s+", text)]
+        candidates = [piece.strip() for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+", text)]
         if all(piece[:1].isupper() or _HONORIFIC.match(piece) for piece in candidates):
             pieces = candidates
     return tuple(_party(piece) for piece in pieces if piece)
@@ -82,4 +179,25 @@ def _party(text: str) -> Party:
     identified = _IDENTIFIED.match(text)
     name = identified.group("name") if identified else text
     who = identified.group("who").strip() if identified else ""
-    return Party(text=text, name=_HONORIFIC.sub("", name).strip(), identified_as=who)
+    return Party(text=text, name=_HONORIFIC.sub("", _bare_name(name)).strip(), identified_as=who)
+
+
+def _bare_name(text: str) -> str:
+    """The name without a place after it ("Mao Zedong, Moscow"), an apposition ("Heo Dam, the
+    leader of ...") or the office before it ("the Deputy Chairman of ..., Prof. Pushkov")."""
+    pieces = [piece.strip() for piece in text.split(",")]
+    while len(pieces) > 1 and pieces[-1].casefold() in _PLACES:
+        pieces.pop()
+    if len(pieces) > 1 and re.match(r"(?:the|a|an)\s", pieces[1], re.I):
+        return pieces[0]
+    if len(pieces) > 1 and _TITLE_WORDS.match(pieces[-1]) and _name_like(pieces[-1]):
+        return pieces[-1]
+    if len(pieces) > 1 and _name_like(pieces[0]) and not _name_like(pieces[-1]):
+        return pieces[0]  # "Kim Il Sung, General Secretary of the KWP CC"
+    return ", ".join(pieces)
+
+
+def _name_like(text: str) -> bool:
+    """Capitalised words and initials only, as a name is ("Prof. Pushkov", "N.V. Roshchin")."""
+    words = text.split()
+    return 0 < len(words) <= 5 and all(word[:1].isupper() or word[:1] == "[" for word in words)

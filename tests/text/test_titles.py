@@ -37,3 +37,51 @@ def test_identification_kept_with_the_name():
     (recipient,) = parse_title("Cable, Mao Zedong to Filippov [Stalin]").recipients
     assert (recipient.text, recipient.name, recipient.identified_as) == (
         "Filippov [Stalin]", "Filippov", "Stalin")
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    ("Ciphered Telegram No. 8600, Filippov [Stalin] to Mao Zedong", "ciphered telegram",
+     ["Filippov"], ["Mao Zedong"]),
+    ("Ciphered Telegram No. 709, Filippov [Stalin] to Krasovsky, for Mao Zedong",
+     "ciphered telegram", ["Filippov"], ["Krasovsky", "Mao Zedong"]),
+    ("Note Number 399 from Pierre Cerles to Michel Debré, 'China and Eastern Europe'", "note",
+     ["Pierre Cerles"], ["Michel Debré"]),
+    ("Notes of Conversation between Mao Zedong and Soviet Ambassador P.F. Yudin",
+     "notes of conversation", ["Mao Zedong"], ["Soviet Ambassador P.F. Yudin"]),
+    ("Abstract of Conversation between Zhou Enlai and Kim Il Sung", "abstract of conversation",
+     ["Zhou Enlai"], ["Kim Il Sung"]),
+    ("Announcement of the CCP Central Committee", "announcement", ["CCP Central Committee"],
+     []),
+    ("Diaries of Georgi Dimitrov", "diaries", ["Georgi Dimitrov"], []),
+    ("Agreement between the USSR and Hungary on Cultural Cooperation for the Years 1978/1979",
+     "agreement", ["USSR"], ["Hungary"]),
+    ("Memo from I. Lavrov to V.G. Dekanozov", "memo", ["I. Lavrov"], ["V.G. Dekanozov"]),
+    ("Conversation of Mao Zedong with Soviet Ambassador to China N.V. Roshchin on 1 January "
+     "1950", "conversation", ["Mao Zedong"], ["Soviet Ambassador to China N.V. Roshchin"]),
+    ("Cable from Soviet Ambassador to China N.V. Roshchin to Stalin", "cable",
+     ["Soviet Ambassador to China N.V. Roshchin"], ["Stalin"]),
+    ("Telegram, Mao Zedong, Moscow, to Liu Shaoqi", "telegram", ["Mao Zedong"],
+     ["Liu Shaoqi"]),
+    ("Journal of Soviet Ambassador in the DPRK A.M. Puzanov for 7 March 1960", "journal",
+     ["Soviet Ambassador in the DPRK A.M. Puzanov"], []),
+    ("From the Journal of N.G. Sudarikov, 'Record of a Conversation with Kim Il Sung, General "
+     "Secretary of the KWP CC'", "record of a conversation", ["N.G. Sudarikov"],
+     ["Kim Il Sung"]),
+    ("Record of Conversation between N.G. Sudarikov and Heo Dam, the leader of the Ministry of "
+     "Foreign Affairs of DPRK", "record of conversation", ["N.G. Sudarikov"], ["Heo Dam"]),
+    ("Letter to the Deputy Chairman of the Soviet Committee of the MGG, Prof. Pushkov",
+     "letter", [], ["Pushkov"]),
+    ("Report of the Hungarian Ministry of Foreign Affairs [F. Somogyi] for the Council of "
+     "Ministers about the Meeting of the leaders of the Warsaw Pact on 4 December", "report",
+     ["Hungarian Ministry of Foreign Affairs"], ["Council of Ministers"]),
+])
+def test_titles_in_every_phrasing(title, kind, senders, recipients):
+    parts = parse_title(title)
+    assert parts.document_type == kind
+    assert [p.name for p in parts.senders] == senders
+    assert [p.name for p in parts.recipients] == recipients
+
+
+def test_a_place_after_a_name_is_not_part_of_it():
+    (sender,) = parse_title("Telegram, Mao Zedong, Moscow, to Liu Shaoqi").senders
+    assert (sender.text, sender.name) == ("Mao Zedong, Moscow", "Mao Zedong")
