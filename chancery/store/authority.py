@@ -16,8 +16,8 @@ from sqlalchemy import Connection, bindparam, delete, select, update
 
 from chancery.errors import ConflictError, InputError, NotFoundError
 from chancery.model import Entity, EntityKind, LinkState, Mention, Name, Proposal, Role
-from chancery.store import history
-from chancery.store.schema import entities, mentions, proposals
+from chancery.store import changes, history
+from chancery.store.schema import edits, entities, mentions, proposals
 from chancery.store.store import Store, insert_rows
 
 ENTITY = TypeAdapter(Entity)
@@ -25,6 +25,7 @@ _INSERT_MENTION = mentions.insert()
 _DELETE_MACHINE_MENTIONS = delete(mentions).where(
     (mentions.c.document_id == bindparam("document_id")) & (mentions.c.confirmed == 0))
 _DELETE_PROPOSALS = delete(proposals).where(proposals.c.document_id == bindparam("document_id"))
+_IDS_PER_QUERY = 500  # well under SQLite's limit on bound parameters
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,15 +45,34 @@ class DocumentRole:
 
 
 def load(store: Store, loaded: Iterable[Entity], actor: str = "authority") -> LoadReport:
-    """Add or update entities, all in one transaction: a load is all or nothing."""
-    added = updated = unchanged = 0
+    """Add or update entities, all in one transaction: a load is all or nothing. A
+    statement per table for all of them, not per entity: the shipped authority holds
+    thousands, and `chancery init` loads it whole."""
+    bodies = {entity.id: (entity, ENTITY.dump_json(entity)) for entity in loaded}
+    wanted = list(bodies)
     with store.writer.begin() as connection:
-        for entity in loaded:
-            outcome = _put(connection, entity, actor)
-            added += outcome == "added"
-            updated += outcome == "updated"
-            unchanged += outcome == "unchanged"
-    return LoadReport(added, updated, unchanged)
+        current: dict[str, bytes] = {}
+        for start in range(0, len(wanted), _IDS_PER_QUERY):
+            current.update(connection.execute(select(entities.c.id, entities.c.body).where(
+                entities.c.id.in_(wanted[start:start + _IDS_PER_QUERY]))).tuples())
+        changed = [key for key in wanted if current.get(key) != bodies[key][1]]
+        seqs = changes.append_many(connection, [(key, 0) for key in changed], "entity", actor)
+        insert_rows(connection, edits, ("seq", "before", "after"), [
+            (seq, current[key].decode() if key in current else "", bodies[key][1].decode())
+            for seq, key in zip(seqs, changed)])
+        rows = [(key, bodies[key][0].kind.value, bodies[key][0].preferred, bodies[key][1], seq)
+                for seq, key in zip(seqs, changed)]
+        insert_rows(connection, entities, ("id", "kind", "preferred", "body", "updated_seq"),
+                    [row for row in rows if row[0] not in current])
+        updates = [dict(zip(("key", "kind", "preferred", "body", "updated_seq"), row))
+                   for row in rows if row[0] in current]
+        if updates:
+            connection.execute(update(entities).where(entities.c.id == bindparam("key"))
+                               .values(kind=bindparam("kind"), preferred=bindparam("preferred"),
+                                       body=bindparam("body"),
+                                       updated_seq=bindparam("updated_seq")), updates)
+    added = sum(key not in current for key in changed)
+    return LoadReport(added, len(changed) - added, len(wanted) - len(changed))
 
 
 def _put(connection: Connection, entity: Entity, actor: str) -> str:
@@ -145,7 +165,8 @@ def merge(store: Store, keep_id: str, gone_id: str, actor: str = "curator") -> E
 # ingest worker), so that what crosses to the writing process is plain tuples, not objects.
 MENTION_COLUMNS = ("entity_id", "role", "rendition", "block", "start", "end", "name", "method",
                    "confidence", "confirmed")
-PROPOSAL_COLUMNS = ("text", "kind", "rendition", "block", "start", "end", "method")
+PROPOSAL_COLUMNS = ("text", "kind", "rendition", "block", "start", "end", "method",
+                    "suggested")
 
 
 def mention_row(mention: Mention) -> tuple:
@@ -156,7 +177,7 @@ def mention_row(mention: Mention) -> tuple:
 
 def proposal_row(proposal: Proposal) -> tuple:
     return (proposal.text, proposal.kind.value, proposal.rendition, proposal.block,
-            proposal.start, proposal.end, proposal.method)
+            proposal.start, proposal.end, proposal.method, proposal.suggested)
 
 
 def replace_links(connection: Connection, document_id: str, found: Iterable[Mention],
@@ -269,7 +290,7 @@ def document_links(store: Store, document_id: str) -> tuple[list[Mention], list[
     with store.engine.connect() as connection:
         found = _mentions(connection, document_id)
         unsure = [Proposal(row.text, EntityKind(row.kind), row.rendition, row.block, row.start,
-                           row.end, row.method)
+                           row.end, row.method, row.suggested)
                   for row in connection.execute(select(proposals).where(
                       proposals.c.document_id == document_id))]
     return found, unsure

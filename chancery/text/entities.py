@@ -89,6 +89,7 @@ class Gazetteer:
         self.by_identifier: dict[str, Entity] = {}  # "frus:frus1955-57v03#p_DJF1" -> entity
         self.terms: dict[str, list[Entity]] = {}  # "nsc" -> glossary terms written so
         self.by_surname: dict[str, set[str]] = {}  # "roshchin" -> people of that surname
+        given_names: set[str] = set()
         for entity in entities:
             self.entities[entity.id] = entity
             for identifier in entity.identifiers:
@@ -113,6 +114,10 @@ class Gazetteer:
                     surname = surname_key(name.text)
                     if surname:
                         self.by_surname.setdefault(surname, set()).add(entity.id)
+                    given = _given_name(name.text)
+                    if given:
+                        given_names.add(given)
+        self.given_names = frozenset(given_names)  # "Dean": "Dean Rusk" is a name
 
     def resolve(self, text: str, date: tuple[str, str]) -> Entity | None:
         """The one entity a whole name stands for at a date; None if none or several."""
@@ -136,6 +141,16 @@ class Gazetteer:
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _given_name(name: str) -> str:
+    """The first given name of a person's name written in full ("Dean" of "Dean Rusk",
+    "Rusk, Dean"): "" for an initial or a single word."""
+    head, comma, rest = name.partition(",")
+    words = _SPLIT.findall(rest if comma else name)
+    if len(words) < (1 if comma else 2) or len(words[0]) < 2 or not words[0][:1].isupper():
+        return ""
+    return words[0]
 
 
 def surname_key(name: str) -> str:
@@ -223,8 +238,11 @@ def _proposed(names: list[tuple[int, int, str, Candidate]],
         form = text[candidate.start:candidate.end]
         yield Proposal(form, candidate.kind, rendition, block, candidate.start, candidate.end,
                        candidate.evidence, gazetteer.suggestion(form))
+    # surnames of names a person's own: a given name or initials, or a title before it
     surnames = {candidate.surname for *_, candidate in names
-                if candidate.kind is EntityKind.PERSON and candidate.evidence != "unknown word"}
+                if candidate.kind is EntityKind.PERSON and candidate.evidence in (
+                    "initials", "title", "run") and classify(
+                        candidate.surname.capitalize()).value != "common"}
     for rendition, block, text, word in maybe:
         form = text[word.start:word.end]
         if word.word in surnames or surname_key(form) in gazetteer.by_surname:
@@ -350,7 +368,8 @@ def _block_mentions(block: Block, gazetteer: Gazetteer, date: tuple[str, str], r
     for proposal in proposals:  # ambiguous names are not found again as unknown ones
         taken.update(range(bisect_left(words.starts, proposal.start),
                            bisect_left(words.starts, proposal.end)))
-    candidates, unsure = find_names(block.text, words.texts, words.starts, words.ends, taken)
+    candidates, unsure = find_names(block.text, words.texts, words.starts, words.ends, taken,
+                                    gazetteer.given_names)
     return mentions, proposals, candidates, unsure
 
 

