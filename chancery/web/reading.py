@@ -13,6 +13,7 @@ from chancery.errors import NotFoundError
 from chancery.formats import citation
 from chancery.model import BlockKind, Document, Mention, Rendition, RenditionKind, Volume
 from chancery.text.align import align_blocks, followed_witness
+from chancery.text.cable import is_struck
 from chancery.text.collate import collate
 from chancery.text.languages import name_for
 from chancery.view import ReaderView
@@ -165,7 +166,7 @@ def document(request: Request) -> Response:
         signs=apparatus(block for shown in (translation, witness) if shown is not None
                         for block in shown.blocks),
         translation=translation, witness=witness, originals=originals, follows=follows,
-        fact_sources=_fact_sources(item),
+        cable=_cable_facts(item),
         entities=_linked(mentions, names), related=archive.related(item, mentions),
         citations={style: Markup(citation.render(item, style, note=style == "chicago",
                                                  volume=volume))
@@ -191,11 +192,42 @@ def _followed(translation: Rendition | None, originals: list[Rendition]) -> Rend
     return witnesses[followed_witness(translation.blocks, [w.blocks for w in witnesses])]
 
 
-def _fact_sources(item: Document) -> list[str]:
-    """For each rendition, what its cable facts are said to come from."""
-    return [f"witness {rendition.witness.siglum}: {rendition.witness.description}"
-            if rendition.witness else (rendition.label or rendition.kind.value)
-            for rendition in item.renditions]
+@dataclass(frozen=True, slots=True)
+class ShownFact:
+    """A cable fact as the page shows it: the words it was read from, in the language of
+    the text that holds them, what it means where that is not the words themselves, which
+    text says it, and whether those words are struck through."""
+
+    kind: str
+    printed: str
+    lang: str
+    meaning: str
+    meaning_lang: str
+    source: str
+    struck: bool
+
+
+def _cable_facts(item: Document) -> list[ShownFact]:
+    shown = []
+    for fact in item.cable:
+        rendition = item.renditions[fact.rendition] \
+            if 0 <= fact.rendition < len(item.renditions) else None
+        lines = [line.strip() for line in fact.text.split("\n")]
+        # a fact read from one line of a block shows that line, not the whole block
+        printed = fact.value if fact.value in lines else fact.text
+        if rendition is None:
+            source = ""
+        elif rendition.witness is not None:
+            source = f"witness {rendition.witness.siglum}"
+        else:
+            source = f"{rendition.kind.value} ({name_for(rendition.language)})"
+        lang = rendition.language if rendition else ""
+        said = fact.value in fact.text  # a part of the words, or a meaning in English
+        meaning = "" if fact.value == printed.strip(" .:") else fact.value
+        shown.append(ShownFact(fact.kind.replace("_", " ").capitalize(), printed, lang,
+                               meaning, lang if said else "en", source,
+                               is_struck(fact, item.renditions)))
+    return shown
 
 
 def _chosen(originals: list[Rendition], siglum: str | None) -> Rendition | None:

@@ -100,6 +100,51 @@ def test_document_page_aligns_translation_and_original_side_by_side(client):
         assert russian in row.xpath("div[@lang='ru']")[0].text_content()
 
 
+def test_address_line_sits_beside_its_counterpart_and_headings_beside_nothing(client):
+    tree = page(client, STALIN_CABLE)
+    rows = tree.xpath("//section[contains(@class, 'layout-parallel')]/div[@class='row']")
+    address = [row for row in rows if "TO MIKOYAN:" in row.text_content()][0]
+    assert " ".join(address.xpath("div[@lang='ru']")[0].text_content().split()) \
+        == "ОСОВЫЙ РАЙОН КИТАЯ - АНДРЕЕВУ"
+    heading = [row for row in rows if "I.V. STALIN to A.I. MIKOYAN" in row.text_content()][0]
+    assert not heading.xpath("div[@lang='ru']")[0].text_content().strip()
+    convey = [row for row in rows if "Convey to Mao Zedong" in row.text_content()][0]
+    assert "Первое" not in convey.text_content()
+
+
+def test_the_english_column_says_which_witness_it_translates(client):
+    sent = page(client, STALIN_CABLE + "?witness=A")
+    assert texts(sent, "//div[contains(@class, 'column-heads')]/h2")[0].endswith(
+        "of witness A")
+    assert not sent.xpath("//p[@class='follows']")
+    draft = page(client, STALIN_CABLE + "?witness=B")
+    assert texts(draft, "//div[contains(@class, 'column-heads')]/h2")[0].endswith(
+        "of witness A")
+    (note,) = texts(draft, "//p[@class='follows']")
+    assert "made from witness A" in note and "witness B" in note
+    assert draft.xpath("//p[@class='follows']/a[contains(@href, '/compare?first=A&second=B')]")
+
+
+def test_cable_facts_say_their_witness_and_a_struck_certification_is_struck(client):
+    tree = page(client, STALIN_CABLE)
+    facts = [(dt, " ".join(dd.text_content().split()), dd) for dt, dd in zip(
+        texts(tree, "//section[@class='information']//dt"),
+        tree.xpath("//section[@class='information']//dd"))]
+    ciphers = [text for kind, text, _ in facts if kind == "Cipher number"]
+    assert ciphers == ["ШИФРТЕЛЕГРАММА № 0862-0864 (0862-0864) — witness A"]
+    certifications = {text.rsplit("— ", 1)[1]: dd for kind, text, dd in facts
+                      if kind == "Certification"}
+    assert certifications["witness B"].xpath("s[@class='struck']/text()") \
+        == ["О подлинном верно:"]
+    assert not certifications["witness A"].xpath("s")
+    routing = [text for kind, text, _ in facts if kind == "Routing"]
+    assert routing == ["тов. Чегулену — witness A"]
+    addressees = [text for kind, text, _ in facts if kind == "Addressee"]
+    assert not any("Чегулен" in text for text in addressees)
+    recipients = tree.xpath("//p[@class='parties']/a/@href")
+    assert "/people/chechulin" not in recipients
+
+
 def test_diplomatic_view_strikes_deletions_and_the_reading_view_drops_them(client):
     diplomatic = page(client, STALIN_CABLE + "?witness=B&view=diplomatic")
     struck = texts(diplomatic, "//div[@lang='ru']//del[@class='struck']")
