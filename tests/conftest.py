@@ -9,6 +9,9 @@ import pytest
 from chancery.archive import Archive
 from chancery.formats import wilson_markdown
 from chancery.model import Document
+from tests.store_under_test import (  # noqa: F401 - pytest finds them here
+    database_for_commands, postgresql_cluster, pytest_addoption, pytest_collection_modifyitems,
+    store_under_test)
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 WILSON = SAMPLES / "wilson"

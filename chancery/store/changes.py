@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, select, text
 
 from chancery.model import Change
 from chancery.store.schema import changes
@@ -17,6 +17,8 @@ from chancery.store.schema import changes
 
 _LAST_SEQ = select(func.coalesce(func.max(changes.c.seq), 0))
 _INSERT = changes.insert()
+_NOTIFY = text("SELECT pg_notify(:channel, :seq)")
+CHANNEL = "chancery_changes"  # where a PostgreSQL store announces new changes
 
 
 def append(connection: Connection, document_id: str, action: str, revision: int,
@@ -37,7 +39,12 @@ def append_many(connection: Connection, written: list[tuple[str, int]], action: 
         {"seq": first + offset, "document_id": document_id, "action": action,
          "revision": revision, "at": at, "actor": actor}
         for offset, (document_id, revision) in enumerate(written)])
-    return list(range(first, first + len(written)))
+    last = first + len(written) - 1
+    if connection.dialect.name == "postgresql":
+        # delivered at commit, to every node following the log (chancery.search.follow);
+        # notifications of one transaction with the same text are sent once
+        connection.execute(_NOTIFY, {"channel": CHANNEL, "seq": str(last)})
+    return list(range(first, last + 1))
 
 
 def last_seq(connection: Connection) -> int:

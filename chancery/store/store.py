@@ -1,6 +1,7 @@
 """The system of record: documents, their revisions, their sources and the change log.
 
-SQLite in WAL mode through SQLAlchemy Core. Each write is one transaction that also appends
+SQLite in WAL mode through SQLAlchemy Core, or PostgreSQL shared by many nodes
+(chancery.store.postgres): the same tables and statements. Each write is one transaction that also appends
 its change-log row, so a crash leaves either the whole write or none of it; an ingest writes
 many documents a transaction (``put_many``), each with its own revision and change-log row.
 """
@@ -23,7 +24,7 @@ from chancery.access import stored_roles
 from chancery.errors import InputError, NotFoundError, StoreError
 from chancery.formats import jsonl
 from chancery.model import AccessLevel, Document, SourceFile
-from chancery.store import changes, schema
+from chancery.store import changes, postgres, schema
 from chancery.store.schema import documents, edits, meta, revisions, sources
 
 DATABASE_NAME = "chancery.sqlite3"
@@ -107,16 +108,42 @@ _UPDATE_DOCUMENT = documents.update().where(documents.c.id == bindparam("key"))
 
 
 class Store:
-    """The archive's SQLite database."""
+    """The archive's database: SQLite in its folder, or PostgreSQL (see ``open``)."""
 
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-        self.writer = engine.execution_options(sqlite_immediate=True)
+    def __init__(self, engine: Engine, read_engine: Engine | None = None) -> None:
+        # reads may go to a streaming replica (``read_engine``); writes go to the primary
+        self.engine = read_engine or engine
+        self.primary = engine
+        self.dialect = engine.dialect.name
+        if self.dialect == "postgresql":
+            self.writer = engine.execution_options(chancery_writer=True)
+        else:
+            self.writer = engine.execution_options(sqlite_immediate=True)
+
+    @property
+    def url(self) -> str:
+        """Where the store is, its password hidden."""
+        return postgres.shown(self.primary.url)
 
     @classmethod
-    def open(cls, folder: Path, create: bool = False) -> Store:
-        """Open the store in ``folder``; with ``create``, make it (and the folder) first."""
+    def open(cls, folder: Path, create: bool = False, url: str = "",
+             read_url: str = "") -> Store:
+        """Open the store of the archive in ``folder``; with ``create``, make it (and the
+        folder) first.
+
+        The store is in PostgreSQL when ``url`` says so, or the folder records a URL (made
+        by ``init --database``), or $CHANCERY_DATABASE_URL is set and the folder holds no
+        SQLite store; otherwise it is the SQLite file in the folder. ``read_url``: a
+        streaming replica of that PostgreSQL to read from.
+        """
         path = folder / DATABASE_NAME
+        url = url or postgres.recorded_url(folder) or (
+            "" if path.exists() else os.environ.get(postgres.DATABASE_ENV, ""))
+        if url:
+            return cls._open_postgresql(folder, url, read_url, create)
+        if read_url:
+            raise StoreError("a read replica is for a store in PostgreSQL",
+                             hint="give --read-database only with a postgresql:// store")
         if not path.exists() and not create:
             raise StoreError(f"no archive in {folder}", hint="create one with 'chancery init'")
         try:
@@ -132,8 +159,25 @@ class Store:
         store._migrate()
         return store
 
+    @classmethod
+    def _open_postgresql(cls, folder: Path, url: str, read_url: str, create: bool) -> Store:
+        primary = postgres.engine(url)
+        store = cls(primary, postgres.engine(read_url) if read_url else None)
+        store._migrate()
+        try:
+            # the folder keeps this node's own things: its search index, caches
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if create:
+                postgres.record_url(folder, url)
+        except OSError as error:
+            store.close()
+            raise StoreError(f"cannot create the archive folder: {error.strerror}",
+                             source=str(folder)) from None
+        return store
+
     def close(self) -> None:
         self.engine.dispose()
+        self.primary.dispose()
 
     def _migrate(self) -> None:
         try:
@@ -155,11 +199,13 @@ class Store:
                     connection.execute(meta.insert().values(
                         key="schema_version", value=str(schema.SCHEMA_VERSION)))
         except (OperationalError, DatabaseError) as error:
+            if self.dialect == "postgresql":
+                raise postgres.explain(error, self.primary.url) from None
             raise StoreError(f"cannot open the archive database: {error.orig}",
                              source=str(self.engine.url.database)) from None
 
     def _current_schema(self) -> bool:
-        with self.engine.connect() as connection:
+        with self.primary.connect() as connection:
             if not inspect(connection).has_table("meta"):
                 return False
             row = connection.execute(
@@ -445,9 +491,10 @@ class Store:
         """Problems found: schema version, change log, and every revision parses back."""
         problems: list[str] = []
         with self.engine.connect() as connection:
-            integrity = connection.exec_driver_sql("PRAGMA integrity_check").scalar()
-            if integrity != "ok":
-                problems.append(f"SQLite integrity check: {integrity}")
+            if self.dialect == "sqlite":  # PostgreSQL checks its pages as it reads them
+                integrity = connection.exec_driver_sql("PRAGMA integrity_check").scalar()
+                if integrity != "ok":
+                    problems.append(f"SQLite integrity check: {integrity}")
             version = connection.execute(
                 select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
             if version != str(schema.SCHEMA_VERSION):
