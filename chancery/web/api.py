@@ -25,6 +25,12 @@ from chancery.web.reading import archive_of, entity_names
 
 PREFIX = "/api/v1"
 MAX_PAGE = 500
+ENTITY_KINDS = ("person", "place", "org", "term")
+# the forms the OpenAPI document declares, and the only ones the views accept, so that a
+# client reading the description knows every value it may send
+CURSOR = r"^([A-Za-z0-9_-]{4})*([A-Za-z0-9_-]{2}==|[A-Za-z0-9_-]{3}=)?$"  # padded base64url
+_FACET = "(" + "|".join(FACET_NAMES) + ")"
+FACETS = rf"^({_FACET}(,{_FACET})*)?$"
 
 
 class BadParameter(Exception):
@@ -61,6 +67,15 @@ def _integer(request: Request, name: str, default: int, low: int, high: int) -> 
     return number
 
 
+def error_response(status: int, message: str, headers: dict[str, str] | None = None
+                   ) -> JSONResponse:
+    """An error under the API's prefix as the description says errors are: JSON, never the
+    reading room's HTML page (the app sends its 404s and 405s under PREFIX here)."""
+    response = _error(status, message)
+    response.headers.update(headers or {})
+    return response
+
+
 def _handled(view):  # noqa: ANN001, ANN202 - a Starlette endpoint
     def endpoint(request: Request) -> Response:
         try:
@@ -76,10 +91,14 @@ def _handled(view):  # noqa: ANN001, ANN202 - a Starlette endpoint
 def documents(request: Request) -> Response:
     limit = _integer(request, "limit", 100, 1, MAX_PAGE)
     cursor = request.query_params.get("cursor", "")
+    if not re.fullmatch(CURSOR, cursor):
+        raise BadParameter("cursor", "cursor is not one this API gave")
     try:
-        after = base64.b64decode(cursor.encode(), altchars=b"-_", validate=True).decode() \
-            if cursor else ""
-    except (binascii.Error, UnicodeDecodeError, ValueError):
+        # any cursor of the declared form is a point in id order, though only those the
+        # API gave fall between two ids; bytes that are no UTF-8 still name such a point
+        after = base64.b64decode(cursor.encode(), altchars=b"-_", validate=True).decode(
+            errors="replace")
+    except (binascii.Error, ValueError):
         raise BadParameter("cursor", "cursor is not one this API gave") from None
     page = archive_of(request).page(after, limit)
     following = base64.urlsafe_b64encode(page[-1].id.encode()).decode() \
@@ -111,10 +130,13 @@ def search(request: Request) -> Response:
     sort = request.query_params.get("sort", "relevance")
     if sort not in ("relevance", "date", "newest"):
         raise BadParameter("sort", "sort is relevance, date or newest")
-    facets = [name for name in request.query_params.get("facets", "").split(",") if name]
+    asked = request.query_params.get("facets", "")
+    facets = [name for name in asked.split(",") if name]
     unknown = [name for name in facets if name not in FACET_NAMES]
     if unknown:
         raise BadParameter("facets", f"unknown facets: {', '.join(unknown)}")
+    if not re.fullmatch(FACETS, asked):
+        raise BadParameter("facets", "facets are names separated by single commas")
     archive = archive_of(request)
     results = archive.search(text, _integer(request, "limit", 20, 0, 100),
                              _integer(request, "offset", 0, 0, 10_000), sort, facets)
@@ -123,14 +145,15 @@ def search(request: Request) -> Response:
 
 @_handled
 def entities(request: Request) -> Response:
-    kind = request.query_params.get("kind", "")
-    if kind not in ("", "person", "place", "org", "term"):
-        raise BadParameter("kind", "kind is person, place or org")
+    kind = request.query_params.get("kind")
+    if kind is not None and kind not in ENTITY_KINDS:
+        raise BadParameter("kind", f"kind is {', '.join(ENTITY_KINDS[:-1])} or "
+                           f"{ENTITY_KINDS[-1]}")
     found = archive_of(request).entities()
     return _json(request, {"entities": [
         {"id": entity.id, "kind": entity.kind.value, "name": entity.preferred,
          "url": f"{PREFIX}/entities/{entity.id}"}
-        for entity in found if not kind or entity.kind.value == kind]})
+        for entity in found if kind is None or entity.kind.value == kind]})
 
 
 @_handled
@@ -178,7 +201,8 @@ OPENAPI = {
         f"{PREFIX}/documents": {"get": {
             "summary": "Every document, in id order, a page at a time",
             "parameters": [_parameter("limit", "integer", minimum=1, maximum=MAX_PAGE),
-                           _parameter("cursor")],
+                           _parameter("cursor", pattern=CURSOR, description="the `next` "
+                                      "of the page before (base64url, padded)")],
             "responses": _responses("a page of documents and the cursor of the next")}},
         f"{PREFIX}/documents/{{id}}": {"get": {
             "summary": "One document, the whole model, with its links",
@@ -190,12 +214,13 @@ OPENAPI = {
                                                        maximum=100),
                            _parameter("offset", "integer", minimum=0, maximum=10_000),
                            _parameter("sort", enum=["relevance", "date", "newest"]),
-                           _parameter("facets", description="comma-separated: "
+                           _parameter("facets", pattern=FACETS,
+                                      description="comma-separated: "
                                       + ", ".join(FACET_NAMES))],
             "responses": _responses("hits and facet counts")}},
         f"{PREFIX}/entities": {"get": {
             "summary": "People, places and organisations of the authority",
-            "parameters": [_parameter("kind", enum=["person", "place", "org", "term"])],
+            "parameters": [_parameter("kind", enum=list(ENTITY_KINDS))],
             "responses": _responses("the entities")}},
         f"{PREFIX}/entities/{{id}}": {"get": {
             "summary": "One entity with every name it goes by",

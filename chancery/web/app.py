@@ -90,9 +90,13 @@ def create_app(archive: Archive, secure_cookies: bool = False, page_cache: bool 
     async def not_found(request: Request, error: Exception) -> Response:
         message = error.message if isinstance(error, ChanceryError) else \
             "There is no page at this address."
+        if request.url.path.startswith(api.PREFIX):  # the API answers in JSON, as it says
+            return api.error_response(404, message)
         return error_page(request, 404, "Not found", message)
 
     async def bad_input(request: Request, error: ChanceryError) -> Response:
+        if request.url.path.startswith(api.PREFIX):
+            return api.error_response(400, error.message)
         return error_page(request, 400, "Cannot do that", error.message)
 
     async def http_error(request: Request, error: HTTPException) -> Response:
@@ -100,7 +104,11 @@ def create_app(archive: Archive, secure_cookies: bool = False, page_cache: bool 
             return RedirectResponse(error.headers["location"], status_code=error.status_code)
         if error.status_code == 404:
             return await not_found(request, error)
-        return error_page(request, error.status_code, "Cannot do that", str(error.detail))
+        if request.url.path.startswith(api.PREFIX):
+            return api.error_response(error.status_code, str(error.detail), error.headers)
+        page = error_page(request, error.status_code, "Cannot do that", str(error.detail))
+        page.headers.update(error.headers or {})  # a 405's Allow
+        return page
 
     app = Starlette(
         routes=[*signin.routes, *admin.routes, *reading.routes, *entities.routes, *browse.routes, *volumes.routes, *feeds.routes, *oai.routes,

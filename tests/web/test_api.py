@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
@@ -73,3 +76,39 @@ def test_no_server_error_for_anything_the_description_allows(api_schema):
 
         check()
     assert cases >= 6 * 10
+
+
+def test_schemathesis_finds_nothing_with_every_check_in_every_phase(server, tmp_path):
+    """Schemathesis's own runner, as a user would start it, against the served API: every
+    check (JSON errors for odd ids, Allow on 405, enums and patterns enforced both ways,
+    valid cursors and facets accepted) through its coverage, fuzzing and stateful phases."""
+    run = subprocess.run(
+        [sys.executable, "-m", "schemathesis.cli", "run", f"{server}{PREFIX}/openapi.json",
+         "--checks", "all", "--max-examples", "30", "--seed", "1", "--no-color",
+         "--report", "junit", "--report-dir", str(tmp_path)],
+        capture_output=True, text=True, timeout=600, cwd=tmp_path)
+    assert run.returncode == 0, run.stdout[-6000:]
+
+
+def test_errors_under_the_api_are_json_with_their_headers(client):
+    for path in (f"{PREFIX}/documents/%2e%2e", f"{PREFIX}/nothing", f"{PREFIX}/documents/"):
+        response = client.get(path)
+        assert response.status_code == 404
+        assert response.headers["content-type"] == "application/json"
+        assert "error" in response.json()
+    refused = client.post(f"{PREFIX}/documents")
+    assert refused.status_code == 405 and refused.headers["allow"] == "GET, HEAD"
+    assert refused.json() == {"error": "Method Not Allowed"}
+    assert client.post("/documents/wilson:121768").headers["allow"] == "GET, HEAD"
+
+
+def test_values_the_description_excludes_are_refused(client):
+    assert client.get(f"{PREFIX}/entities", params={"kind": ""}).json()["parameter"] == "kind"
+    assert client.get(f"{PREFIX}/search", params={"facets": "person,,year"}).status_code == 400
+    assert client.get(f"{PREFIX}/documents", params={"cursor": "d2lsc29u"}).status_code == 200
+    assert client.get(f"{PREFIX}/documents", params={"cursor": "d2lsc29"}).status_code == 400
+    declared = {(path, parameter["name"]): parameter["schema"]
+                for path, item in client.get(f"{PREFIX}/openapi.json").json()["paths"].items()
+                for parameter in item["get"].get("parameters", [])}
+    assert "pattern" in declared[(f"{PREFIX}/documents", "cursor")]
+    assert "pattern" in declared[(f"{PREFIX}/search", "facets")]
