@@ -13,7 +13,7 @@ import hmac
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -30,10 +30,15 @@ from chancery.formats import authority_yaml, tei
 from chancery.model import (Access, ArchiveState, Change, CurationConflict, Document, Entity,
                             EntityKind, HistoryEntry, Mention, Name, Proposal, Role, Session,
                             SourceFile, User, Volume, VolumeListing)
+from chancery.images import ocr
+from chancery.images.decode import DEFAULT_MAX_PIXELS
+from chancery.images.service import Facsimiles, files_beside
+from chancery.model import PageImage, PageText, Rendition, RenditionKind
 from chancery.search.facets import FACETS
 from chancery.search.index import Hit, Results, SearchIndex
 from chancery.store import (authority, backup, changes, history, readings, schema, throttle,
                             users, volumes)
+from chancery.store import pages as pages_store
 from chancery.store.authority import CONFIRMED, DocumentRole, LoadReport
 from chancery.store.freshness import Freshness
 from chancery.store.store import (DATABASE_NAME, EncodedDocument, Listing, Outcome, Store,
@@ -121,10 +126,13 @@ class Archive:
         files = self._changed(source_files(paths, report.skipped), report, progress)
         self._load_volume_lists(files)
         batch: list[Prepared] = []
+        records: dict[str, str] = {}  # one-document files, for the page images beside them
         for name, parsed in self._parse_all(files):
             if isinstance(parsed, str):
                 report.failures.append((name, parsed))
             else:
+                if len(parsed) == 1 and parsed.volume is None:
+                    records[name] = parsed[0].document.id
                 report.failures += [(name, failure) for failure in parsed.failures]
                 report.warnings += [(name, warning) for warning in parsed.warnings]
                 batch += parsed
@@ -140,6 +148,7 @@ class Archive:
                 progress(1)
         self._put_batch(batch, report, written)
         del batch[:]  # the index reads what it needs back: a big document is not held twice
+        self._attach_beside(records, report)
         self.index.catch_up(self.store, wait=_WAIT_FOR_INDEX)
         return report
 
@@ -261,6 +270,75 @@ class Archive:
     def volume_source(self, volume_id: str) -> str:
         """The whole file a volume was read from, as kept (once, whatever its documents)."""
         return volumes.source_text(self.store, volume_id)
+
+    # --- facsimiles: page images and their OCR (chancery.images) --------------------------
+
+    def facsimiles(self, max_pixels: int = DEFAULT_MAX_PIXELS) -> Facsimiles:
+        return Facsimiles(self.store, self.folder, max_pixels)
+
+    def pages(self, document_id: str, reader: Reader | None = None) -> list[PageImage]:
+        """A document's page images in order (NotFoundError for one the reader may not
+        see)."""
+        self.get(document_id, reader)
+        return self.facsimiles().pages(document_id)
+
+    def attach(self, document_id: str, paths: Sequence[str | Path], actor: str = "cli",
+               labels: Sequence[str] = (), max_pixels: int = DEFAULT_MAX_PIXELS
+               ) -> list[PageImage]:
+        """Add the pages of image or PDF files after the document's pages (an edit with
+        history); InputError naming the file that cannot be read, and nothing stored."""
+        self.get(document_id)
+        added = self.facsimiles(max_pixels).attach(document_id, paths, actor, labels)
+        self.index.catch_up(self.store, wait=_WAIT_FOR_INDEX)
+        return added
+
+    def _attach_beside(self, records: dict[str, str], report: IngestReport) -> None:
+        """Attach the image files found beside records just read (same stem: a file or a
+        folder) to their documents that have no pages yet; a bad image is a failure."""
+        facsimiles = self.facsimiles()
+        for record, document_id in records.items():
+            found = files_beside(Path(record))
+            if not found or facsimiles.pages(document_id):
+                continue
+            try:
+                facsimiles.attach(document_id, found, actor="ingest")
+            except ChanceryError as error:
+                report.failures.append((record, str(error)))
+
+    def ocr(self, document_id: str, languages: Sequence[str] = (), again: bool = False,
+            jobs: int = 0, progress: Callable[[int], None] | None = None,
+            actor: str = "ocr") -> Rendition:
+        """Read the document's pages with Tesseract in the document's languages (or these)
+        and make the text its OCR rendition (replacing an earlier one), which search finds."""
+        document = self.get(document_id)
+        facsimiles = self.facsimiles()
+        pages = facsimiles.pages(document_id)
+        if not pages:
+            raise InputError(f"{document_id} has no page images",
+                             hint="'chancery attach' adds them")
+        chosen = list(languages) or list(document.original_languages) or ["en"]
+        tesseract_languages = ocr.languages_for(chosen)
+        texts = facsimiles.read_text(pages, tesseract_languages, again, jobs, progress)
+        made = ocr.rendition(pages, texts, chosen[0])
+        self._curate(document_id, lambda current: replace(current, renditions=tuple(
+            rendition for rendition in current.renditions
+            if rendition.kind is not RenditionKind.OCR) + (made,)), actor)
+        self.index.catch_up(self.store, wait=_WAIT_FOR_INDEX)
+        return made
+
+    def page_texts(self, document_id: str, reader: Reader | None = None
+                   ) -> list[PageText | None]:
+        """What OCR read on each of the document's pages, in order, in the languages of its
+        OCR rendition (None for a page not read)."""
+        document = self.get(document_id, reader)
+        pages = self.facsimiles().pages(document_id)
+        made = [rendition for rendition in document.renditions
+                if rendition.kind is RenditionKind.OCR]
+        if not made or not pages:
+            return [None] * len(pages)
+        texts = pages_store.texts(self.store, (page.sha256 for page in pages),
+                                  ocr.languages_of(made[-1]))
+        return [texts.get(page.sha256) for page in pages]
 
     def listings(self, document_ids: Iterable[str], reader: Reader | None = None
                  ) -> dict[str, Listing]:

@@ -621,6 +621,12 @@ def dataclass_dict(item: object) -> dict:
     return json.loads(json.dumps(asdict(item), default=str))
 
 
+from chancery.cli_facsimiles import COMMANDS as _FACSIMILE_COMMANDS  # noqa: E402
+
+for _command in _FACSIMILE_COMMANDS:
+    main.add_command(_command)
+
+
 def run() -> None:
     """Entry point: ChanceryErrors become a one-line message and exit status 2."""
     try:

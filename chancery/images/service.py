@@ -1,0 +1,189 @@
+"""Facsimiles: a document's page images, attached, removed and reordered (each an edit with
+history), kept once by content in the archive folder; composed by the facade (Archive).
+
+Attaching reads and decodes every file first: one bad file (corrupt, truncated, empty, over
+the pixel limit, password-protected) refuses the attach with an error naming it, before
+anything is stored. Image files are written before the rows that name them, and those newly
+written are taken back if the rows cannot be: nothing is half-stored.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+
+from chancery.errors import InputError
+from chancery.images.decode import DEFAULT_MAX_PIXELS, DecodedPage, decode, is_image_file
+from chancery.images import ocr
+from chancery.images.files import ImageFiles
+from chancery.model import PageImage, PageText
+from chancery.store import pages as stored_pages
+from chancery.store.store import Store
+
+MAX_IMAGE_BYTES = 512 * 1024 * 1024  # one image or PDF file: a 600 dpi colour TIFF fits
+
+
+class Facsimiles:
+    def __init__(self, store: Store, archive_folder: Path,
+                 max_pixels: int = DEFAULT_MAX_PIXELS) -> None:
+        self.store = store
+        self.files = ImageFiles(archive_folder)
+        self.max_pixels = max_pixels
+
+    def pages(self, document_id: str) -> list[PageImage]:
+        return stored_pages.of(self.store, document_id)
+
+    def attach(self, document_id: str, paths: Sequence[str | Path], actor: str = "cli",
+               labels: Sequence[str] = ()) -> list[PageImage]:
+        """Add the pages of these files, in order, after the document's pages; the pages
+        added. ``labels``: the leaf or page each added page shows ("f. 57"), in order."""
+        decoded = [page for path in paths for page in read_file(Path(path), self.max_pixels)]
+        if labels and len(labels) != len(decoded):
+            raise InputError(f"{len(labels)} labels for {len(decoded)} pages",
+                             hint="give one label a page, or none")
+        added = [PageImage(page.sha256, page.media_type, page.width, page.height,
+                           labels[number] if labels else "", page.source)
+                 for number, page in enumerate(decoded)]
+        self._write(document_id, self.pages(document_id) + added, decoded, actor)
+        return added
+
+    def remove(self, document_id: str, positions: Iterable[int], actor: str = "cli"
+               ) -> list[PageImage]:
+        """Take pages away (by their numbers, from 1); the pages left."""
+        current = self.pages(document_id)
+        gone = set(positions)
+        _check_positions(gone, len(current))
+        kept = [page for number, page in enumerate(current, 1) if number not in gone]
+        stored_pages.replace(self.store, document_id, kept, actor)
+        return kept
+
+    def reorder(self, document_id: str, order: Sequence[int], actor: str = "cli"
+                ) -> list[PageImage]:
+        """Put the pages in this order (every page's number, from 1, once)."""
+        current = self.pages(document_id)
+        if sorted(order) != list(range(1, len(current) + 1)):
+            raise InputError(f"the new order must name each of the {len(current)} pages "
+                             "once", hint=f"for example {' '.join(map(str, range(len(current), 0, -1)))}")
+        arranged = [current[number - 1] for number in order]
+        stored_pages.replace(self.store, document_id, arranged, actor)
+        return arranged
+
+    def label(self, document_id: str, labels: Sequence[str], actor: str = "cli"
+              ) -> list[PageImage]:
+        """Name the leaf or page each page shows, in order ("" leaves a page unnamed)."""
+        from dataclasses import replace
+        current = self.pages(document_id)
+        if len(labels) != len(current):
+            raise InputError(f"{len(labels)} labels for {len(current)} pages")
+        named = [replace(page, label=label) for page, label in zip(current, labels)]
+        stored_pages.replace(self.store, document_id, named, actor)
+        return named
+
+    def set_pages(self, document_id: str, pages: list[PageImage], actor: str) -> int:
+        """The document's pages as these (a revert); every image must be kept already."""
+        for page in pages:
+            if not self.files.path(page.sha256, page.media_type).exists():
+                raise InputError(f"the image {page.sha256} is no longer kept")
+        return stored_pages.replace(self.store, document_id, pages, actor)
+
+    def _write(self, document_id: str, pages: list[PageImage], decoded: list[DecodedPage],
+               actor: str) -> None:
+        written = []
+        try:
+            for page in decoded:
+                if self.files.put(page.sha256, page.media_type, page.data):
+                    written.append(page)
+            stored_pages.replace(self.store, document_id, pages, actor)
+        except BaseException:
+            shown_elsewhere = {page.sha256 for page in written
+                               if stored_pages.documents_showing(self.store, page.sha256)}
+            for page in written:
+                if page.sha256 not in shown_elsewhere:
+                    self.files.discard(page.sha256, page.media_type)
+            raise
+
+    def path(self, page: PageImage) -> Path:
+        return self.files.path(page.sha256, page.media_type)
+
+    def read_text(self, pages: Sequence[PageImage], languages: str, again: bool = False,
+                  jobs: int = 0, progress: Callable[[int], None] | None = None
+                  ) -> list[PageText]:
+        """What OCR reads on each page (in order), reading in worker processes the pages
+        not read with these languages before (all of them ``again``); ``progress(1)``
+        after each page."""
+        known = {} if again else stored_pages.texts(self.store, (page.sha256 for page in pages),
+                                                     languages)
+        wanted = list({page.sha256: page for page in pages if page.sha256 not in known}
+                      .values())
+        if progress and len(known):
+            progress(sum(1 for page in pages if page.sha256 in known))
+        workers = min(jobs or os.cpu_count() or 1, len(wanted))
+        if workers > 1:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                futures = [pool.submit(ocr.read_page, self.path(page), page.sha256, languages)
+                           for page in wanted]
+                for future in as_completed(futures):
+                    self._keep(future.result(), known, progress)
+        else:
+            for page in wanted:
+                self._keep(ocr.read_page(self.path(page), page.sha256, languages), known,
+                           progress)
+        return [known[page.sha256] for page in pages]
+
+    def _keep(self, read: tuple[PageText, str], known: dict[str, PageText],
+              progress: Callable[[int], None] | None) -> None:
+        text, hocr = read
+        stored_pages.put_text(self.store, text, hocr)
+        known[text.sha256] = text
+        if progress:
+            progress(1)
+
+    def hocr(self, sha256: str, languages: str) -> str | None:
+        return stored_pages.hocr(self.store, sha256, languages)
+
+
+def read_file(path: Path, max_pixels: int = DEFAULT_MAX_PIXELS) -> list[DecodedPage]:
+    """The pages of one image or PDF file; InputError naming it if it cannot be read."""
+    try:
+        if path.stat().st_size > MAX_IMAGE_BYTES:
+            raise InputError(f"{path.stat().st_size:,} bytes, over the limit of "
+                             f"{MAX_IMAGE_BYTES:,}", source=str(path))
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot be read: {error.strerror or error}", source=str(path)) \
+            from None
+    return decode(data, str(path), max_pixels)
+
+
+def files_beside(record: Path) -> list[Path]:
+    """Image files that go with a record: files of the same stem beside it
+    (``1949-02-03_filippov-to-mikoyan.pdf``), then the image files in a folder of that
+    stem, in natural order (2 before 10)."""
+    found = sorted((path for path in record.parent.glob(_escaped(record.stem) + ".*")
+                    if path != record and path.is_file() and is_image_file(path.name)),
+                   key=lambda path: _natural(path.name))
+    folder = record.parent / record.stem
+    if folder.is_dir():
+        found += sorted((path for path in folder.iterdir()
+                         if path.is_file() and is_image_file(path.name)),
+                        key=lambda path: _natural(path.name))
+    return found
+
+
+def _escaped(stem: str) -> str:
+    return re.sub(r"([\[\]*?])", r"[\1]", stem)
+
+
+def _natural(name: str) -> list:
+    return [int(part) if part.isdigit() else part.lower()
+            for part in re.split(r"(\d+)", name)]
+
+
+def _check_positions(positions: set[int], count: int) -> None:
+    wrong = sorted(number for number in positions if not 1 <= number <= count)
+    if wrong:
+        raise InputError(f"no page {', '.join(map(str, wrong))}: the document has "
+                         f"{count} pages")
