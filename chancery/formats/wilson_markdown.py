@@ -20,6 +20,7 @@ from chancery.formats.source import DEFAULT_MAX_BYTES, decode, source_file
 from chancery.text import languages, references
 from chancery.text.cable import cable_facts
 from chancery.text.dates import parse_date
+from chancery.text.language_runs import language_runs
 from chancery.text.layout import Paragraph, classify
 from chancery.text.markup import bracket_marks, parse_inline, to_inline
 from chancery.text.titles import parse_title
@@ -254,8 +255,9 @@ def _paragraphs(body: list[tuple[int, str]]) -> list[tuple[int, str, bool]]:
 
 def _renditions(body: list[tuple[int, str]], original: tuple[str, ...],
                 contents: tuple[str, ...], translators: tuple, name: str) -> tuple[Rendition, ...]:
-    translation_lang = _translation_language(contents)
-    candidates = tuple(dict.fromkeys((translation_lang,) + original))
+    translation_langs = _translation_languages(contents)
+    translation_lang = translation_langs[0]
+    candidates = tuple(dict.fromkeys(translation_langs + original))
     paragraphs = []
     for line, raw, readable in _paragraphs(body):
         if not readable:
@@ -266,22 +268,32 @@ def _renditions(body: list[tuple[int, str]], original: tuple[str, ...],
                            True))
     if not paragraphs:
         return ()
-    split, original_first = _split_point([p for p, _ in paragraphs], translation_lang)
-    parts = [(paragraphs[:split], original_first), (paragraphs[split:], not original_first)]
-    renditions: list[Rendition] = []
     translator = ", ".join(credit.translator for credit in translators)
-    for part, transcription in parts:
+    present = _languages_present([p for p, _ in paragraphs], candidates)
+    if len(present) >= 3:  # an original and two translations: one rendition each
+        runs = language_runs([p.lang for p, _ in paragraphs],
+                             [len(p.text) for p, _ in paragraphs], present)
+        parts = [(paragraphs[start:end], lang not in translation_langs and lang in original,
+                  lang) for start, end, lang in runs]
+    else:
+        split, original_first = _split_point([p for p, _ in paragraphs], translation_lang)
+        parts = [(paragraphs[:split], original_first, ""),
+                 (paragraphs[split:], not original_first, "")]
+    renditions: list[Rendition] = []
+    for part, transcription, run_lang in parts:
         if not part:
             continue
-        lang = _majority([p for p, _ in part]) or (original[0] if transcription and original
-                                                   else translation_lang)
+        lang = run_lang or _majority([p for p, _ in part]) or (
+            original[0] if transcription and original else translation_lang)
         is_translation = not transcription and (lang not in original or _says_translation(
             contents))
         blocks = _blocks(part, transcription=not is_translation)
         if is_translation:
+            # the citation's translator made the first translation the Contents name
             renditions.append(Rendition(RenditionKind.TRANSLATION, lang, blocks,
-                                        label=_label(contents, "translation"),
-                                        translator=translator))
+                                        label=_translation_label(contents, lang),
+                                        translator=translator if lang == translation_lang
+                                        else ""))
             continue
         witnesses = split_witnesses(blocks)
         if len(witnesses) > 1:  # opening and closing blocks are each witness's own
@@ -295,14 +307,38 @@ def _renditions(body: list[tuple[int, str]], original: tuple[str, ...],
     return tuple(renditions)
 
 
-def _translation_language(contents: tuple[str, ...]) -> str:
+def _translation_languages(contents: tuple[str, ...]) -> tuple[str, ...]:
+    """The languages of the translations the Contents lists, in its order; English if none."""
+    found = []
     for item in contents:
         if "translation" in item.lower():
-            for word in re.findall(r"[A-Za-z]+", item):
-                code = languages.code_for(word)
-                if code:
-                    return code
-    return "en"
+            codes = [code for word in re.findall(r"[A-Za-z]+", item)
+                     if (code := languages.code_for(word))]
+            found.extend(code for code in codes[:1] if code)
+    return tuple(dict.fromkeys(found)) or ("en",)
+
+
+def _translation_label(contents: tuple[str, ...], lang: str) -> str:
+    for item in contents:
+        if "translation" in item.lower() and any(
+                languages.code_for(word) == lang for word in re.findall(r"[A-Za-z]+", item)):
+            return item
+    return _label(contents, "translation")
+
+
+def _languages_present(paragraphs: list[Paragraph], candidates: tuple[str, ...]
+                       ) -> tuple[str, ...]:
+    """Candidate languages with text of their own: a tenth of the body, or two paragraphs
+    (Chinese says in 150 characters what English says in 600)."""
+    weight: dict[str, int] = {}
+    count: dict[str, int] = {}
+    for paragraph in paragraphs:
+        weight[paragraph.lang] = weight.get(paragraph.lang, 0) + len(paragraph.text)
+        count[paragraph.lang] = count.get(paragraph.lang, 0) + 1
+    total = sum(weight.values()) or 1
+    return tuple(lang for lang in candidates
+                 if weight.get(lang, 0) >= max(200, total // 10)
+                 or (count.get(lang, 0) >= 2 and weight.get(lang, 0) >= 50))
 
 
 def _says_translation(contents: tuple[str, ...]) -> bool:
