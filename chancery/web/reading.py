@@ -14,10 +14,10 @@ from chancery.formats import citation
 from chancery.model import BlockKind, Document, Mention, Rendition, RenditionKind, Volume
 from chancery.text.align import align_blocks, followed_witness
 from chancery.text.cable import is_struck
-from chancery.text.collate import collate
+from chancery.text.collate import synopsis
 from chancery.text.languages import name_for
 from chancery.view import ReaderView
-from chancery.web.blocks import (DIPLOMATIC, READING, RenderedBlock, apparatus, plain,
+from chancery.web.blocks import (DIPLOMATIC, READING, RenderedBlock, apparatus,
                                   render_blocks)
 from chancery.web.charts import year_bars
 from chancery.web.session import reader_of
@@ -297,11 +297,10 @@ def compare(request: Request) -> Response:
     second = _chosen(witnesses, request.query_params.get("second"))
     if second is None or second is first:
         second = next(rendition for rendition in witnesses if rendition is not first)
-    variants = collate(plain(first.blocks), plain(second.blocks))
     return request.app.state.pages.render(
         request, "compare.html", document=item, first=first, second=second,
-        witnesses=witnesses, variants=variants,
-        changes=sum(variant.operation != "same" for variant in variants))
+        witnesses=witnesses,
+        synopsis=synopsis(first.blocks, second.blocks, (first.language, second.language)))
 
 
 def _volume_of(archive: ReaderView, item: Document) -> Volume | None:

@@ -172,14 +172,38 @@ def test_each_column_reads_alone(client):
     assert {cell.get("lang") for cell in translation.xpath("//div[@class='cell']")} == {"en"}
 
 
-def test_witness_comparison_shows_words_changed_between_draft_and_cable(client):
+def test_witness_comparison_sets_the_witnesses_side_by_side_with_its_own_signs(client):
     tree = page(client, STALIN_CABLE + "/compare?first=A&second=B")
     legend = tree.xpath("string(//p[@class='legend'])")
-    assert int(re.search(r"(\d+) difference", legend).group(1)) > 0
-    only_draft = " ".join(texts(tree, "//ins[@class='only-second']"))
-    only_cable = " ".join(texts(tree, "//del[@class='only-first']"))
-    assert only_draft or only_cable
+    assert int(re.search(r"(\d+) places? of variation", legend).group(1)) > 0
+    assert "1 moved passage" in legend
+    rows = tree.xpath("//section[@id='synopsis-text']/div[@class='row']")
+    assert rows and all([cell.get("lang") for cell in row.xpath("div[@class='cell']")]
+                        == ["ru", "ru"] for row in rows)
+    changed = texts(tree, "//mark[@class='c-changed']")
+    assert "Об'ясняем" in changed and "Объясняем" in changed
+    # not the diplomatic view's red strike: the comparison has signs of its own
+    assert not tree.xpath("//section[contains(@class, 'synopsis')]//del")
+    assert tree.xpath("//ul[@class='legend-signs']/li/mark[@class='c-only']")
     assert page(client, "/documents/wilson:113702/compare", 404).xpath("//h1")
+
+
+def test_witness_comparison_shows_the_moved_sentence_as_a_move_linked_both_ways(client):
+    tree = page(client, STALIN_CABLE + "/compare?first=A&second=B")
+    moves = tree.xpath("//section[@id='synopsis-text']//a[@class='c-moved']")
+    assert {move.get("id") for move in moves} == {"move-1-a", "move-1-b"}
+    for move in moves:
+        target = move.get("href").lstrip("#")
+        assert tree.xpath(f"//*[@id='{target}']")
+        assert "Основу независимости Китая" in move.text_content()
+
+
+def test_witness_comparison_compares_notes_with_notes(client):
+    tree = page(client, STALIN_CABLE + "/compare?first=A&second=B")
+    text = tree.xpath("string(//section[@id='synopsis-text'])")
+    notes = tree.xpath("string(//section[contains(@class, 'notes')])")
+    assert "Поправки нанесены" in notes and "Поправки нанесены" not in text
+    assert "Снятие копий воспрещается" in notes and "Снятие копий" not in text
 
 
 def test_document_page_carries_citation_meta_tags_for_zotero(client):
