@@ -49,14 +49,12 @@ class Repository:
     unlabelled: tuple[str, ...] = ("fond", "delo")  # parts that unlabelled pieces fill
 
 
-# House styles: Hungarian ministry fonds ("XIX-J-1-j"), German Bestände ("DY 30"); the
-# Chinese Foreign Ministry cites a file number and pages without labels.
+# House styles: Hungarian ministry fonds ("XIX-J-1-j"), German Bestände ("DY 30").
 _STYLES = {
     "MOL": dict(fond_pattern=r"(?:[IVXLC]+-[A-Z](?:-\d+)?(?:-[a-z])?|M-KS\s+\d+|\d+)"),
     "MNL OL": dict(fond_pattern=r"(?:[IVXLC]+-[A-Z](?:-\d+)?(?:-[a-z])?|M-KS\s+\d+|\d+)"),
     "SAPMO": dict(fond_pattern=r"(?:D[A-Z]|NY|SgY)\s*\d+"),
     "BArch": dict(fond_pattern=r"(?:D[A-Z]|NY|SgY|[A-Z])\s*\d+"),
-    "CFMA": dict(unlabelled=("delo", "folios")),
 }
 
 
@@ -71,10 +69,15 @@ def _table(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+# Chinese archives cite a file number and its pages without labels ("B104-1-134, 1-5")
+_COUNTRY_STYLES = {"CN": dict(unlabelled=("delo", "folios"))}
+
+
 @lru_cache(maxsize=1)
 def _repositories() -> dict[str, Repository]:
     return {row["code"]: Repository(row["code"], row["name"], row["country"],
-                                    **_STYLES.get(row["code"], {}))
+                                    **(_STYLES.get(row["code"])
+                                       or _COUNTRY_STYLES.get(row["country"], {})))
             for row in _table("repositories.csv")}
 
 
@@ -189,6 +192,7 @@ def _read_parts(body: str, repository: Repository) -> dict[str, str]:
     parts = dict.fromkeys(_PARTS, "")
     pattern, labels, after = _labels(repository.country)
     previous = ""
+    labelled: set[str] = set()  # parts a label named: an unlabelled guess gives way to them
     for piece in (p.strip(" :") for p in re.split(r"[,;]", body)):
         if not piece.strip(" ."):
             continue
@@ -208,8 +212,9 @@ def _read_parts(body: str, repository: Repository) -> dict[str, str]:
             if repository.country == "HU" and part == "delo" and "/" in value and \
                     not parts["opis"]:
                 parts["opis"], value = value.split("/", 1)  # "5/829. ő. e.": series 5
-            if not parts[part]:
+            if part not in labelled:
                 parts[part] = value
+                labelled.add(part)
             previous = part
     return parts
 
@@ -224,7 +229,7 @@ def _label_values(piece: str, found: list[re.Match[str]], after: bool
         else:
             finish = found[index + 1].start() if index + 1 < len(found) else len(piece)
             value = piece[match.end():finish]
-        spans.append((match.group(0), value.strip(" .:")))
+        spans.append((match.group(0), value.strip(" .:").lstrip("-–")))
     return spans
 
 

@@ -35,6 +35,9 @@ FORMS = [
      "RGANI", "5", "61", "462", "", "71-74"),
     ("GARF, Fond 5446, Opis 98c, Delo 718, Listy 39-46.", "GARF", "5446", "98c", "718", "",
      "39-46"),
+    ("AVP RF, f. 06, op. 9, p. 18, d. 223, ll. 1-2.", "AVPRF", "06", "9", "223", "18", "1-2"),
+    ("Archive of the President of the Russian Federation (APRF), f. 3, op. 65, d. 776, "
+     "ll. 1-5.", "APRF", "3", "65", "776", "", "1-5"),
     ("TsAMO, f. 5, op. 918795, d. 122, ll. 1-2.", "TsAMO", "5", "918795", "122", "", "1-2"),
     ("RGASPI, f. 558, op. 11, d. 329, ll. 57, 59-61.", "RGASPI", "558", "11", "329", "",
      "57, 59-61"),
@@ -43,7 +46,11 @@ FORMS = [
      ""),
     ("PRC FMA 109-00785-01, 1-3. Translated by Stephen Mercado.", "CFMA", "", "",
      "109-00785-01", "", "1-3"),
+    ("SMA B104-1-134, 1-5.", "SMA", "", "", "B104-1-134", "", "1-5"),
     # Germany
+    ("SAPMO-BArch, DY 30/3497.", "SAPMO", "DY 30", "", "3497", "", ""),
+    ("BStU, MfS, HA II, Nr. 12345.", "BStU", "MfS", "", "12345", "", ""),
+    ("PolA AA, MfAA, C 1089/74.", "PAAA", "MfAA", "", "C 1089/74", "", ""),
     ("BA-SAPMO J IV 2/20/309. Translated by Bernd Schaefer.", "SAPMO", "", "", "J IV 2/20/309",
      "", ""),
     ("SAPMO-BArch, DY 30, J IV 2/202/289. Translated for CWIHP by Bernd Schaefer.", "SAPMO",
@@ -54,7 +61,9 @@ FORMS = [
     # Poland
     ("AAN, KC PZPR, 2724, k. 181-86.", "AAN", "KC PZPR", "", "2724", "", "181-86"),
     ("AMSZ, zespół 11, wiązka 14, teczka 162, k. 1-5.", "AMSZ", "11", "", "162", "14", "1-5"),
+    ("AMSZ, Departament II, z. 23, w. 3, t. 38.", "AMSZ", "23", "", "38", "3", ""),
     # Czechoslovakia
+    ("ABS, f. 310, inv. j. 5.", "ABS", "310", "", "5", "", ""),
     ("MZV, Teritoriální odbory - tajné, 1945-1959, Korea, k. 2.", "AMZV",
      "Teritoriální odbory - tajné", "", "", "2", ""),
     ("NA ČR, KSČ-ÚV-02/1, sv. 73, ar.j. 89.", "NAČR", "KSČ-ÚV-02/1", "", "89", "73", ""),
@@ -74,6 +83,7 @@ FORMS = [
     ("Central State Archive, Sofia, Fond 1-B, Opis 60, a.e. 291, l. 1-5.", "TsDA", "1-B",
      "60", "291", "", "1-5"),
     ("AMVnR, Opis 15, a.e. 5, pp. 12-14.", "AMVnR", "", "15", "5", "", "12-14"),
+    ("ЦДА, ф. 1Б, оп. 64, а.е. 291, л. 1-5.", "TsDA", "1Б", "64", "291", "", "1-5"),
     # Italy
     ("ACS, MI, Gab., b. 123, fasc. 45.", "ACS", "MI", "", "45", "123", ""),
     ("APCI, Estero, MF 0565, pp. 1234-1240.", "APCI", "Estero", "", "MF 0565", "",
@@ -84,6 +94,8 @@ FORMS = [
     # Korea
     ("Diplomatic Archives, Ministry of Foreign Affairs, Republic of Korea, file 1234, "
      "frame 0012-0014.", "ROK-DA", "", "", "1234", "", "0012-0014"),
+    # United States
+    ("NARA, RG 59, Central Decimal File, 1955-59, box 123.", "NARA", "59", "", "", "123", ""),
     # Albania
     ("AQSH, F. 14/AP, M-PKK, V. 1961, D. 11, fl. 1-4.", "AQSh", "14/AP", "", "11", "", "1-4"),
 ]
