@@ -263,18 +263,43 @@ def _inline(parent: etree._Element, text: str, marks: Sequence[Mark],
     for start, end in zip(points, points[1:]):
         covering = sorted((mark for mark in marks if mark.start <= start and end <= mark.end),
                           key=lambda mark: MARK_ORDER.index(mark.kind))
-        named = next((mention for mention in mentions
-                      if mention.start <= start and end <= mention.end), None)
+        # a name inside a name ("North Korea's" holding "Korea") is kept: outer first
+        named = sorted((mention for mention in mentions
+                        if mention.start <= start and end <= mention.end),
+                       key=lambda mention: (mention.start, -mention.end))
         target = parent
         for mark in covering:
             name, attributes = MARKS[mark.kind]
             target = _element(target, name, **attributes)
             if mark.value:
                 target.set(mark_value_attribute(name), mark.value)
-        if named is not None:
-            kind = named.entity_id.split("/", 1)[0]
-            target = _element(target, NAME_ELEMENTS.get(kind, "name"), ref=named.entity_id)
+        for mention in named:
+            kind = mention.entity_id.split("/", 1)[0]
+            target = _element(target, NAME_ELEMENTS.get(kind, "name"), ref=mention.entity_id)
         _append_text(parent, target, text[start:end])
+    _join_cut_names(parent)
+
+
+_NAME_TAGS = frozenset(f"{{{TEI}}}{name}" for name in (*NAME_ELEMENTS.values(), "name"))
+
+
+def _join_cut_names(element: etree._Element) -> None:
+    """Joins again the pieces of one name that the cutting above made, where nothing stands
+    between them: "North " and "Korea" become one placeName again, holding the inner name."""
+    index = 0
+    while index < len(element) - 1:
+        first, second = element[index], element[index + 1]
+        if first.tag in _NAME_TAGS and first.tag == second.tag and not first.tail and \
+                dict(first.attrib) == dict(second.attrib):
+            _append_text(first, first, second.text or "")
+            for child in list(second):
+                first.append(child)  # moves the child with its tail
+            first.tail = second.tail
+            element.remove(second)
+        else:
+            index += 1
+    for child in element:
+        _join_cut_names(child)
 
 
 def _append_text(parent: etree._Element, target: etree._Element, piece: str) -> None:

@@ -61,3 +61,16 @@ def test_renditions_marks_and_links_become_tei_elements(exported):
     frus = exported["frus:frus1955-57v03/d95"]
     assert frus.xpath("//t:note[@place='foot']/@n", namespaces=NS)[:2] == ["1", "2"]
     assert frus.xpath("//t:persName[@ref='person/frus1955-57v03-p-djf1']", namespaces=NS)
+
+
+def test_a_name_inside_a_name_keeps_both_links(exported, tei_all):
+    # Pauls's cable: "North Korea would not strive for military subjugation of South Korea."
+    tree = exported["wilson:119994"]
+    assert tei_all.validate(tree), tei_all.error_log.last_error
+    for whole in ("north-korea", "south-korea"):
+        outer = tree.xpath(f"//t:placeName[@ref='place/{whole}']", namespaces=NS)
+        assert outer, whole
+        for name in outer:  # one element for the whole name, not one per piece
+            assert "".join(name.itertext()) in ("North Korea", "South Korea")
+            assert name.xpath("t:placeName/@ref", namespaces=NS) == ["place/korea"]
+            assert name.xpath("string(t:placeName)", namespaces=NS) == "Korea"
