@@ -96,10 +96,11 @@ class Archive:
 
     @classmethod
     def open(cls, folder: str | Path, create: bool = False,
-             settings: Settings | None = None) -> Archive:
-        """Open the archive in ``folder``; with ``create``, make it if it does not exist."""
+             settings: Settings | None = None, database: str = "") -> Archive:
+        """Open the archive in ``folder``; with ``create``, make it if it does not exist.
+        ``database``: a postgresql:// URL for its store (see Store.open)."""
         path = Path(folder)
-        return cls(path, Store.open(path, create=create), settings or Settings())
+        return cls(path, Store.open(path, create=create, url=database), settings or Settings())
 
     def close(self) -> None:
         if self._freshness is not None:
@@ -795,6 +796,11 @@ class Archive:
         """A consistent copy of the store (documents, history, authority, accounts) in a new
         folder, taken while the archive is in use; and the authority as JSON Lines."""
         folder = Path(target)
+        if self.store.dialect == "postgresql":
+            raise StoreError(f"the store is in PostgreSQL ({self.store.url}): back it up "
+                             "with PostgreSQL's own tools, not by copying a file",
+                             hint="pg_dump --format=custom --file=chancery.dump URL, and "
+                                  "pg_restore --dbname=URL chancery.dump (docs/scaling.md)")
         manifest = backup.back_up(self.folder / DATABASE_NAME, folder,
                                   (self.folder / SECRET_FILE,))
         with open(folder / "authority.jsonl", "wb") as file:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import ipaddress
 import json
+import os
 import re
 import sys
 import zipfile
@@ -15,7 +16,8 @@ from pathlib import Path
 import click
 
 from chancery.archive import Archive, IngestReport, source_files
-from chancery.config import ARCHIVE_ENV, Settings, default_archive
+from chancery.config import (ARCHIVE_ENV, DATABASE_ENV, READ_DATABASE_ENV, Settings,
+                             default_archive)
 from chancery.curation import access_from, shown_value
 from chancery.errors import ChanceryError
 from chancery.formats import citation, csv_export, jsonl, plain_text, tei_export, wilson_markdown
@@ -34,18 +36,27 @@ class _Context:
 @click.group()
 @click.option("--archive", "folder", default=default_archive, show_default=ARCHIVE_ENV +
               " or ./archive", help="The archive folder.")
+@click.option("--read-database", default="", envvar=READ_DATABASE_ENV, metavar="URL",
+              help="Read from this streaming replica of the PostgreSQL store; writes go to "
+                   "the primary.")
 @click.pass_context
-def main(context: click.Context, folder: str) -> None:
+def main(context: click.Context, folder: str, read_database: str) -> None:
     """Chancery: an archive of translated historical documents."""
+    if read_database:  # every opening of the store reads it, worker processes' too
+        os.environ[READ_DATABASE_ENV] = read_database
     context.obj = _Context(folder)
 
 
 @main.command()
 @click.option("--no-authority", is_flag=True, help="Do not load the starter authority file.")
+@click.option("--database", default="", envvar=DATABASE_ENV, metavar="URL",
+              help="Keep the store in PostgreSQL (postgresql://USER@HOST/DB); the folder "
+                   "then keeps only this node's search index and caches. Default: SQLite "
+                   "in the folder.")
 @click.pass_obj
-def init(context: _Context, no_authority: bool) -> None:
+def init(context: _Context, no_authority: bool, database: str) -> None:
     """Create an archive (SQLite in WAL mode) with the starter authority file loaded."""
-    with Archive.open(context.folder, create=True) as archive:
+    with Archive.open(context.folder, create=True, database=database) as archive:
         if not no_authority:
             report = archive.load_authority()
             click.echo(f"starter authority: {report.added} entities added, "

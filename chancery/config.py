@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from chancery.formats.source import DEFAULT_MAX_BYTES
 
 ARCHIVE_ENV = "CHANCERY_ARCHIVE"
+# a store in PostgreSQL (postgresql://USER@HOST/DB) and a streaming replica to read from
+DATABASE_ENV = "CHANCERY_DATABASE_URL"
+READ_DATABASE_ENV = "CHANCERY_READ_DATABASE_URL"
 DEFAULT_ARCHIVE = "./archive"
 
 

@@ -53,6 +53,7 @@ def store_under_test(request: pytest.FixtureRequest) -> str:
     with pytest.MonkeyPatch.context() as patch:
         # an operator's own setting must not send the tests' archives anywhere
         patch.delenv(postgres.DATABASE_ENV, raising=False)
+        patch.delenv(postgres.READ_DATABASE_ENV, raising=False)
         if request.config.getoption("--store") != "postgresql":
             yield "sqlite"
             return

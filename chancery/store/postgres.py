@@ -16,9 +16,9 @@ from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
+from chancery.config import DATABASE_ENV, READ_DATABASE_ENV  # noqa: F401 - named here too
 from chancery.errors import StoreError
 
-DATABASE_ENV = "CHANCERY_DATABASE_URL"
 URL_FILE = "database.url"  # in the archive folder: where its store is
 # the advisory lock every writer takes (any constant will do; this one reads "chancery")
 WRITE_LOCK = 0x6368616E63657279

@@ -139,6 +139,7 @@ class Store:
         path = folder / DATABASE_NAME
         url = url or postgres.recorded_url(folder) or (
             "" if path.exists() else os.environ.get(postgres.DATABASE_ENV, ""))
+        read_url = read_url or os.environ.get(postgres.READ_DATABASE_ENV, "")
         if url:
             return cls._open_postgresql(folder, url, read_url, create)
         if read_url:
