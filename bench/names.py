@@ -164,7 +164,13 @@ def main() -> None:
                         help="print this many of the editors' names missed, drawn at random")
     args = parser.parse_args()
 
-    gazetteer = Gazetteer(authority_yaml.read(args.authority.read_bytes(), str(args.authority)))
+    if args.authority.name.endswith(".jsonl.gz"):
+        from chancery.formats import authority_jsonl
+
+        entities = authority_jsonl.read(args.authority.read_bytes(), str(args.authority))
+    else:
+        entities = authority_yaml.read(args.authority.read_bytes(), str(args.authority))
+    gazetteer = Gazetteer(entities)
     print(f"authority {args.authority.name}: {len(gazetteer.entities)} entities")
     volumes = sorted((CORPUS / "frus-volumes").glob("*.xml"))
     if args.volumes:

