@@ -493,6 +493,20 @@ class Proposal:
 
 
 @dataclass(frozen=True, slots=True)
+class ProposedName:
+    """A name form the linker proposed, over every document it was proposed in: what a
+    curator accepts (as a new entity, or as a name of an existing one) or rejects once."""
+
+    text: str
+    kind: EntityKind
+    documents: int  # how many documents propose it
+    occurrences: int
+    suggested: str  # the entity its key or surname points to, "" for none
+    method: str  # why it was taken for a name (one of the occurrences')
+    example: str  # a document that proposes it
+
+
+@dataclass(frozen=True, slots=True)
 class User:
     """Someone with an account: a name and the roles access is granted to."""
 
