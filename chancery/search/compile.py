@@ -45,6 +45,9 @@ class Compiler:
         self._analyzers = analyzers.analyzers()
         self.entities: set[str] = set()  # entities the query's words or filters named
         self.fields: set[str] = set()  # text fields the query's words were looked up in
+        # the analyzed words looked up in each text field and found there: a snippet is cut
+        # only from a field of a hit that holds one of them (chancery.search.index)
+        self.terms: dict[str, set[str]] = {}
 
     def compile(self, node: Node | None) -> Query:
         if node is None:
@@ -95,6 +98,7 @@ class Compiler:
         for field, analyzer in fields:
             tokens = self._tokens(analyzer, folded)
             if tokens and self._occurs(field, tokens):
+                self.terms.setdefault(field, set()).update(tokens)
                 options[field] = self._weighed(
                     Query.term_query(self.schema, field, tokens[0]) if len(tokens) == 1
                     else Query.phrase_query(self.schema, field, tokens), field, tokens)

@@ -253,18 +253,16 @@ class SearchIndex:
         else:
             result = searcher.search(query, fetch, count=True, offset=offset)
         query_seconds = time.perf_counter() - started
-        generators = {name: tantivy.SnippetGenerator.create(searcher, query, self.index.schema,
-                                                            name)
-                      for name in SNIPPET_FIELDS if name in compiler.fields}
-        for generator in generators.values():
-            generator.set_max_num_chars(_SNIPPET_CHARACTERS)
         found = [(order_key, searcher.doc(address))
                  for order_key, address in result.hits[:limit]]
+        snippets = _Snippets(searcher, query, self.index.schema, compiler.terms,
+                             {(address.segment_ord, address.doc): stored["id"][0]
+                              for (_, address), (_, stored) in zip(result.hits, found)})
         used = names_used([stored["id"][0] for _, stored in found], compiler.entities) \
             if compiler.entities else {}
         hits = [Hit(stored["id"][0], stored["title"][0], stored["date"][0],
                     None if not scores else float(order_key) if sort == "relevance" else 0.0,
-                    _snippets(generators, stored),
+                    snippets.of(stored),
                     _matched_names(used.get(stored["id"][0], set()), text))
                 for order_key, stored in found]
         counts = self._facet_counts(searcher, query, facets, facet_size, result.count or 0,
@@ -421,6 +419,42 @@ def _within(query: Query, visible: Visible) -> Query:
     if visible is None:
         return query
     return Query.boolean_query([(Occur.Must, query), (Occur.Must, visible)])
+
+
+class _Snippets:
+    """The snippets of one query's hits, made only where the query matched.
+
+    Cutting a snippet analyzes the whole text of the field again, so it is done only for
+    the fields of a hit that hold one of the query's words: which those are is asked of
+    the index once a field for all the hits together (the field's words, within the hits'
+    ids), and each field's snippet generator is made once for the query."""
+
+    def __init__(self, searcher: tantivy.Searcher, query: Query, schema: tantivy.Schema,
+                 terms: dict[str, set[str]], hits: dict[tuple[int, int], str]) -> None:
+        self.generators: dict[str, tantivy.SnippetGenerator] = {}
+        self.matched: dict[str, set[str]] = {}
+        if not hits:
+            return
+        within = Query.term_set_query(schema, "id", list(hits.values()))
+        for name in SNIPPET_FIELDS:
+            if not terms.get(name):
+                continue
+            words = Query.term_set_query(schema, name, sorted(terms[name]))
+            holding = searcher.search(Query.boolean_query([(Occur.Must, within),
+                                                           (Occur.Must, words)]),
+                                      limit=len(hits), count=False).hits
+            if not holding:
+                continue
+            generator = tantivy.SnippetGenerator.create(searcher, query, schema, name)
+            generator.set_max_num_chars(_SNIPPET_CHARACTERS)
+            self.generators[name] = generator
+            self.matched[name] = {hits.get((address.segment_ord, address.doc), "")
+                                  for _, address in holding}
+
+    def of(self, stored: tantivy.Document) -> tuple[Snippet, ...]:
+        document_id = stored["id"][0]
+        return _snippets({name: generator for name, generator in self.generators.items()
+                          if document_id in self.matched[name]}, stored)
 
 
 def _snippets(generators: dict[str, tantivy.SnippetGenerator],
