@@ -44,6 +44,13 @@ _WITH = re.compile(rf"^(?P<type>{_TYPES}){_NUMBER}\s+of\s+(?=(?-i:[A-Z\[]))(?P<a
 _FROM_DIARY = re.compile(
     rf"^from\s+the\s+(?P<kind>diary|journal|notebook)\s+of\s+(?P<a>.+?)\s*[,:]\s*['‘\"“]?"
     rf"(?P<inner>.+?)['’\"”]?$", re.I)
+# "TASS Digest Distributed to Cde. I.V. Stalin and ...": the author before the type
+_AUTHOR_TYPE_TO = re.compile(
+    rf"^(?P<a>(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*)){{0,3}})\s+(?P<type>{_TYPES})"
+    rf"{_NUMBER}(?:\s+(?:distributed|sent|addressed|forwarded|delivered))?\s+to\s+(?P<rest>.+)$",
+    re.I)
+# "reply to Zhou Enlai’s cable of 3 June 1954": the one replied to is the recipient
+_REPLY_TO = re.compile(r"^(?:in\s+)?(?:reply|answer|response)\s+to\s+(?P<who>.+?)['’]s\s", re.I)
 _SUBJECT = re.compile(r",\s+(?=['‘\"“]|(?!(?:for|to)\s)[a-z]|re:|on\s)")
 _DATE_TAIL = re.compile(r"(?:,\s*|\s+(?:on|of|dated)\s+)(?:\d{1,2}(?:-\d{1,2})?\s+[A-Z][a-z]+"
                         r"|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}\s*$")
@@ -103,6 +110,11 @@ def parse_title(title: str) -> TitleParts:
     match = _TYPE_FIRST.match(title)
     if match:
         return _from_to(_type(match.group("type")), match.group("rest"))
+    match = _AUTHOR_TYPE_TO.match(title)
+    if match:
+        recipient, subject = _split_subject(match.group("rest"))
+        return TitleParts(_type(match.group("type")), parties(match.group("a")),
+                          parties(recipient), subject)
     return TitleParts()
 
 
@@ -124,7 +136,11 @@ def _from_to(kind: str, rest: str) -> TitleParts:
         subject = subject or for_part.group("who")
         rest = rest[:for_part.start()]
     sender, recipient = _split_to(rest)
-    return TitleParts(kind, parties(sender), parties(recipient) + extra, subject)
+    recipients = parties(recipient) + extra
+    reply = _REPLY_TO.match(subject)
+    if reply and not recipients:
+        recipients = parties(reply.group("who"))
+    return TitleParts(kind, parties(sender), recipients, subject)
 
 
 def _second_party(text: str) -> tuple[str, str]:

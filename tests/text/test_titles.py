@@ -15,7 +15,8 @@ from chancery.text.titles import parse_title
     ("Cable from Ambassador Pauls to the Foreign Office, 'German-Chinese Relations'", "cable",
      ["Ambassador Pauls"], ["Foreign Office"], "German-Chinese Relations"),
     ("Cable from the CCP Central Committee, reply to Zhou Enlai’s cable of 3 June 1954",
-     "cable", ["CCP Central Committee"], [], "reply to Zhou Enlai’s cable of 3 June 1954"),
+     "cable", ["CCP Central Committee"], ["Zhou Enlai"],
+     "reply to Zhou Enlai’s cable of 3 June 1954"),
     ("Bierut's Telephone Conversation with Stalin", "telephone conversation", ["Bierut"],
      ["Stalin"], ""),
     ("Letter, Kim Il Sung to Stalin", "letter", ["Kim Il Sung"], ["Stalin"], ""),
@@ -71,6 +72,9 @@ def test_identification_kept_with_the_name():
      "Foreign Affairs of DPRK", "record of conversation", ["N.G. Sudarikov"], ["Heo Dam"]),
     ("Letter to the Deputy Chairman of the Soviet Committee of the MGG, Prof. Pushkov",
      "letter", [], ["Pushkov"]),
+    ("TASS Digest Distributed to Cde. I.V. Stalin and Cde. C.M. Molotov, 'The Anti-Soviet "
+     "Fabrications of a Mexican Newspaper; Etc.'", "digest", ["TASS"],
+     ["I.V. Stalin", "C.M. Molotov"]),
     ("Report of the Hungarian Ministry of Foreign Affairs [F. Somogyi] for the Council of "
      "Ministers about the Meeting of the leaders of the Warsaw Pact on 4 December", "report",
      ["Hungarian Ministry of Foreign Affairs"], ["Council of Ministers"]),
