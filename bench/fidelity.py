@@ -2,6 +2,7 @@
 
     python bench/fidelity.py catalogue FOLDER... --gold tests/data/wilson-gold.yaml [--wrong]
         [--set build]
+    python bench/fidelity.py titles --gold tests/data/wilson-title-gold.yaml [--wrong]
 
 Parts (each a subcommand, registered in PARTS):
 
@@ -12,6 +13,8 @@ Parts (each a subcommand, registered in PARTS):
   wrong field per extra item read; a reference the reader missed costs its six fields, an
   extra one costs one. Shares are printed separately for the gold file's ``build`` and
   ``heldout`` sets. ``--wrong`` lists every field not read right.
+- ``titles``: the type, senders and recipients read from each title of a list of real
+  titles (``tests/data/wilson-title-gold.yaml``), the title reader alone, held out from it.
 - the alignment part (translation paragraphs paired against a gold pairing) belongs to the
   reading-room edition and registers itself in PARTS beside ``catalogue`` (or lives in
   bench/alignment.py); nothing here measures it.
@@ -34,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from chancery.formats import wilson_markdown  # noqa: E402
 from chancery.model import Document  # noqa: E402
+from chancery.text.titles import parse_title  # noqa: E402
 
 REFERENCE_PARTS = ("repository", "fond", "opis", "delo", "box", "folios")
 # Titles of address are not part of the name the gold file gives ("Cdes. Shtykov" -> Shtykov)
@@ -160,7 +164,33 @@ def catalogue(arguments: list[str]) -> int:
     return 0
 
 
-PARTS: dict[str, Callable[[list[str]], int]] = {"catalogue": catalogue}
+def titles(arguments: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="fidelity.py titles",
+                                     description="type, senders, recipients read from titles")
+    parser.add_argument("--gold", type=Path, required=True)
+    parser.add_argument("--wrong", action="store_true", help="list every field not read right")
+    options = parser.parse_args(arguments)
+    tally = Tally()
+    for entry in yaml.safe_load(options.gold.read_text(encoding="utf-8")):
+        parts = parse_title(entry["title"])
+        tally.records += 1
+        tally.count(entry["title"], "type", parts.document_type == entry["type"],
+                    f"expected {entry['type']!r}, read {parts.document_type!r}")
+        _compare_list(tally, entry["title"], "senders", entry["senders"],
+                      [party.name for party in parts.senders])
+        _compare_list(tally, entry["title"], "recipients", entry["recipients"],
+                      [party.name for party in parts.recipients])
+    right, total = sum(tally.right.values()), sum(tally.total.values())
+    print(f"titles: {tally.records} titles, {right}/{total} fields read right ({tally.share:.2%})")
+    for name in tally.total:
+        print(f"    {name:22} {tally.right[name]:4}/{tally.total[name]:<4}")
+    if options.wrong:
+        for line in tally.wrong:
+            print(f"    wrong: {line}")
+    return 0
+
+
+PARTS: dict[str, Callable[[list[str]], int]] = {"catalogue": catalogue, "titles": titles}
 
 
 def main() -> int:
