@@ -15,6 +15,12 @@ client choosing at random for each request:
 
 Prints, for each kind and overall, requests, requests/s, p50/p95/p99 and errors (any status
 but 200, or a failed connection), and the p99 as a multiple of the static file's.
+
+--revalidate: every URL of the mix is first fetched once (untimed) and its ETag kept; then
+every request sends it in If-None-Match, as a cache in front or a crawler coming back does
+(a 304 or a 200 counts as answered; figures for the 304s apart). --signed-in: the clients
+share one session of a reader (a user made in the archive before the server starts), so no
+page is shared with anyone else.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import argparse
 import asyncio
 import json
 import random
+import re
 import statistics
 import sys
 import time
@@ -52,28 +59,49 @@ def mixed_urls(folder: Path) -> dict[str, list[str]]:
     }
 
 
+READER = ("bench-reader", "a long bench password")  # --signed-in
+
+
 async def drive(base: str, urls: dict[str, list[str]], weights: dict[str, float],
-                clients: int, seconds: float, seed: int = 11) -> dict[str, list]:
+                clients: int, seconds: float, seed: int = 11, revalidate: bool = False,
+                signed_in: bool = False) -> dict[str, list]:
     """Each client requests a kind chosen by ``weights`` until the time is up; every
-    request's kind, latency and whether it failed."""
+    request's kind, latency, whether it failed and its status."""
     chooser = random.Random(seed)
     kinds, shares = list(weights), list(weights.values())
-    records: list[tuple[str, float, bool]] = []
-    deadline = time.perf_counter() + seconds
+    records: list[tuple[str, float, bool, int]] = []
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
+        if signed_in:
+            await sign_in(client)
+        tags: dict[str, str] = {}
+        if revalidate:  # every URL once, untimed: the ETags a returning client holds
+            queue = [url for kind in kinds for url in urls[kind]]
+
+            async def fetch_all() -> None:
+                while queue:
+                    url = queue.pop()
+                    response = await client.get(url)
+                    if "etag" in response.headers:
+                        tags[url] = response.headers["etag"]
+
+            await asyncio.gather(*(fetch_all() for _ in range(clients)))
+        deadline = time.perf_counter() + seconds
+
         async def one_client() -> None:
             while time.perf_counter() < deadline:
                 kind = chooser.choices(kinds, shares)[0]
                 url = chooser.choice(urls[kind])
+                headers = {"if-none-match": tags[url]} if url in tags else {}
                 start = time.perf_counter()
                 try:
-                    response = await client.get(url)
+                    response = await client.get(url, headers=headers)
                     await response.aread()
-                    failed = response.status_code != 200
+                    status = response.status_code
                 except httpx.HTTPError:
-                    failed = True
-                records.append((kind, time.perf_counter() - start, failed))
+                    status = 0
+                failed = status != 200 and not (revalidate and status == 304)
+                records.append((kind, time.perf_counter() - start, failed, status))
 
         started = time.perf_counter()
         await asyncio.gather(*(one_client() for _ in range(clients)))
@@ -81,14 +109,32 @@ async def drive(base: str, urls: dict[str, list[str]], weights: dict[str, float]
     return {"elapsed": elapsed, "records": records}
 
 
-def figures(records: list[tuple[str, float, bool]], elapsed: float) -> dict:
-    latencies = sorted(latency for _, latency, _ in records)
+async def sign_in(client: httpx.AsyncClient) -> None:
+    form = await client.get("/login")
+    token = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
+    answer = await client.post("/login", data={"csrf": token, "name": READER[0],
+                                               "password": READER[1], "next": "/"})
+    if answer.status_code != 303:
+        raise SystemExit(f"signing in failed: {answer.status_code}")
+
+
+def add_reader(folder: Path) -> None:
+    """The account --signed-in reads as (a reader, not a curator: access is checked)."""
+    from chancery.archive import Archive
+
+    with Archive.open(folder) as archive:
+        if archive.user(READER[0]) is None:
+            archive.add_user(READER[0], ("reader",), READER[1])
+
+
+def figures(records: list[tuple[str, float, bool, int]], elapsed: float) -> dict:
+    latencies = sorted(latency for _, latency, *_ in records)
 
     def percentile(fraction: float) -> float:
         return round(latencies[min(len(latencies) - 1, int(fraction * len(latencies)))]
                      * 1000, 1)
 
-    return {"requests": len(latencies), "errors": sum(failed for *_, failed in records),
+    return {"requests": len(latencies), "errors": sum(failed for _, _, failed, _ in records),
             "requests_per_second": round(len(latencies) / elapsed, 1),
             "p50_ms": round(statistics.median(latencies) * 1000, 1),
             "p95_ms": percentile(0.95), "p99_ms": percentile(0.99)}
@@ -101,7 +147,13 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=64)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--workers", type=int, default=1, help="chancery serve --workers")
+    parser.add_argument("--revalidate", action="store_true",
+                        help="every request sends the ETag of its URL in If-None-Match")
+    parser.add_argument("--signed-in", action="store_true",
+                        help="the clients read signed in as a reader")
     arguments = parser.parse_args()
+    if arguments.signed_in and arguments.archive:
+        add_reader(arguments.archive)
     with served_archive(arguments.archive, arguments.n,
                         ["/", "/search?q=ferry", "/api/v1/search?q=ferry"],
                         arguments.workers) as (folder, base):
@@ -109,14 +161,20 @@ def main() -> None:
         floor = asyncio.run(drive(base, {"static file": ["/static/style.css"]},
                                   {"static file": 1.0}, arguments.clients,
                                   arguments.seconds / 10))
-        mix = asyncio.run(drive(base, urls, MIX, arguments.clients, arguments.seconds))
+        mix = asyncio.run(drive(base, urls, MIX, arguments.clients, arguments.seconds,
+                                revalidate=arguments.revalidate,
+                                signed_in=arguments.signed_in))
     results = {"static file (baseline)": figures(floor["records"], floor["elapsed"]),
                "all requests": figures(mix["records"], mix["elapsed"])}
     for kind in MIX:
         results[kind] = figures([record for record in mix["records"] if record[0] == kind],
                                 mix["elapsed"])
+    if arguments.revalidate:
+        results["304 answers"] = figures([record for record in mix["records"]
+                                          if record[3] == 304], mix["elapsed"])
     print(json.dumps({"documents": arguments.n, "clients": arguments.clients,
-                      "workers": arguments.workers,
+                      "workers": arguments.workers, "revalidate": arguments.revalidate,
+                      "signed_in": arguments.signed_in,
                       "seconds": arguments.seconds, "results": results}, indent=2))
     print()
     print("| requests | count | requests/s | p50 / p95 / p99 | errors | p99 / static p99 |")
