@@ -94,7 +94,7 @@ def test_open_a_document_switch_views_and_compare_witnesses(page, screenshots):
     page.click("nav.views a:text('Original')")
     assert page.locator("div.cell[lang=en]").count() == 0
     page.click("a.compare")
-    assert page.locator("ins.only-second, del.only-first").count() > 0
+    assert page.locator("mark.c-changed, mark.c-only, a.c-moved").count() > 0
     page.screenshot(path=screenshots / "compare.png", full_page=True)
     assert page.problems == []
 
@@ -152,7 +152,9 @@ def test_usable_on_a_phone(browser, server, url, screenshots):
                                   is_mobile=True, has_touch=True)
     phone = context.new_page()
     phone.goto(url)
-    assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    # against the width set, not innerWidth: in mobile emulation the layout viewport grows
+    # with a page wider than the screen, and innerWidth with it
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
     if url == STALIN_CABLE:
         phone.screenshot(path=screenshots / "document-phone.png")
     context.close()
