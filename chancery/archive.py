@@ -30,7 +30,7 @@ from chancery.formats import authority_yaml, tei
 from chancery.model import (Access, ArchiveState, Change, CurationConflict, Document, Entity,
                             EntityKind, HistoryEntry, Mention, Name, Proposal, Role, Session,
                             SourceFile, User, Volume, VolumeListing)
-from chancery.images import ocr
+from chancery.images import iiif_image, ocr
 from chancery.images.decode import DEFAULT_MAX_PIXELS
 from chancery.images.service import Facsimiles, files_beside
 from chancery.model import PageImage, PageText, Rendition, RenditionKind
@@ -50,6 +50,7 @@ FACET_NAMES = tuple(FACETS)  # what a search can count (docs/search.md)
 SECRET_FILE = "secret.key"  # the web sessions' key (chancery.web.session)
 STARTER_AUTHORITY = Path(__file__).resolve().parent / "data" / "authority.yaml"
 INDEX_FOLDER = "index"
+IIIF_CACHE = "cache/iiif"  # IIIF tiles and answers: node-local, remade at will
 
 # seconds a writing command waits for another process (the server) to finish its catching up
 _WAIT_FOR_INDEX = 120
@@ -340,6 +341,27 @@ class Archive:
         texts = pages_store.texts(self.store, (page.sha256 for page in pages),
                                   ocr.languages_of(made[-1]))
         return [texts.get(page.sha256) for page in pages]
+
+    def page_image(self, sha256: str, reader: Reader | None = None) -> PageImage:
+        """An image a document the reader may see shows; NotFoundError otherwise (an image
+        of restricted documents only is as hidden as they are)."""
+        found = pages_store.page_of(self.store, sha256)
+        if found is None or not pages_store.documents_showing(self.store, sha256,
+                                                              self._in_store(reader)):
+            raise NotFoundError(f"no image {sha256}")
+        return found
+
+    def iiif_image(self, sha256: str, region: str, size: str, rotation: str,
+                   quality_format: str, reader: Reader | None = None) -> tuple[bytes, str]:
+        """An IIIF Image API 3.0 answer (bytes and media type) for an image the reader may
+        see; IiifRequestError (a 400) for a region, size, rotation, quality or format the
+        specification refuses."""
+        page = self.page_image(sha256, reader)
+        request = iiif_image.parse(region, size, rotation, quality_format, page.width,
+                                   page.height)
+        renderer = iiif_image.Renderer(self.folder / IIIF_CACHE)
+        return (renderer.render(self.facsimiles().path(page), sha256, request),
+                iiif_image.FORMATS[request.format])
 
     def listings(self, document_ids: Iterable[str], reader: Reader | None = None
                  ) -> dict[str, Listing]:

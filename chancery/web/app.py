@@ -21,6 +21,7 @@ from chancery.config import default_archive
 from chancery.errors import ChanceryError, NotFoundError
 from chancery.web import (admin, api, browse, entities, feeds, oai, reading, robots, signin,
                          volumes)
+from chancery.web import iiif as iiif_routes
 from chancery.web.caching import MAX_AGE_ENV, ConditionalPages
 from chancery.web.session import COOKIE, LIFETIME, secret_key
 from chancery.web.templating import Pages
@@ -113,6 +114,7 @@ def create_app(archive: Archive, secure_cookies: bool = False, page_cache: bool 
     app = Starlette(
         routes=[*signin.routes, *admin.routes, *reading.routes, *entities.routes, *browse.routes, *volumes.routes, *feeds.routes, *oai.routes,
                 *robots.routes,
+                *iiif_routes.routes,
                 *api.routes,
                 Mount("/static", StaticFiles(directory=STATIC), name="static")],
         middleware=[Middleware(SecurityHeaders),

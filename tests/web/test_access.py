@@ -9,8 +9,10 @@ straight at the hidden documents: their ids, their words, their year, their peop
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from starlette.routing import Mount
@@ -26,6 +28,8 @@ RESTRICTED = "wilson:990001"
 EMBARGOED = "wilson:990002"
 LIFTED = "wilson:990003"  # embargoed until a day that has passed: public now
 SECRET_WORDS = "Quagmire Zanzibar"
+HIDDEN_PAGE = Path(__file__).resolve().parent.parent / "data" / "images" / "ru-page.png"
+HIDDEN_IMAGE = hashlib.sha256(HIDDEN_PAGE.read_bytes()).hexdigest()
 
 
 def hidden_copies() -> list:
@@ -50,6 +54,7 @@ def clients(tmp_path_factory):
             archive.ingest([WILSON])
         for document in hidden_copies():
             hiding.add(document)
+        hiding.attach(RESTRICTED, [HIDDEN_PAGE])  # its page image, as hidden as it is
         yield TestClient(create_app(plain)), TestClient(create_app(hiding)), hiding
 
 
@@ -96,6 +101,14 @@ URLS = {
     "/api/v1/entities": ["/api/v1/entities?kind=person"],
     "/api/v1/entities/{id:path}": ["/api/v1/entities/person/stalin"],
     "/api/v1/collections": ["/api/v1/collections"],
+    "/iiif/3/documents/{id:path}/manifest.json": [
+        f"/iiif/3/documents/{RESTRICTED}/manifest.json",
+        "/iiif/3/documents/wilson:121768/manifest.json"],
+    "/iiif/3/{image:str}": [f"/iiif/3/{HIDDEN_IMAGE}"],
+    "/iiif/3/{image:str}/info.json": [f"/iiif/3/{HIDDEN_IMAGE}/info.json"],
+    "/iiif/3/{image:str}/{region:str}/{size:str}/{rotation:str}/{quality_format:str}": [
+        f"/iiif/3/{HIDDEN_IMAGE}/full/max/0/default.jpg",
+        f"/iiif/3/{HIDDEN_IMAGE}/0,0,10,10/max/0/sepia.gif"],
     # signing in, and editing: an anonymous reader is sent to sign in, whatever the id
     "/login": ["/login", f"/login?next=/documents/{RESTRICTED}/edit"],
     "/logout": ["/logout"],
