@@ -24,34 +24,49 @@ _KINDS = (r"cable|telegram|telex|dispatch|airgram|letter|memorandum|memo|note|no
           r"announcement|communiqu[eé]|draft|protocol|agreement|treaty|excerpt|extract|"
           r"appeal|order|circular|proposal|request|reply|summary|abstract|record|digest|"
           r"bulletin|list|plan|program(?:me)?|interview|conversation|assessment|analysis|"
-          r"study|estimate|conclusions?|theses|outline|questionnaire|biography|chronology")
-_TYPES = (rf"(?:(?:ciphered|coded|cipher|secret|top secret|urgent|encrypted|handwritten|"
-          rf"telephone|official|joint|final|short)\s+)*"
-          rf"(?:(?:{_KINDS})(?:\s+of\s+(?:a\s+|the\s+)?"
+          r"study|estimate|conclusions?|theses|outline|questionnaire|biography|chronology|"
+          r"discussion|talks|meeting|consultation|negotiations")
+_CLASSIFIED = r"(?:(?:top\s+|strictly\s+)?secret|urgent|confidential)\s+"
+_TYPES = (rf"(?:(?:ciphered|coded|cipher|encrypted|handwritten|telephone|official|joint|"
+          rf"final|short)\s+)*"
+          rf"(?:(?:{_KINDS})(?:\s+(?:of|on|about)\s+(?:a\s+|the\s+)?"
           rf"(?:conversation|conversations|talks?|meeting|discussion|negotiations|"
           rf"the\s+[\w-]+\s+(?:meeting|session|plenum|conference)))?)")
 # "No. 709", "Number 399", "Nº 75511", "#600428/sh"
-_NUMBER = r"(?:\s+(?:No\.|Nº|№|Number|#)\s*[\w./-]+)?"
+_NUMBER = r"(?:\s+(?:(?:No\.|Nº|№|Number|#)\s*[\w./-]+|\d[\d./-]*))?"
 _TYPE_FIRST = re.compile(
-    rf"^(?P<type>{_TYPES}){_NUMBER}(?:\s*,\s+|\s+from\s+|\s+of\s+(?=(?-i:(?:the\s+)?[A-Z\[])))(?P<rest>.+)$", re.I)
-_TYPE_WITH = re.compile(rf"^(?P<type>{_TYPES}){_NUMBER}\s+with\s+(?P<rest>.+)$", re.I)
-_TYPE_TO = re.compile(rf"^(?P<type>{_TYPES}){_NUMBER}\s+to\s+(?P<rest>.+)$", re.I)
+    rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}(?:\s*,\s+|\s+from\s+|\s+of\s+(?=(?-i:(?:the\s+)?[A-Z\[])))(?P<rest>.+)$", re.I)
+_TYPE_WITH = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+with\s+(?P<rest>.+)$", re.I)
+_TYPE_TO = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+to\s+(?P<rest>.+)$", re.I)
 _POSSESSIVE = re.compile(rf"^(?P<a>.+?)['’]s\s+(?P<type>{_TYPES})\s+with\s+(?P<b>.+)$", re.I)
-_BETWEEN = re.compile(rf"^(?P<type>{_TYPES}){_NUMBER}\s+(?:between|with)\s+(?P<a>.+?)\s+"
+_BETWEEN = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+between\s+(?P<a>.+?)\s+"
                       rf"(?:and|with)\s+(?P<b>.+)$", re.I)
-_WITH = re.compile(rf"^(?P<type>{_TYPES}){_NUMBER}\s+of\s+(?=(?-i:[A-Z\[]))(?P<a>.+?)\s+with\s+"
+_WITH = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+of\s+(?=(?-i:[A-Z\[]))"
+                   rf"(?!(?:{_KINDS})\b)(?P<a>.+?),?\s+with\s+"
                    rf"(?P<b>.+)$", re.I)
+_RECORD_OF_POSSESSIVE = re.compile(
+    rf"^(?P<record>record|minutes|notes?|memorandum|transcript|summary)\s+of\s+(?P<a>.+?)['’]s\s+"
+    rf"(?P<kind>conversation|talks?|meeting|discussion)\s+with\s+(?P<b>.+)$", re.I)
+# "Memorandum Regarding the Creation of ...": a type and its subject, no parties
+_TYPE_ABOUT = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+(?:regarding|concerning|"
+                         rf"on|about|re:?)\s+(?P<subject>.+)$", re.I)
 _FROM_DIARY = re.compile(
     rf"^from\s+the\s+(?P<kind>diary|journal|notebook)\s+of\s+(?P<a>.+?)\s*[,:]\s*['‘\"“]?"
     rf"(?P<inner>.+?)['’\"”]?$", re.I)
 # "TASS Digest Distributed to Cde. I.V. Stalin and ...": the author before the type
 _AUTHOR_TYPE_TO = re.compile(
-    rf"^(?P<a>(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*)){{0,3}})\s+(?P<type>{_TYPES})"
-    rf"{_NUMBER}(?:\s+(?:distributed|sent|addressed|forwarded|delivered))?\s+to\s+(?P<rest>.+)$",
-    re.I)
+    rf"^(?P<a>(?-i:[A-Z][\w.&'’-]*)(?:\s+(?:(?-i:[A-Z][\w.&'’-]*)|of|the|and|for|"
+    rf"consulate|embassy|legation)){{0,6}}?)\s+(?P<type>{_TYPES}){_NUMBER}"
+    rf"(?:(?:\s+(?:distributed|sent|addressed|forwarded|delivered))?\s+to\s+(?P<rest>.+)|"
+    rf"\s*,\s*(?P<tail>.+)|)$", re.I)
 # "reply to Zhou Enlai’s cable of 3 June 1954": the one replied to is the recipient
 _REPLY_TO = re.compile(r"^(?:in\s+)?(?:reply|answer|response)\s+to\s+(?P<who>.+?)['’]s\s", re.I)
-_SUBJECT = re.compile(r",\s+(?=['‘\"“]|(?!(?:for|to)\s)[a-z]|re:|on\s)")
+_SUBJECT = re.compile(r"\s+[-–—]\s+|,?\s+(?i:re:|regarding|concerning)\s+|,\s+(?:Concerning|Regarding|"
+                      r"Subject:?)\s+|,\s+(?=['‘\"“]|(?!(?:for|to|and)\s)[a-z]|re:|on\s)")
+# Pieces that close a title without naming anyone: numbers, dates, classification
+_TRAILING = re.compile(r"(?:,\s*(?:(?:No\.?\s*)?[\d][\w./-]*|(?:top\s+|strictly\s+)?secret|urgent|"
+                       r"confidential|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))+"
+                       r"\s*$", re.I)
 _DATE_TAIL = re.compile(r"(?:,\s*|\s+(?:on|of|dated)\s+)(?:\d{1,2}(?:-\d{1,2})?\s+[A-Z][a-z]+"
                         r"|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}\s*$")
 _HONORIFIC = re.compile(r"^(?:(?:the\s+|cdes?\.\s*|comrades?\s+|com\.\s*|tov\.\s*|prof\.\s*|"
@@ -63,6 +78,8 @@ _ROLE_TO = re.compile(r"(?:ambassador|minister|envoy|representative|delegation|e
                       r"chargé d['’]affaires|adviser)$", re.I)
 # "for" before a time is the period covered, not a recipient
 _FOR_TIME = re.compile(r"^(?:the\s+)?(?:years?|period|months?|quarter|first|second|\d)", re.I)
+# Lower-case words that belong inside names and offices ("Minister of Foreign Affairs")
+_NAME_PARTICLES = {"of", "the", "and", "for", "de", "la", "du", "von", "van", "in", "al", "at"}
 _PLACES = {"moscow", "beijing", "peking", "pyongyang", "seoul", "berlin", "warsaw", "budapest",
            "prague", "bucharest", "sofia", "tirana", "hanoi", "washington", "london", "paris",
            "bonn", "belgrade", "ulaanbaatar", "havana", "new york", "geneva", "tokyo"}
@@ -89,6 +106,11 @@ def parse_title(title: str) -> TitleParts:
                               inner.recipients or inner.senders, inner.subject)
         return TitleParts(_type(diary.group("kind")), parties(diary.group("a")), (),
                           diary.group("inner").strip(" '‘’\"“”"))
+    match = _RECORD_OF_POSSESSIVE.match(title)
+    if match:
+        second, subject = _second_party(match.group("b"))
+        return TitleParts(_type(f"{match.group('record')} of {match.group('kind')}"),
+                          parties(match.group("a")), parties(second), subject)
     match = _POSSESSIVE.match(title)
     if match:
         return TitleParts(_type(match.group("type")), parties(match.group("a")),
@@ -105,14 +127,18 @@ def parse_title(title: str) -> TitleParts:
         return TitleParts(_type(match.group("type")), (), parties(second), subject)
     match = _TYPE_TO.match(title)
     if match:
-        recipient, subject = _split_subject(match.group("rest"))
+        recipient, subject = _second_party(match.group("rest"))
         return TitleParts(_type(match.group("type")), (), parties(recipient), subject)
+    match = _TYPE_ABOUT.match(title)
+    if match:
+        return TitleParts(_type(match.group("type")), subject=match.group("subject"))
     match = _TYPE_FIRST.match(title)
     if match:
         return _from_to(_type(match.group("type")), match.group("rest"))
     match = _AUTHOR_TYPE_TO.match(title)
     if match:
-        recipient, subject = _split_subject(match.group("rest"))
+        recipient, subject = _second_party(match.group("rest") or "")
+        subject = subject or _TRAILING.sub("", ", " + (match.group("tail") or "")).strip(" ,")
         return TitleParts(_type(match.group("type")), parties(match.group("a")),
                           parties(recipient), subject)
     return TitleParts()
@@ -121,7 +147,7 @@ def parse_title(title: str) -> TitleParts:
 def _from_to(kind: str, rest: str) -> TitleParts:
     """"A to B, for C, 'subject'" or "A for B about subject" after the type."""
     rest, subject = _split_subject(rest)
-    rest = _without_date(rest)
+    rest = _without_date(_TRAILING.sub("", rest))
     extra: tuple[Party, ...] = ()
     for_part = re.search(r",?\s+for\s+(?P<who>.+)$", rest)
     if for_part and not _FOR_TIME.match(for_part.group("who")):
@@ -145,7 +171,8 @@ def _from_to(kind: str, rest: str) -> TitleParts:
 
 def _second_party(text: str) -> tuple[str, str]:
     """"Hungary on Cultural Cooperation for the Years 1978/1979" -> Hungary and the subject."""
-    text, subject = _split_subject(_without_date(text))
+    text, subject = _split_subject(_without_date(_TRAILING.sub("", text)))
+    text = _without_date(_TRAILING.sub("", text))
     tail = re.search(r"\s+(?:on|concerning|regarding|about)\s+(?=the\s|[A-Z])|\s+for\s+(?=the\s+"
                      r"years?\b|the\s+period\b|\d)", text)
     if tail:
@@ -155,11 +182,23 @@ def _second_party(text: str) -> tuple[str, str]:
 
 
 def _split_to(text: str) -> tuple[str, str]:
-    """Sender and recipient at the last " to " that is not a role's ("Ambassador to China")."""
-    for match in reversed(list(re.finditer(r"\s+to\s+", text))):
+    """Sender and recipient at the first " to " that is not a role's ("Ambassador to China")."""
+    for match in re.finditer(r"\s+to\s+", text):
         if not _ROLE_TO.search(text[:match.start()]):
-            return text[:match.start()], text[match.end():]
+            return text[:match.start()], _without_phrase(text[match.end():])
     return text, ""
+
+
+def _without_phrase(text: str) -> str:
+    """"Romanian Ministry of Foreign Affairs, Pol Pot’s Visit to the DPRK" -> the ministry: a
+    comma before words no name has ("to", "’s") starts the subject."""
+    for match in re.finditer(r",\s+", text):
+        after = text[match.end():]
+        words = re.findall(r"[\w’']+", after)
+        if any(word[:1].islower() and word not in _NAME_PARTICLES for word in words) or \
+                re.search(r"\w['’]s\b", after):
+            return text[:match.start()]
+    return text
 
 
 def _split_subject(rest: str) -> tuple[str, str]:
@@ -184,11 +223,21 @@ def parties(text: str) -> tuple[Party, ...]:
     if not text:
         return ()
     pieces = [text]
-    if " and " in text and "[" not in text:
+    if " and " in text and "[" not in text and not _one_body(text):
         candidates = [piece.strip() for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+", text)]
-        if all(piece[:1].isupper() or _HONORIFIC.match(piece) for piece in candidates):
+        if len(candidates) > 1 and all(piece[:1].isupper() or _HONORIFIC.match(piece)
+                                       for piece in candidates) and \
+                all(_name_like(piece) or _TITLE_WORDS.match(piece) or _HONORIFIC.match(piece)
+                    for piece in candidates):
             pieces = candidates
     return tuple(_party(piece) for piece in pieces if piece)
+
+
+def _one_body(text: str) -> bool:
+    """"Minister of Culture and Propaganda Jeong Ryul": the "and" inside an office's name."""
+    before = text.split(" and ", 1)[0]
+    return " of " in before and " and " in text and not _HONORIFIC.match(
+        text.split(" and ", 1)[1])
 
 
 def _party(text: str) -> Party:

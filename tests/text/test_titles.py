@@ -78,6 +78,30 @@ def test_identification_kept_with_the_name():
     ("Report of the Hungarian Ministry of Foreign Affairs [F. Somogyi] for the Council of "
      "Ministers about the Meeting of the leaders of the Warsaw Pact on 4 December", "report",
      ["Hungarian Ministry of Foreign Affairs"], ["Council of Ministers"]),
+    ("Telegram from Nikishov to Beria - Henry A. Wallace’s visit to the city of Magadan",
+     "telegram", ["Nikishov"], ["Beria"]),
+    ("Ciphered Telegram, Borisenko to Sokolovskii, Re: Meeting Between USSR and DPRK",
+     "ciphered telegram", ["Borisenko"], ["Sokolovskii"]),
+    ("CPSU Central Committee Decision", "decision", ["CPSU Central Committee"], []),
+    ("Bombay consulate cable 705 to Department of State, 'India’s Nuclear Position'", "cable",
+     ["Bombay consulate"], ["Department of State"]),
+    ("Telegram from Pyongyang to Bucharest, SECRET, No. 059.057", "telegram", ["Pyongyang"],
+     ["Bucharest"]),
+    ("Telegram 066764 from the Romanian Embassy in Pyongyang to the Romanian Ministry of "
+     "Foreign Affairs, Pol Pot’s Visit to the DPRK", "telegram",
+     ["Romanian Embassy in Pyongyang"], ["Romanian Ministry of Foreign Affairs"]),
+    ("Record of Chairman Liu Shaoqi’s Conversation with Korean Ambassador to China Han Ik-su",
+     "record of conversation", ["Chairman Liu Shaoqi"],
+     ["Korean Ambassador to China Han Ik-su"]),
+    ("Record of Conversation with Deputy DPRK Minister of Culture and Propaganda Jeong Ryul",
+     "record of conversation", [], ["Deputy DPRK Minister of Culture and Propaganda Jeong Ryul"]),
+    ("Telegram, Reinert to Gen. Axen, Gen. Sieber, and Gen. Krolikowski", "telegram",
+     ["Reinert"], ["Gen. Axen", "Gen. Sieber", "Gen. Krolikowski"]),
+    ("From the Journal of Molotov: Secret Memorandum of Conversation between Molotov and PRC "
+     "Ambassador Zhang Wentian", "memorandum of conversation", ["Molotov"],
+     ["PRC Ambassador Zhang Wentian"]),
+    ("Memorandum Regarding the Creation of the Interim National Government of Hungary",
+     "memorandum", [], []),
 ])
 def test_titles_in_every_phrasing(title, kind, senders, recipients):
     parts = parse_title(title)
