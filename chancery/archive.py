@@ -33,7 +33,7 @@ from chancery.model import (Access, ArchiveState, Change, CurationConflict, Docu
 from chancery.images import iiif_image, ocr
 from chancery.images.decode import DEFAULT_MAX_PIXELS
 from chancery.images.service import Facsimiles, files_beside
-from chancery.model import PageImage, PageText, Rendition, RenditionKind
+from chancery.model import OcrWord, PageImage, PageText, Rendition, RenditionKind
 from chancery.search.facets import FACETS
 from chancery.search.index import Hit, Results, SearchIndex
 from chancery.store import (authority, backup, changes, history, readings, schema, throttle,
@@ -341,6 +341,12 @@ class Archive:
         texts = pages_store.texts(self.store, (page.sha256 for page in pages),
                                   ocr.languages_of(made[-1]))
         return [texts.get(page.sha256) for page in pages]
+
+    def search_pages(self, document_id: str, query: str, reader: Reader | None = None
+                     ) -> list[tuple[int, list[OcrWord]]]:
+        """Where the query's words stand on the document's pages as OCR read them: (page
+        number from 1, the words with their boxes) for each match (IIIF Content Search)."""
+        return ocr.matches(self.page_texts(document_id, reader), query)
 
     def page_image(self, sha256: str, reader: Reader | None = None) -> PageImage:
         """An image a document the reader may see shows; NotFoundError otherwise (an image

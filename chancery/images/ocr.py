@@ -164,6 +164,32 @@ def languages_of(made: Rendition) -> str:
     return found.group(1) if found else ""
 
 
+def matches(texts: Sequence[PageText | None], query: str
+            ) -> list[tuple[int, list[OcrWord]]]:
+    """The runs of words on each page (numbered from 1) that read as the query's words in
+    its order: each query word the start of a word read, case and punctuation aside (so
+    "Stalin" finds "Stalin's")."""
+    wanted = [_folded(term) for term in query.split()]
+    wanted = [term for term in wanted if term]
+    found = []
+    if not wanted:
+        return found
+    for number, text in enumerate(texts, start=1):
+        if text is None:
+            continue
+        words = [_folded(word.text) for word in text.words]
+        for start in range(len(words) - len(wanted) + 1):
+            if all(words[start + offset].startswith(term)
+                   for offset, term in enumerate(wanted)):
+                found.append((number, list(text.words[start:start + len(wanted)])))
+    return found
+
+
+def _folded(word: str) -> str:
+    return "".join(character for character in unicodedata.normalize("NFKC", word).casefold()
+                   if character.isalnum())
+
+
 def _joined(lines: list[str]) -> str:
     text = ""
     for line in lines:

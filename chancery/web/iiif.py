@@ -22,6 +22,7 @@ from chancery.web.reading import archive_of
 PREFIX = "/iiif/3"
 IMAGE_JSON = f'application/ld+json;profile="{iiif.IMAGE_CONTEXT}"'
 PRESENTATION_JSON = f'application/ld+json;profile="{iiif.PRESENTATION_CONTEXT}"'
+SEARCH_JSON = f'application/ld+json;profile="{iiif.SEARCH_CONTEXT}"'
 # viewers on other sites (Mirador, Universal Viewer) read IIIF: open to every origin, without
 # credentials, so a restricted image is never handed to another site's page
 OPEN = {"access-control-allow-origin": "*"}
@@ -83,7 +84,25 @@ def manifest(request: Request) -> Response:
                                archive.page_texts(document_id), homepage), PRESENTATION_JSON)
 
 
+def search(request: Request) -> Response:
+    """Content Search 2.0: the words matching ``q`` on the document's pages, each as an
+    annotation on its canvas, so a viewer highlights it on the image."""
+    archive = archive_of(request)
+    document_id = request.path_params["id"]
+    query = request.query_params.get("q", "")
+    try:
+        document = archive.get(document_id)
+        found = archive.search_pages(document_id, query)
+    except NotFoundError as error:
+        return _problem(404, error.message)
+    language = next((rendition.language for rendition in document.renditions
+                     if rendition.kind.value == "ocr"), "en")
+    return _json(iiif.search_results(base_of(request), document_id, query, found, language),
+                 SEARCH_JSON)
+
+
 routes = [
+    Route(PREFIX + "/documents/{id:path}/search", search, name="iiif_search"),
     Route(PREFIX + "/documents/{id:path}/manifest.json", manifest, name="iiif_manifest"),
     Route(PREFIX + "/{image:str}", image_base),
     Route(PREFIX + "/{image:str}/info.json", image_info, name="iiif_info"),

@@ -104,6 +104,8 @@ URLS = {
     "/iiif/3/documents/{id:path}/manifest.json": [
         f"/iiif/3/documents/{RESTRICTED}/manifest.json",
         "/iiif/3/documents/wilson:121768/manifest.json"],
+    "/iiif/3/documents/{id:path}/search": [f"/iiif/3/documents/{RESTRICTED}/search?q=Stalin",
+                                           "/iiif/3/documents/wilson:121768/search?q=x"],
     "/iiif/3/{image:str}": [f"/iiif/3/{HIDDEN_IMAGE}"],
     "/iiif/3/{image:str}/info.json": [f"/iiif/3/{HIDDEN_IMAGE}/info.json"],
     "/iiif/3/{image:str}/{region:str}/{size:str}/{rotation:str}/{quality_format:str}": [

@@ -190,3 +190,26 @@ def test_iiif_keeps_to_the_documents_access(archive, client):
         archive.page_image(hidden, Reader.anonymous())
     assert client.get("/iiif/3/" + "0" * 64 + "/info.json").status_code == 404
     assert client.get("/iiif/3/../../chancery.sqlite3/info.json").status_code == 404
+
+
+def test_content_search_finds_words_on_their_pages(archive, client):
+    manifest = client.get(f"/iiif/3/documents/{CABLE}/manifest.json").json()
+    service = manifest["service"][0]["id"]
+    answer = client.get(service, params={"q": "comrade stalin"})
+    assert answer.headers["content-type"].startswith("application/ld+json")
+    found = answer.json()
+    assert (found["@context"], found["type"]) == ("http://iiif.io/api/search/2/context.json",
+                                                  "AnnotationPage")
+    assert found["items"], found
+    for match in found["items"]:
+        assert match["motivation"] == "highlighting"
+        assert match["body"]["value"].casefold().startswith("comrade stalin")
+        canvas, box = match["target"].split("#xywh=")
+        assert canvas == manifest["items"][1]["id"]  # the English page
+        x, y, width, height = map(int, box.split(","))
+        assert 0 <= x and x + width <= 1000 and 0 <= y and y + height <= 600
+    russian = client.get(service, params={"q": "телеграммы"}).json()["items"]
+    assert [match["target"].split("#")[0] for match in russian] == \
+        [manifest["items"][0]["id"]]
+    assert client.get(service, params={"q": "Zanzibar"}).json()["items"] == []
+    assert client.get(f"/iiif/3/documents/{RESTRICTED}/search?q=Stalin").status_code == 404
