@@ -25,17 +25,19 @@ _KINDS = (r"cable|telegram|telex|dispatch|airgram|letter|memorandum|memo|note|no
           r"appeal|order|circular|proposal|request|reply|summary|abstract|record|digest|"
           r"bulletin|list|plan|program(?:me)?|interview|conversation|assessment|analysis|"
           r"study|estimate|conclusions?|theses|outline|questionnaire|biography|chronology|"
-          r"discussion|talks|meeting|consultation|negotiations")
+          r"discussion|talks|meeting|consultation|negotiations|letters|telegrams|cables|reports|"
+          r"memoranda|conversations")
 _CLASSIFIED = r"(?:(?:top\s+|strictly\s+)?secret|urgent|confidential)\s+"
 _TYPES = (rf"(?:(?:ciphered|coded|cipher|encrypted|handwritten|telephone|official|joint|"
           rf"final|short)\s+)*"
-          rf"(?:(?:{_KINDS})(?:\s+(?:of|on|about)\s+(?:a\s+|the\s+)?"
+          rf"(?:(?:{_KINDS})(?:\s+(?:of|on|about|from)\s+(?:a\s+|the\s+)?(?:(?:first|second|third|"
+          rf"last|private|telephone|confidential|official)\s+)?"
           rf"(?:conversation|conversations|talks?|meeting|discussion|negotiations|"
           rf"the\s+[\w-]+\s+(?:meeting|session|plenum|conference)))?)")
 # "No. 709", "Number 399", "Nº 75511", "#600428/sh"
 _NUMBER = r"(?:\s+(?:(?:No\.|Nº|№|Number|#)\s*[\w./-]+|\d[\d./-]*))?"
 _TYPE_FIRST = re.compile(
-    rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}(?:\s*,\s+|\s+from\s+|\s+of\s+(?=(?-i:(?:the\s+)?[A-Z\[])))(?P<rest>.+)$", re.I)
+    rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}(?:\s*,\s+|\s+from\s+|\s+of\s+(?=(?-i:(?:the\s+)?[A-Z\[]))(?!(?:{_KINDS})\b))(?P<rest>.+)$", re.I)
 _TYPE_WITH = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+with\s+(?P<rest>.+)$", re.I)
 _TYPE_TO = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+to\s+(?P<rest>.+)$", re.I)
 _POSSESSIVE = re.compile(rf"^(?P<a>.+?)['’]s\s+(?P<type>{_TYPES})\s+with\s+(?P<b>.+)$", re.I)
@@ -47,6 +49,10 @@ _WITH = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+of\s+(?=(
 _RECORD_OF_POSSESSIVE = re.compile(
     rf"^(?P<record>record|minutes|notes?|memorandum|transcript|summary)\s+of\s+(?P<a>.+?)['’]s\s+"
     rf"(?P<kind>conversation|talks?|meeting|discussion)\s+with\s+(?P<b>.+)$", re.I)
+# "Memorandum for Mr. Horace Nickels, ...": the one it is for; "Address by Zhou Enlai at ...": its author
+_TYPE_FOR = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+for\s+(?P<rest>.+)$", re.I)
+_TYPE_BY = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+by\s+(?P<rest>.+)$", re.I)
+_TYPE_ONLY = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}(?![\w-])", re.I)
 # "Memorandum Regarding the Creation of ...": a type and its subject, no parties
 _TYPE_ABOUT = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+(?:regarding|concerning|"
                          rf"on|about|re:?)\s+(?P<subject>.+)$", re.I)
@@ -58,14 +64,14 @@ _AUTHOR_TYPE_TO = re.compile(
     rf"^(?P<a>(?-i:[A-Z][\w.&'’-]*)(?:\s+(?:(?-i:[A-Z][\w.&'’-]*)|of|the|and|for|"
     rf"consulate|embassy|legation)){{0,6}}?)\s+(?P<type>{_TYPES}){_NUMBER}"
     rf"(?:(?:\s+(?:distributed|sent|addressed|forwarded|delivered))?\s+to\s+(?P<rest>.+)|"
-    rf"\s*,\s*(?P<tail>.+)|)$", re.I)
+    rf"\s+(?:from|by)\s+(?P<from>.+)|\s*,\s*(?P<tail>.+)|)$", re.I)
 # "reply to Zhou Enlai’s cable of 3 June 1954": the one replied to is the recipient
 _REPLY_TO = re.compile(r"^(?:in\s+)?(?:reply|answer|response)\s+to\s+(?P<who>.+?)['’]s\s", re.I)
 _SUBJECT = re.compile(r"\s+[-–—]\s+|,?\s+(?i:re:|regarding|concerning)\s+|,\s+(?:Concerning|Regarding|"
                       r"Subject:?)\s+|,\s+(?=['‘\"“]|(?!(?:for|to|and)\s)[a-z]|re:|on\s)")
 # Pieces that close a title without naming anyone: numbers, dates, classification
 _TRAILING = re.compile(r"(?:,\s*(?:(?:No\.?\s*)?[\d][\w./-]*|(?:top\s+|strictly\s+)?secret|urgent|"
-                       r"confidential|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))+"
+                       r"confidential|regular|priority|immediate|flash|routine|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))+"
                        r"\s*$", re.I)
 _DATE_TAIL = re.compile(r"(?:,\s*|\s+(?:on|of|dated)\s+)(?:\d{1,2}(?:-\d{1,2})?\s+[A-Z][a-z]+"
                         r"|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}\s*$")
@@ -84,7 +90,8 @@ _PLACES = {"moscow", "beijing", "peking", "pyongyang", "seoul", "berlin", "warsa
            "prague", "bucharest", "sofia", "tirana", "hanoi", "washington", "london", "paris",
            "bonn", "belgrade", "ulaanbaatar", "havana", "new york", "geneva", "tokyo"}
 _TITLE_WORDS = re.compile(r"^(?:prof\.|dr\.|cdes?\.|mr\.|mrs\.|(?:comrades?|general|marshal|"
-                          r"ambassador|minister|president|premier|chairman)\b)", re.I)
+                          r"ambassador|minister|president|premier|chairman|vice|deputy|first|"
+                          r"secretary|sir)\b)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,12 +142,25 @@ def parse_title(title: str) -> TitleParts:
     match = _TYPE_FIRST.match(title)
     if match:
         return _from_to(_type(match.group("type")), match.group("rest"))
+    for pattern, sender_first in ((_TYPE_FOR, False), (_TYPE_BY, True)):
+        match = pattern.match(title)
+        if match and not _FOR_TIME.match(match.group("rest")):
+            party, subject = _second_party(re.split(r"\s+(?:at|in|during)\s+(?=the\s|[A-Z])",
+                                                    match.group("rest"), maxsplit=1)[0])
+            found = parties(party)
+            return TitleParts(_type(match.group("type")), found if sender_first else (),
+                              () if sender_first else found, subject)
     match = _AUTHOR_TYPE_TO.match(title)
+    if match and match.group("from"):
+        return _from_to(_type(match.group("type")), match.group("from"))
     if match:
         recipient, subject = _second_party(match.group("rest") or "")
         subject = subject or _TRAILING.sub("", ", " + (match.group("tail") or "")).strip(" ,")
         return TitleParts(_type(match.group("type")), parties(match.group("a")),
                           parties(recipient), subject)
+    match = _TYPE_ONLY.match(title)
+    if match:  # a type and nothing this reader can place: the type alone
+        return TitleParts(_type(match.group("type")))
     return TitleParts()
 
 
@@ -149,7 +169,9 @@ def _from_to(kind: str, rest: str) -> TitleParts:
     rest, subject = _split_subject(rest)
     rest = _without_date(_TRAILING.sub("", rest))
     extra: tuple[Party, ...] = ()
-    for_part = re.search(r",?\s+for\s+(?P<who>.+)$", rest)
+    for_part = re.search(r"(?<!Committee)(?<!Commission)(?<!Council)(?<!Ministry)(?<!Institute)"
+                         r"(?<!Agency)(?<!Office)(?<!Department)(?<!Bureau)(?<!Minister)"
+                         r",?\s+for\s+(?P<who>.+)$", rest)
     if for_part and not _FOR_TIME.match(for_part.group("who")):
         who = for_part.group("who")
         about = re.search(r"\s+(?:about|on|concerning|regarding)\s+", who)
@@ -185,7 +207,10 @@ def _split_to(text: str) -> tuple[str, str]:
     """Sender and recipient at the first " to " that is not a role's ("Ambassador to China")."""
     for match in re.finditer(r"\s+to\s+", text):
         if not _ROLE_TO.search(text[:match.start()]):
-            return text[:match.start()], _without_phrase(text[match.end():])
+            recipient = _without_phrase(text[match.end():])
+            recipient = re.split(r"\s+(?:on|concerning|regarding|about)\s+(?=the\s|[A-Z])",
+                                 recipient, maxsplit=1)[0]
+            return text[:match.start()], recipient
     return text, ""
 
 
@@ -209,7 +234,10 @@ def _split_subject(rest: str) -> tuple[str, str]:
 
 
 def _without_date(text: str) -> str:
-    """"N.V. Roshchin on 1 January 1950" -> "N.V. Roshchin"."""
+    """"N.V. Roshchin on 1 January 1950" -> "N.V. Roshchin", and what follows such a date
+    ("... on 24 January 1975 in the Soviet Embassy")."""
+    text = re.sub(r",?\s+(?:on|of|dated)\s+(?:\d{1,2}(?:-\d{1,2})?\s+[A-Z][a-z]+\s+\d{4}|"
+                  r"\d{1,2}\.[IVXivx\d]+\.\d{2,4})\b.*$", "", text)
     return _DATE_TAIL.sub("", text).strip(" ,")
 
 

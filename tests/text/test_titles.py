@@ -102,6 +102,28 @@ def test_identification_kept_with_the_name():
      ["PRC Ambassador Zhang Wentian"]),
     ("Memorandum Regarding the Creation of the Interim National Government of Hungary",
      "memorandum", [], []),
+    ("Memorandum for Mr. Horace Nickels, 'Support for Radio Broadcasting Program to Satellite "
+     "Nations'", "memorandum", [], ["Mr. Horace Nickels"]),
+    ("Address by Zhou Enlai at the Plenary Session of the Fourth Meeting of the State Council "
+     "(Excerpt)", "address", ["Zhou Enlai"], []),
+    ("CDS Report No. 62 from Choi Duk Shin to the President (Syngman Rhee)", "report",
+     ["Choi Duk Shin"], ["President"]),
+    ("Notes from a Conversation between the 1st Secretary of the PRL Embassy in the DPRK with "
+     "Comrade Pelishenko, Counselor of the Embassy of the USSR", "notes from a conversation",
+     ["1st Secretary of the PRL Embassy in the DPRK"], ["Pelishenko"]),
+    ("Record of Second Conversation of Premier Zhou Enlai and Vice Premier Chen Yi with Foreign "
+     "Minister Pak Seong-cheol", "record of second conversation",
+     ["Premier Zhou Enlai", "Vice Premier Chen Yi"], ["Foreign Minister Pak Seong-cheol"]),
+    ("Note On a Conversation with USSR Embassy Counselor Comrade Pimenov on 24 January 1975 in "
+     "the Soviet Embassy", "note on a conversation", [],
+     ["USSR Embassy Counselor Comrade Pimenov"]),
+    ("Letters between Narasimhan and Ozbudun", "letters", ["Narasimhan"], ["Ozbudun"]),
+    ("Telegram from the Romanian Embassy in Vienna to Deputy Minister Nicolae Ecobescu and Vice "
+     "President of the State Committee for Nuclear Energy Ion Udrea", "telegram",
+     ["Romanian Embassy in Vienna"], ["Deputy Minister Nicolae Ecobescu", "Vice President of "
+                                      "the State Committee for Nuclear Energy Ion Udrea"]),
+    ("Minutes of Conversation Taken on the Occasion of the Audience Granted by Comrade Nicolae "
+     "Ceausescu", "minutes of conversation", [], []),
 ])
 def test_titles_in_every_phrasing(title, kind, senders, recipients):
     parts = parse_title(title)
