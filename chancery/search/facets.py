@@ -16,13 +16,15 @@ import tantivy
 
 from chancery.model import FacetValue
 
-# facet name -> index field
+# facet name -> index field; repositories, collections and classifications are counted in
+# the fields that keep the source's spelling (index.SHOWN_FIELDS), so a facet shows "RGASPI"
 FACETS = {
     "person": "person", "place": "place", "org": "org", "term": "term",
     "original_language": "original_lang", "rendition_language": "rendition_lang",
-    "repository": "archive", "collection": "collection", "type": "type",
-    "classification": "classification", "year": "year", "decade": "decade",
+    "repository": "archive_shown", "collection": "collection_shown", "type": "type",
+    "classification": "classification_shown", "year": "year", "decade": "decade",
 }
+_AS_WRITTEN = {"repository", "collection", "classification"}
 _EVERY_TERM = 1 << 30  # a segment reports all its terms, so counts are exact
 _MANY_VALUED = {"person", "place", "org", "term", "rendition_language"}
 # What counting one hit costs, in nanoseconds (tantivy 0.27 on the benchmark machine): a
@@ -90,9 +92,22 @@ def _aggregate(searcher: tantivy.Searcher, query: tantivy.Query, names: list[str
     aggregations = {name: {"terms": {"field": FACETS[name], "size": sizes[name],
                                      "segment_size": _EVERY_TERM}} for name in names}
     result = searcher.aggregate(query, aggregations)
-    return {name: {_value(bucket["key"]): int(bucket["doc_count"])
-                   for bucket in result.get(name, {}).get("buckets", [])}
-            for name in names}
+    counts = {name: {_value(bucket["key"]): int(bucket["doc_count"])
+                     for bucket in result.get(name, {}).get("buckets", [])}
+              for name in names}
+    return {name: _one_spelling(values) if name in _AS_WRITTEN else values
+            for name, values in counts.items()}
+
+
+def _one_spelling(counts: Mapping[str, int]) -> dict[str, int]:
+    """One value for the spellings of one name that differ only in case, as the filter
+    treats them ("Department of State", "Department of state"): counted together, shown as
+    most documents write it (ties: the first in order)."""
+    spellings: dict[str, list[tuple[str, int]]] = {}
+    for value, count in counts.items():
+        spellings.setdefault(value.casefold(), []).append((value, count))
+    return {min(found, key=lambda spelling: (-spelling[1], spelling[0]))[0]:
+            sum(count for _, count in found) for found in spellings.values()}
 
 
 def counts_by_complement(searcher: tantivy.Searcher, query: tantivy.Query,
@@ -109,8 +124,9 @@ def counts_by_complement(searcher: tantivy.Searcher, query: tantivy.Query,
         searcher.num_docs - hits, shape, query_seconds)
     found = {}
     for name in names:
-        less = {value.value: value.count for value in outside.get(name, [])}
-        found[name] = _most({value.value: value.count - less.get(value.value, 0)
+        # by the value's case-folded form: the two sides may show a name in different cases
+        less = {value.value.casefold(): value.count for value in outside.get(name, [])}
+        found[name] = _most({value.value: value.count - less.get(value.value.casefold(), 0)
                              for value in everything[name]}, size)
     return found
 

@@ -44,7 +44,7 @@ _RELATED_BY = 4  # entities, the rarest of a document, that choose its related d
 _COMMON_SHARE, _COMMON_FLOOR = 50, 1_000
 _EVERYTHING = "(every document)"  # the cache key of the counts over the whole archive
 _RESHAPE_SHARE = 10  # the shape of the archive is measured again when it grew by a tenth
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7  # 7: facet values as the source writes them (SHOWN_FIELDS)
 
 
 def _schema() -> tantivy.Schema:
@@ -58,7 +58,7 @@ def _schema() -> tantivy.Schema:
     builder.add_text_field("text_ru", stored=True, tokenizer_name=analyzers.RUSSIAN)
     builder.add_text_field("text_other", stored=True, tokenizer_name=analyzers.EXACT)
     builder.add_text_field("text_exact", stored=False, tokenizer_name=analyzers.EXACT)
-    for name in KEYWORD_FIELDS:
+    for name in (*KEYWORD_FIELDS, *SHOWN_FIELDS.values()):
         builder.add_text_field(name, stored=False, tokenizer_name="raw", fast=True)
     return builder.build()
 
@@ -66,6 +66,10 @@ def _schema() -> tantivy.Schema:
 KEYWORD_FIELDS = ("entity", "person", "place", "org", "term", "sender", "recipient", "lang",
                   "original_lang", "rendition_lang", "archive", "collection", "type",
                   "classification", "access", "access_role")
+# Filters match a keyword field's normalised (lower-case) values; facets count and show the
+# same values as the source writes them ("RGASPI", "Department of State"), kept beside them.
+SHOWN_FIELDS = {"archive": "archive_shown", "collection": "collection_shown",
+                "classification": "classification_shown"}
 Visible = Query | None  # the documents a reader may see (chancery.access), None for all
 SNIPPET_FIELDS = {"text_en": "en", "text_ru": "ru", "text_other": ""}
 _SNIPPET_CHARACTERS = 180
@@ -507,7 +511,8 @@ def _document(document: Document, roles: set[tuple[str, Role]]) -> tantivy.Docum
 
 def _keywords(document: Document, roles: set[tuple[str, Role]]) -> dict[str, set[str]]:
     """The values field filters match: entity ids by kind and role, languages, archives..."""
-    found: dict[str, set[str]] = {name: set() for name in KEYWORD_FIELDS}
+    found: dict[str, set[str]] = {name: set() for name in (*KEYWORD_FIELDS,
+                                                          *SHOWN_FIELDS.values())}
     for entity_id, role in roles:
         found["entity"].add(entity_id)
         found[entity_id.split("/", 1)[0]].add(entity_id)
@@ -518,6 +523,12 @@ def _keywords(document: Document, roles: set[tuple[str, Role]]) -> dict[str, set
     found["original_lang"] = set(document.original_languages)
     found["rendition_lang"] = {rendition.language for rendition in document.renditions}
     found["lang"] = found["original_lang"] | found["rendition_lang"]
+    found["archive_shown"] = {reference.repository.strip() for reference in
+                              document.archival_references if reference.repository.strip()}
+    found["collection_shown"] = {collection.strip() for collection in document.collections
+                                 if collection.strip()}
+    found["classification_shown"] = {fact.value.strip() for fact in document.cable
+                                     if fact.kind == "classification" and fact.value.strip()}
     found["archive"] = {reference.repository.lower() for reference in
                         document.archival_references}
     found["collection"] = {collection.lower() for collection in document.collections}

@@ -93,7 +93,7 @@ def test_facet_counts_equal_the_hits(archive):
         "ru": 3, "zh": 1, "de": 1}
     people = {v.value: v.count for v in results.facets["person"]}
     assert people["person/stalin"] == len(ids(archive, "type:cable person:person/stalin"))
-    assert {v.value: v.count for v in results.facets["repository"]} == {"rgaspi": 2, "aprf": 1}
+    assert {v.value: v.count for v in results.facets["repository"]} == {"RGASPI": 2, "APRF": 1}
     assert {v.value for v in results.facets["classification"]} == {"top secret"}
 
 

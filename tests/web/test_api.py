@@ -49,7 +49,7 @@ def test_entities_and_collections(client):
             "url": f"{PREFIX}/entities/person/stalin"} in people
     stalin = client.get(f"{PREFIX}/entities/person/stalin").json()
     assert "Filippov" in [name["text"] for name in stalin["names"]]
-    assert {"name": "rgaspi", "documents": 2} in \
+    assert {"name": "RGASPI", "documents": 2} in \
         client.get(f"{PREFIX}/collections").json()["repository"]
 
 
