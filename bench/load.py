@@ -20,7 +20,8 @@ but 200, or a failed connection), and the p99 as a multiple of the static file's
 every request sends it in If-None-Match, as a cache in front or a crawler coming back does
 (a 304 or a 200 counts as answered; figures for the 304s apart). --signed-in: the clients
 share one session of a reader (a user made in the archive before the server starts), so no
-page is shared with anyone else.
+page is shared with anyone else. --warm: every URL asked once, untimed, first (pages asked
+again, as crawlers and link checkers do); --urls N: the first N URLs of each kind only.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ READER = ("bench-reader", "a long bench password")  # --signed-in
 
 async def drive(base: str, urls: dict[str, list[str]], weights: dict[str, float],
                 clients: int, seconds: float, seed: int = 11, revalidate: bool = False,
-                signed_in: bool = False) -> dict[str, list]:
+                signed_in: bool = False, warm: bool = False) -> dict[str, list]:
     """Each client requests a kind chosen by ``weights`` until the time is up; every
     request's kind, latency, whether it failed and its status."""
     chooser = random.Random(seed)
@@ -75,7 +76,7 @@ async def drive(base: str, urls: dict[str, list[str]], weights: dict[str, float]
         if signed_in:
             await sign_in(client)
         tags: dict[str, str] = {}
-        if revalidate:  # every URL once, untimed: the ETags a returning client holds
+        if revalidate or warm:  # every URL once, untimed (the ETags a returning client holds)
             queue = [url for kind in kinds for url in urls[kind]]
 
             async def fetch_all() -> None:
@@ -149,6 +150,10 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1, help="chancery serve --workers")
     parser.add_argument("--revalidate", action="store_true",
                         help="every request sends the ETag of its URL in If-None-Match")
+    parser.add_argument("--warm", action="store_true",
+                        help="every URL of the mix asked once, untimed, before the clock starts")
+    parser.add_argument("--urls", type=int, default=0,
+                        help="the first N URLs of each kind only (0: all)")
     parser.add_argument("--signed-in", action="store_true",
                         help="the clients read signed in as a reader")
     arguments = parser.parse_args()
@@ -158,12 +163,14 @@ def main() -> None:
                         ["/", "/search?q=ferry", "/api/v1/search?q=ferry"],
                         arguments.workers) as (folder, base):
         urls = mixed_urls(folder)
+        if arguments.urls:
+            urls = {kind: found[:arguments.urls] for kind, found in urls.items()}
         floor = asyncio.run(drive(base, {"static file": ["/static/style.css"]},
                                   {"static file": 1.0}, arguments.clients,
                                   arguments.seconds / 10))
         mix = asyncio.run(drive(base, urls, MIX, arguments.clients, arguments.seconds,
                                 revalidate=arguments.revalidate,
-                                signed_in=arguments.signed_in))
+                                signed_in=arguments.signed_in, warm=arguments.warm))
     results = {"static file (baseline)": figures(floor["records"], floor["elapsed"]),
                "all requests": figures(mix["records"], mix["elapsed"])}
     for kind in MIX:
@@ -174,7 +181,8 @@ def main() -> None:
                                           if record[3] == 304], mix["elapsed"])
     print(json.dumps({"documents": arguments.n, "clients": arguments.clients,
                       "workers": arguments.workers, "revalidate": arguments.revalidate,
-                      "signed_in": arguments.signed_in,
+                      "signed_in": arguments.signed_in, "warm": arguments.warm,
+                      "urls_per_kind": arguments.urls or "all",
                       "seconds": arguments.seconds, "results": results}, indent=2))
     print()
     print("| requests | count | requests/s | p50 / p95 / p99 | errors | p99 / static p99 |")
