@@ -30,7 +30,7 @@ _KINDS = (r"cable|telegram|telex|dispatch|airgram|letter|memorandum|memo|note|no
 _CLASSIFIED = r"(?:(?:top\s+|strictly\s+)?secret|urgent|confidential)\s+"
 _TYPES = (rf"(?:(?:ciphered|coded|cipher|encrypted|handwritten|telephone|official|joint|"
           rf"final|short)\s+)*"
-          rf"(?:(?:{_KINDS})(?:\s+(?:of|on|about|from)\s+(?:a\s+|the\s+)?(?:(?:first|second|third|"
+          rf"(?:(?:(?:{_KINDS})\s+(?=(?:{_KINDS})\b))?(?:{_KINDS})(?:\s+(?:of|on|about|from)\s+(?:a\s+|the\s+)?(?:(?:first|second|third|"
           rf"last|private|telephone|confidential|official)\s+)?"
           rf"(?:conversation|conversations|talks?|meeting|discussion|negotiations|"
           rf"the\s+[\w-]+\s+(?:meeting|session|plenum|conference)))?)")
@@ -52,6 +52,10 @@ _RECORD_OF_POSSESSIVE = re.compile(
 # "Memorandum for Mr. Horace Nickels, ...": the one it is for; "Address by Zhou Enlai at ...": its author
 _TYPE_FOR = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+for\s+(?P<rest>.+)$", re.I)
 _TYPE_BY = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+by\s+(?P<rest>.+)$", re.I)
+_TYPE_SENT_BY = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+(?:sent|prepared|"
+                           rf"kept|written|submitted|signed|compiled)\s+by\s+(?P<rest>.+)$", re.I)
+# "Hungarian Embassy in the DPRK, Telegram, 10 July 1972. Subject: ...": author, type, date
+_AUTHOR_COMMA_TYPE = re.compile(rf"^(?P<a>[^,]+?),\s+(?P<type>{_TYPES}){_NUMBER}(?=,|\.|$)", re.I)
 _TYPE_ONLY = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}(?![\w-])", re.I)
 # "Memorandum Regarding the Creation of ...": a type and its subject, no parties
 _TYPE_ABOUT = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+(?:regarding|concerning|"
@@ -142,6 +146,9 @@ def parse_title(title: str) -> TitleParts:
     match = _TYPE_FIRST.match(title)
     if match:
         return _from_to(_type(match.group("type")), match.group("rest"))
+    match = _TYPE_SENT_BY.match(title)
+    if match:
+        return _from_to(_type(match.group("type")), match.group("rest"))
     for pattern, sender_first in ((_TYPE_FOR, False), (_TYPE_BY, True)):
         match = pattern.match(title)
         if match and not _FOR_TIME.match(match.group("rest")):
@@ -158,6 +165,9 @@ def parse_title(title: str) -> TitleParts:
         subject = subject or _TRAILING.sub("", ", " + (match.group("tail") or "")).strip(" ,")
         return TitleParts(_type(match.group("type")), parties(match.group("a")),
                           parties(recipient), subject)
+    match = _AUTHOR_COMMA_TYPE.match(title)
+    if match and _org_like(match.group("a")):
+        return TitleParts(_type(match.group("type")), parties(match.group("a")))
     match = _TYPE_ONLY.match(title)
     if match:  # a type and nothing this reader can place: the type alone
         return TitleParts(_type(match.group("type")))
@@ -169,8 +179,12 @@ def _from_to(kind: str, rest: str) -> TitleParts:
     rest, subject = _split_subject(rest)
     rest = _without_date(_TRAILING.sub("", rest))
     extra: tuple[Party, ...] = ()
+    rest = re.split(r"\s+(?:about|concerning|regarding)\s+(?=the\s|[A-Z])|\s+on\s+the\s+(?=[A-Z])",
+                    rest, maxsplit=1)[0] if not subject else rest
     for_part = re.search(r"(?<!Committee)(?<!Commission)(?<!Council)(?<!Ministry)(?<!Institute)"
                          r"(?<!Agency)(?<!Office)(?<!Department)(?<!Bureau)(?<!Minister)"
+                         r"(?<!Ministers)(?<!Affairs)(?<!Administration)(?<!Directorate)"
+                         r"(?<!Commissariat)(?<!Division)(?<!Section)"
                          r",?\s+for\s+(?P<who>.+)$", rest)
     if for_part and not _FOR_TIME.match(for_part.group("who")):
         who = for_part.group("who")
@@ -287,7 +301,17 @@ def _bare_name(text: str) -> str:
         return pieces[-1]
     if len(pieces) > 1 and _name_like(pieces[0]) and not _name_like(pieces[-1]):
         return pieces[0]  # "Kim Il Sung, General Secretary of the KWP CC"
+    if len(pieces) > 1 and not _name_like(pieces[0]) and _name_like(pieces[-1]) and \
+            len(pieces[-1].split()) <= 3:
+        return pieces[-1]  # "the Head of the KGB Administration ..., Fesenko"
     return ", ".join(pieces)
+
+
+def _org_like(text: str) -> bool:
+    """Capitalised words and the particles of names ("Hungarian Embassy in the DPRK")."""
+    words = text.split()
+    return 0 < len(words) <= 8 and words[0][:1].isupper() and all(
+        word[:1].isupper() or word in _NAME_PARTICLES for word in words)
 
 
 def _name_like(text: str) -> bool:

@@ -124,6 +124,17 @@ def test_identification_kept_with_the_name():
                                       "the State Committee for Nuclear Energy Ion Udrea"]),
     ("Minutes of Conversation Taken on the Occasion of the Audience Granted by Comrade Nicolae "
      "Ceausescu", "minutes of conversation", [], []),
+    ("Information Report Sent by István Garajszki to Deputy Foreign Minister Erdélyi, "
+     "\"Hungarian-Korean Solidarity Meeting in Budapest and Salgótarján,” 14 November 1967.",
+     "information report", ["István Garajszki"], ["Deputy Foreign Minister Erdélyi"]),
+    ("Hungarian Embassy in the DPRK, Telegram, 10 July 1972. Subject: Vietnamese Reactions to "
+     "the Joint Declaration of the Two Koreas", "telegram", ["Hungarian Embassy in the DPRK"],
+     []),
+    ("Memo Report from the Head of the KGB Administration under the Ukr. SSR Council of "
+     "Ministers for Kiev Oblast, Fesenko, to Comrade Tsybulko V.M., First Secretary of the Kiev "
+     "Oblast Committee of the CP of Ukraine", "memo report", ["Fesenko"], ["Tsybulko V.M."]),
+    ("Minutes of the Meeting of the CPSU CC Plenum on the State of Soviet Foreign Policy",
+     "minutes of the meeting", ["CPSU CC Plenum"], []),
 ])
 def test_titles_in_every_phrasing(title, kind, senders, recipients):
     parts = parse_title(title)
