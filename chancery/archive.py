@@ -43,6 +43,7 @@ from chancery.store.authority import CONFIRMED, DocumentRole, LoadReport
 from chancery.store.freshness import Freshness
 from chancery.store.store import (DATABASE_NAME, EncodedDocument, Listing, Outcome, Store,
                                   Visible, encode)
+from chancery.proposals import ProposalReview
 from chancery.text.entities import Gazetteer, Recognizer, link
 from chancery.text.ner import russian_names
 
@@ -538,15 +539,18 @@ class Archive:
                                 hint="'chancery list' shows the ids")
         return authority.document_links(self.store, document_id)
 
-    def link(self, progress: Callable[[int], None] | None = None, ner: bool = False) -> int:
-        """Link every document again with the current authority; returns how many.
+    def link(self, progress: Callable[[int], None] | None = None, ner: bool = False,
+             document_ids: Iterable[str] | None = None) -> int:
+        """Link every document (or those of ``document_ids``) again with the current
+        authority; returns how many.
 
         ``ner``: also ask Russian NER for names the authority does not hold (proposals).
         """
         gazetteer = self.gazetteer()
         recognizer = _recognizer(ner)
         count = 0
-        for document in self.store.documents():
+        for document in self.store.documents() if document_ids is None else \
+                self.store.get_many(document_ids).values():
             mentions, proposals = link(document, gazetteer, recognizer)
             revision = self.store.revision_count(document.id)
             with self.store.writer.begin() as connection:
@@ -557,6 +561,27 @@ class Archive:
             if progress:
                 progress(1)
         return count
+
+    @property
+    def proposals(self) -> ProposalReview:
+        """Names the linker proposed, and curators' decisions on them (chancery.proposals)."""
+        return ProposalReview(self.store, lambda ids: self.link(ner=self.settings.ner,
+                                                                document_ids=ids),
+                              self._documents_using, self._authority_changed)
+
+    def _documents_using(self, form: str) -> list[str]:
+        """The documents whose text has a name form, as the index finds it written."""
+        phrase = form.replace('"', " ").strip()
+        found: list[str] = []
+        while phrase:
+            hits = self.search(f'="{phrase}"', limit=1000, offset=len(found)).hits
+            found += [hit.id for hit in hits]
+            if len(hits) < 1000:
+                break
+        return found
+
+    def _authority_changed(self) -> None:
+        self._gazetteer = None
 
     # --- reading -------------------------------------------------------------------------
 

@@ -282,6 +282,56 @@ def entities_merge(context: _Context, keep_id: str, gone_id: str) -> None:
     click.echo(f"merged {gone_id} into {keep_id} ({len(merged.names)} names)")
 
 
+@main.group()
+def proposals() -> None:
+    """Names the linker found that the authority lacks: review them."""
+
+
+@proposals.command(name="list")
+@click.option("--kind", type=click.Choice([EntityKind.PERSON.value, EntityKind.PLACE.value,
+                                           EntityKind.ORG.value]))
+@click.option("--limit", default=50, show_default=True)
+@click.option("--offset", default=0)
+@click.pass_obj
+def proposals_list(context: _Context, kind: str | None, limit: int, offset: int) -> None:
+    """Proposed names no curator decided on, those in most documents first: form, kind,
+    documents, the entity its key suggests, why it was taken for a name, an example."""
+    with context.open() as archive:
+        found = archive.proposals.open(limit, offset, EntityKind(kind) if kind else None)
+        total = archive.proposals.count()
+    for name in found:
+        click.echo(f"{name.text}	{name.kind.value}	{name.documents}	"
+                   f"{name.suggested or '-'}	{name.method}	{name.example}")
+    click.echo(f"{total} proposed names await a decision", err=True)
+
+
+@proposals.command(name="accept")
+@click.argument("form")
+@click.option("--as-name-of", "entity_id", default="",
+              help="Add it as a name of this entity instead of making a new one.")
+@click.option("--kind", type=click.Choice([EntityKind.PERSON.value, EntityKind.PLACE.value,
+                                           EntityKind.ORG.value]),
+              help="The new entity's kind (the proposal's own by default).")
+@click.pass_obj
+def proposals_accept(context: _Context, form: str, entity_id: str, kind: str | None) -> None:
+    """Accept a proposed name FORM: a new entity, or a name of an existing one; every
+    document that uses it is linked again."""
+    with context.open() as archive:
+        entity, count = archive.proposals.accept(form, "cli", entity_id,
+                                                 EntityKind(kind) if kind else None)
+    click.echo(f"'{form}' is a name of {entity.id}; linked {count} documents again")
+
+
+@proposals.command(name="reject")
+@click.argument("form")
+@click.pass_obj
+def proposals_reject(context: _Context, form: str) -> None:
+    """Reject a proposed name FORM: it is not offered again."""
+    with context.open() as archive:
+        archive.proposals.reject(form, "cli")
+    click.echo(f"'{form}' rejected")
+
+
 @main.command(name="link")
 @click.option("--ner/--no-ner", default=True, show_default=True,
               help="Russian NER for names the authority lacks (proposals).")
