@@ -171,7 +171,10 @@ def document(request: Request) -> Response:
         citations={style: Markup(citation.render(item, style, note=style == "chicago",
                                                  volume=volume))
                    for style in citation.STYLES},
-        published_in=citation.published_in(item), base_url=str(request.base_url).rstrip("/"))
+        published_in=citation.published_in(item), base_url=str(request.base_url).rstrip("/"),
+        pages=archive.pages(item.id),
+        ocr=next((rendition for rendition in item.renditions
+                  if rendition.kind is RenditionKind.OCR), None))
 
 
 def _translation(item: Document) -> Rendition | None:
