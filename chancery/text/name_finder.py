@@ -47,7 +47,8 @@ TITLES = frozenset("""
 _PARTICLES = frozenset("de da do dos das del della di du van von der den ter y e bin ibn al el "
                        "la le du st".split())
 # Capitalised in cables but never names: references to telegrams and handling words.
-_TELEGRAPHIC = frozenset("""deptel deptels embtel embtels urtel urtels reftel reftels mytel
+_TELEGRAPHIC = frozenset("""govt dept nr telex tel ref encl memcon memo отп экз исх вх тел
+    deptel deptels embtel embtels urtel urtels reftel reftels mytel
     mytels contel niact circtel circular polto topol secto tosec usun usdel usdel gadel
     depcirtel airgram airgrams despatch noforn limdis exdis nodis""".split())
 # Capitalised at a sentence's start; Webster's Second leaves some of them out.
@@ -56,7 +57,7 @@ _FUNCTION_WORDS = frozenset("""the a an in of on at for to and or but nor this t
     while there here what which who whom whose whether since until also both each every all
     any some no not none other such then thus yet so""".split())
 _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
-                ("ing", "e"))
+                ("ing", "e"), ("ly", ""), ("ily", "y"))
 # Nationality words ("Chinese Communists", "British Embassy") are capitalised like a given
 # name before a common word, but make no person's name.
 _NATIONALITY = frozenset("""american british english french german soviet russian chinese
@@ -88,6 +89,8 @@ _OFFICE = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|[Gg]eneral|[Cc]hief|[Dd]ire
 _DEPARTMENTS = frozenset("""state defense defence war navy treasury commerce labor agriculture
     interior justice health education finance trade staff""".split())
 _MOVEMENT = re.compile(r"(?:ists?|istas?|ism|istes)$")  # "Peronists", "Golpistas"
+# A capital inside a word makes a coinage ("ChiComs"), except after Mc, Mac, O' or D'.
+_INNER_CAPITAL = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^[OD]['’])(?<=[a-zа-яё])[A-ZА-ЯЁ]")
 _CONTRACTED = frozenset({"ll", "re", "ve", "d", "m", "t"})
 # A surname alone of a person the document or the authority names fully, when the word is
 # also a common word ("Rusk", "Brown", "Snow"), is accepted only inside a sentence.
@@ -193,13 +196,17 @@ def _judge(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequenc
     if not chinese_readings(" ".join(word for word, _, _ in parts)):
         # a sentence's first word, and the words of an office before a name, are
         # capitalised anyway: "Yesterday N.V. Roshchin", "Planning Board Robert H. Johnson"
-        while len(kinds) > 1 and kinds[0] is Word.COMMON and kinds[1] is not Word.COMMON:
+        while len(kinds) > 1 and (kinds[0] is Word.COMMON or parts[0][0].lower()
+                                  in _NATIONALITY) and any(kind is not Word.COMMON
+                                                           for kind in kinds[1:]):
             kinds.pop(0)
             parts.pop(0)
             after_title = False
     if not kinds:
         return None, None
     start, end = parts[0][1], parts[-1][2]
+    if _bare(parts[-1][0]) != parts[-1][0]:
+        end -= 2  # "Roshchin's": the name is Roshchin
     first, last = parts[0][0], parts[-1][0]
     surname = _bare(last).lower()
     names = [kind for (word, _, _), kind in zip(parts, kinds) if word.lower() not in _PARTICLES]
@@ -332,8 +339,8 @@ def _name_word(word: str, text: str, end: int) -> bool:
         return False
     if len(word) == 1:
         return text[end:end + 1] == "."
-    if word.isupper() or (len(word) > 2 and word[:-1].isupper()):
-        return False
+    if word.isupper() or (len(word) > 2 and word[:-1].isupper()) or _INNER_CAPITAL.search(word):
+        return False  # "STAFF", "ICBMs", "ChiComs"
     lowered = word.lower()
     return lowered not in TITLES and lowered not in _TELEGRAPHIC and \
         lowered not in _CALENDAR and lowered not in _SUFFIXES
@@ -377,7 +384,8 @@ def classify(word: str, initial: bool = False) -> Word:
 @lru_cache(maxsize=100_000)
 def _russian(word: str) -> Word:
     morph = _morph()
-    lowered = word.lower().split("-")[0]
+    # "Об'ясняем": the old spelling's apostrophe is the hard sign
+    lowered = word.lower().split("-")[0].replace("'", "ъ").replace("’", "ъ")
     parses = morph.parse(lowered)
     first = parses[0].tag.grammemes if parses else frozenset()
     if {"Name", "Surn", "Patr"} & first:
