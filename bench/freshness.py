@@ -1,0 +1,85 @@
+"""What asking for the archive's state costs on each request (the page cache's check).
+
+    python bench/freshness.py --archive DIR [--calls 20000]
+
+Times, on the archive's store as it is, per call (best of 5 rounds):
+
+- ``Archive.state(day)`` while nothing changes (SQLite: ``PRAGMA data_version`` on the
+  freshness module's own connection, the last state reused);
+- ``Archive.state(day)`` when another connection has committed before each call (the change
+  log read again; the embargo dates too, as a new change may move them);
+- reading the change log's last number through SQLAlchemy, as a check without the watch
+  would on every request.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from chancery import access  # noqa: E402
+from chancery.archive import Archive  # noqa: E402
+from chancery.store import changes  # noqa: E402
+
+
+def best_of(rounds: int, calls: int, step) -> float:  # noqa: ANN001
+    """Microseconds a call, the best round."""
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.perf_counter()
+        for _ in range(calls):
+            step()
+        best = min(best, (time.perf_counter() - started) / calls * 1e6)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--archive", type=Path, required=True)
+    parser.add_argument("--calls", type=int, default=20_000)
+    arguments = parser.parse_args()
+    with Archive.open(arguments.archive) as archive:
+        day = access.today()
+        archive.state(day)
+        unchanged = best_of(5, arguments.calls, lambda: archive.state(day))
+        # another connection commits (a write to a table of its own, outside the archive's
+        # tables, so the archive itself is left as it was)
+        other = sqlite3.connect(arguments.archive / "chancery.sqlite3")
+        other.execute("CREATE TABLE IF NOT EXISTS bench_freshness_tick (n INTEGER)")
+        other.commit()
+
+        def after_a_commit() -> None:
+            other.execute("UPDATE bench_freshness_tick SET n = 1")
+            other.commit()
+            archive.state(day)
+
+        def commit_only() -> None:
+            other.execute("UPDATE bench_freshness_tick SET n = 1")
+            other.commit()
+
+        calls = max(200, arguments.calls // 20)
+        changed = best_of(5, calls, after_a_commit) - best_of(5, calls, commit_only)
+        other.execute("DROP TABLE bench_freshness_tick")
+        other.commit()
+        other.close()
+
+        def last_seq() -> None:
+            with archive.store.engine.connect() as connection:
+                changes.last_seq(connection)
+
+        query = best_of(5, arguments.calls // 4, last_seq)
+    print("| check | µs a call |")
+    print("|---|---|")
+    print(f"| Archive.state, nothing changed | {unchanged:.1f} |")
+    print(f"| Archive.state, after another connection's commit | {changed:.1f} |")
+    print(f"| the change log's last number through SQLAlchemy | {query:.1f} |")
+
+
+if __name__ == "__main__":
+    main()
