@@ -39,6 +39,8 @@ from chancery.search.index import Hit, Results, SearchIndex
 from chancery.store import (authority, backup, changes, history, readings, schema, throttle,
                             users, volumes)
 from chancery.store import pages as pages_store
+from chancery.store import migrate as store_migration
+from chancery.store import postgres
 from chancery.store.authority import CONFIRMED, DocumentRole, LoadReport
 from chancery.store.freshness import Freshness
 from chancery.store.store import (DATABASE_NAME, EncodedDocument, Listing, Outcome, Store,
@@ -480,6 +482,16 @@ class Archive:
     def reindex(self) -> int:
         """Build the search index again from the store; returns how many documents."""
         return self.index.rebuild(self.store)
+
+    def migrate_store(self, to: str, progress: Callable[[str, int], None] | None = None
+                      ) -> dict[str, int]:
+        """Copy the store whole to PostgreSQL (a URL: this archive then uses it) or to a new
+        SQLite archive (a folder), verified by counts and hashes on both sides and the
+        target's check (chancery.store.migrate); returns the rows copied by table."""
+        copied = store_migration.move(self.store, self.folder, to, progress)
+        if (self.folder / SECRET_FILE).exists() and not postgres.is_postgresql(to):
+            shutil.copy2(self.folder / SECRET_FILE, Path(to) / SECRET_FILE)  # its sessions
+        return copied
 
     # --- the authority and links -------------------------------------------------------
 

@@ -661,6 +661,21 @@ def restore(context: _Context, source: Path, force: bool) -> None:
                f"{manifest.last_change}, backed up {manifest.created}) into {folder}")
 
 
+@main.command(name="migrate-store")
+@click.option("--to", "target", required=True, metavar="URL|FOLDER",
+              help="An empty PostgreSQL database (postgresql://USER@HOST/DB), which this "
+                   "archive then uses; or a new folder for a SQLite copy to take home.")
+@click.pass_obj
+def migrate_store(context: _Context, target: str) -> None:
+    """Copy the store whole (every revision, change, edit, entity, link, user) to PostgreSQL
+    or to SQLite, and verify the copy by counts and hashes of every table and its check."""
+    with context.open() as archive:
+        copied = archive.migrate_store(target)
+    click.echo(", ".join(f"{table} {rows}" for table, rows in copied.items() if rows))
+    click.echo(f"copied {sum(copied.values())} rows; verified: every table's count and hash "
+               "agree, and the copy passes its check")
+
+
 @main.command()
 @click.pass_obj
 def check(context: _Context) -> None:

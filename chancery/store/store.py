@@ -161,10 +161,16 @@ class Store:
         return store
 
     @classmethod
-    def _open_postgresql(cls, folder: Path, url: str, read_url: str, create: bool) -> Store:
-        primary = postgres.engine(url)
-        store = cls(primary, postgres.engine(read_url) if read_url else None)
+    def at_url(cls, url: str, read_url: str = "") -> Store:
+        """The store in the PostgreSQL database at ``url``, its tables made or brought up
+        to date first (the archive folder's part is ``open``'s)."""
+        store = cls(postgres.engine(url), postgres.engine(read_url) if read_url else None)
         store._migrate()
+        return store
+
+    @classmethod
+    def _open_postgresql(cls, folder: Path, url: str, read_url: str, create: bool) -> Store:
+        store = cls.at_url(url, read_url)
         try:
             # the folder keeps this node's own things: its search index, caches
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
