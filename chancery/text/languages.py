@@ -156,3 +156,39 @@ def _detector(candidates: tuple[str, ...]):  # noqa: ANN202 - lingua's type
     if len(codes) < 2:
         return None
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
+
+
+# A run of one script: from a letter of it to a letter of it, with the spaces, digits and
+# punctuation between (a Russian date "4 февраля 1949 г" is one run), never a Latin letter
+_RUN_LETTERS = {"Cyrillic": "\u0400-\u052f", "Greek": "\u0370-\u03ff",
+                "Hangul": "\uac00-\ud7af\u1100-\u11ff", "Kana": "\u3040-\u30ff",
+                "Han": "\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e",
+                "Arabic": "\u0600-\u06ff", "Hebrew": "\u0590-\u05ff"}
+_BETWEEN = r"\d\s.,;:!?«»\"'()\[\]\-–—№/"
+_RUNS = re.compile("|".join(
+    f"(?P<{script}>[{letters}](?:[{letters}{_BETWEEN}]*[{letters}])?)"
+    for script, letters in _RUN_LETTERS.items()))
+
+
+def script_runs(text: str, candidates: tuple[str, ...] = ("ru", "zh")) -> list[tuple[str, str]]:
+    """The text cut where its script changes: (piece, language) with the language of each run
+    of a script other than Latin (the first of ``candidates`` that script writes, else the
+    script's usual language), "" for the rest. For marking runs of another language
+    in a page ("as Чегулену", "draft with corrections (И. В. Сталиным)")."""
+    pieces: list[tuple[str, str]] = []
+    last = 0
+    for run in _RUNS.finditer(text):
+        script = run.lastgroup or ""
+        if script == "Kana" or (script == "Han" and _KANA.search(text)):
+            language = "ja"
+        else:
+            possible = _SCRIPT_LANGUAGES.get(script, ())
+            language = next((code for code in candidates if code in possible),
+                            possible[0] if possible else "")
+        if run.start() > last:
+            pieces.append((text[last:run.start()], ""))
+        pieces.append((run.group(), language))
+        last = run.end()
+    if last < len(text):
+        pieces.append((text[last:], ""))
+    return pieces

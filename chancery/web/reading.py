@@ -225,8 +225,9 @@ def _cable_facts(item: Document) -> list[ShownFact]:
         else:
             source = f"{rendition.kind.value} ({name_for(rendition.language)})"
         lang = rendition.language if rendition else ""
-        said = fact.value in fact.text  # a part of the words, or a meaning in English
-        meaning = "" if fact.value == printed.strip(" .:") else fact.value
+        value, words = " ".join(fact.value.split()), " ".join(printed.split())
+        said = value in " ".join(fact.text.split())  # a part of the words, or English
+        meaning = "" if value == words.strip(" .:") else fact.value
         shown.append(ShownFact(fact.kind.replace("_", " ").capitalize(), printed, lang,
                                meaning, lang if said else "en", source,
                                is_struck(fact, item.renditions)))

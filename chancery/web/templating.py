@@ -12,7 +12,7 @@ from starlette.responses import HTMLResponse
 
 from chancery.access import CURATORS
 from chancery.model import Snippet
-from chancery.text.languages import name_for
+from chancery.text.languages import name_for, script_runs
 from chancery.web.blocks import entity_url
 from chancery.web.session import csrf_token, current_user
 
@@ -25,12 +25,34 @@ def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(
         default=True, default_for_string=True), trim_blocks=True, lstrip_blocks=True)
     env.filters.update(language=name_for, entity_url=entity_url, day=day, highlight=highlight,
-                       month_name=lambda number: _MONTHS[int(number) - 1])
+                       month_name=lambda number: _MONTHS[int(number) - 1],
+                       lang_runs=lang_runs, one_script=one_script)
     env.globals.update(query_string=query_string)
     env.tests["contains"] = lambda values, item: item in values
     env.tests["web_link"] = web_link
     env.tests["editor"] = lambda user: user is not None and bool(user.roles & CURATORS)
     return env
+
+
+def lang_runs(text: object) -> Markup:
+    """Text of an English page with each run of another script in a span saying its
+    language ("as <span lang=ru>Чегулену</span>"), so that it is read and spoken right."""
+    if isinstance(text, Markup):
+        return text  # HTML already: its runs are its maker's to mark
+    return Markup("").join(Markup('<span lang="{}">{}</span>').format(language, piece)
+                           if language else escape(piece)
+                           for piece, language in script_runs(str(text)))
+
+
+def one_script(text: object) -> str:
+    """Text for a place that cannot mark a run's language (a menu option, an attribute):
+    the runs of another script left out, with the brackets that held them. The full text
+    is shown, marked, beside it."""
+    pieces = script_runs(str(text))
+    if not any(language for _, language in pieces):
+        return str(text)
+    kept = "".join(piece for piece, language in pieces if not language)
+    return " ".join(kept.replace("()", "").replace("[]", "").split()).strip(" ,;:")
 
 
 def web_link(url: str) -> bool:

@@ -30,3 +30,16 @@ def test_language_names():
     assert code_for("Russian") == "ru" and code_for("ru") == "ru" and code_for("Klingon") == ""
     assert parse_language_list("Chinese, Russian") == ("zh", "ru")
     assert parse_language_list("German and English") == ("de", "en")
+
+
+def test_script_runs_mark_each_run_of_another_script_with_its_language():
+    from chancery.text.languages import script_runs
+
+    assert script_runs("draft with handwritten corrections (И. В. Сталиным)") == [
+        ("draft with handwritten corrections (", ""), ("И. В. Сталиным", "ru"), (")", "")]
+    assert script_runs("as Mao Zedong, Мао Цзе-дуну") == [("as Mao Zedong, ", ""),
+                                                          ("Мао Цзе-дуну", "ru")]
+    assert script_runs("4 февраля 1949 г.") == [("4 ", ""), ("февраля 1949 г", "ru"), (".", "")]
+    assert script_runs("中央同意 Zhou") == [("中央同意", "zh"), (" Zhou", "")]
+    assert script_runs("Plain English.") == [("Plain English.", "")]
+    assert script_runs("Київ", ("uk",)) == [("Київ", "uk")]

@@ -145,6 +145,20 @@ def test_cable_facts_say_their_witness_and_a_struck_certification_is_struck(clie
     assert "/people/chechulin" not in recipients
 
 
+def test_runs_of_russian_in_the_english_page_say_their_language(client):
+    tree = page(client, STALIN_CABLE)
+    forms = tree.xpath("//section[@class='entities']//span[@class='forms']"
+                       "[contains(., 'Чегулену')]")[0]
+    assert forms.xpath("span[@lang='ru']/text()") == ["Чегулену, Чечулину"]
+    draft = page(client, STALIN_CABLE + "?witness=B")
+    head = draft.xpath("//div[contains(@class, 'column-heads')]/h2[2]")[0]
+    assert head.xpath("span[@lang='ru']/text()") == ["И. В. Сталиным"]
+    compare = page(client, STALIN_CABLE + "/compare")
+    options = texts(compare, "//select[@id='first']/option")
+    assert options[1] == "B: draft with handwritten corrections"  # an option marks no run
+    assert compare.xpath("//dl[@class='witnesses']//span[@lang='ru']")
+
+
 def test_diplomatic_view_strikes_deletions_and_the_reading_view_drops_them(client):
     diplomatic = page(client, STALIN_CABLE + "?witness=B&view=diplomatic")
     struck = texts(diplomatic, "//div[@lang='ru']//del[@class='struck']")
