@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import os
 import shutil
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -35,6 +36,8 @@ from chancery.images.decode import DEFAULT_MAX_PIXELS
 from chancery.images.service import Facsimiles, files_beside
 from chancery.model import OcrWord, PageImage, PageText, Rendition, RenditionKind
 from chancery.search.facets import FACETS
+from chancery.model import IndexLag
+from chancery.search import follow
 from chancery.search.index import Hit, Results, SearchIndex
 from chancery.store import (authority, backup, changes, history, readings, schema, throttle,
                             users, volumes)

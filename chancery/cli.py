@@ -555,6 +555,8 @@ def serve(context: _Context, host: str, port: int, workers: int,
                "forwarded_allow_ips": list(trusted_proxies)}
     with context.open() as archive:
         archive.index.catch_up(archive.store, wait=120)  # before the first reader
+        if workers == 1:  # then follows the store (each worker process follows by itself)
+            archive.follow_changes()
         click.echo(f"serving {archive.count()} documents at http://{host}:{port}/"
                    + (f" ({workers} processes)" if workers > 1 else ""))
         if workers == 1:

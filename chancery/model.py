@@ -567,6 +567,19 @@ class ArchiveState:
 
 
 @dataclass(frozen=True, slots=True)
+class IndexLag:
+    """How far a node's search index is behind the store's change log (/healthz)."""
+
+    applied: int  # the last change the index holds
+    last: int  # the last change the store holds
+    seconds: float  # how long the oldest change not applied has waited; 0 if none
+
+    @property
+    def changes(self) -> int:
+        return max(0, self.last - self.applied)
+
+
+@dataclass(frozen=True, slots=True)
 class HistoryEntry:
     """One change to a document or an entity, with what it changed where it is kept."""
 

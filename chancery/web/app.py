@@ -21,6 +21,7 @@ from chancery.config import default_archive
 from chancery.errors import ChanceryError, NotFoundError
 from chancery.web import (admin, api, browse, entities, feeds, oai, reading, robots, signin,
                          volumes)
+from chancery.web import health
 from chancery.web import iiif as iiif_routes
 from chancery.web.caching import MAX_AGE_ENV, ConditionalPages
 from chancery.web.session import COOKIE, LIFETIME, secret_key
@@ -71,7 +72,9 @@ SECURE_COOKIES_ENV = "CHANCERY_SECURE_COOKIES"
 def app_from_environment() -> Starlette:
     """The reading room over the archive $CHANCERY_ARCHIVE names: what each process of
     `chancery serve --workers N` runs."""
-    return create_app(Archive.open(default_archive()),
+    archive = Archive.open(default_archive())
+    archive.follow_changes()  # this node's index follows the store (several nodes, or a CLI)
+    return create_app(archive,
                       secure_cookies=os.environ.get(SECURE_COOKIES_ENV) == "1",
                       cache_max_age=int(os.environ.get(MAX_AGE_ENV) or 0))
 
@@ -113,7 +116,7 @@ def create_app(archive: Archive, secure_cookies: bool = False, page_cache: bool 
 
     app = Starlette(
         routes=[*signin.routes, *admin.routes, *reading.routes, *entities.routes, *browse.routes, *volumes.routes, *feeds.routes, *oai.routes,
-                *robots.routes,
+                *robots.routes, *health.routes,
                 *iiif_routes.routes,
                 *api.routes,
                 Mount("/static", StaticFiles(directory=STATIC), name="static")],
