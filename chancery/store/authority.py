@@ -54,7 +54,7 @@ def load(store: Store, loaded: Iterable[Entity], actor: str = "authority") -> Lo
         current: dict[str, bytes] = {}
         for start in range(0, len(wanted), _IDS_PER_QUERY):
             current.update(connection.execute(select(entities.c.id, entities.c.body).where(
-                entities.c.id.in_(wanted[start:start + _IDS_PER_QUERY]))).tuples())
+                entities.c.id.in_(wanted[start:start + _IDS_PER_QUERY]))).all())
         changed = [key for key in wanted if current.get(key) != bodies[key][1]]
         seqs = changes.append_many(connection, [(key, 0) for key in changed], "entity", actor)
         insert_rows(connection, edits, ("seq", "before", "after"), [
