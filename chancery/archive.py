@@ -27,7 +27,7 @@ from chancery.access import Reader
 from chancery.config import Settings
 from chancery.curation import MetadataEdit, reverted, with_value
 from chancery.errors import ChanceryError, ConflictError, InputError, NotFoundError, StoreError
-from chancery.formats import authority_yaml, tei
+from chancery.formats import authority_jsonl, authority_yaml, tei
 from chancery.model import (Access, ArchiveState, Change, CurationConflict, Document, Entity,
                             EntityKind, HistoryEntry, Mention, Name, Proposal, Role, Session,
                             SourceFile, User, Volume, VolumeListing)
@@ -55,6 +55,9 @@ from chancery.text.ner import russian_names
 FACET_NAMES = tuple(FACETS)  # what a search can count (docs/search.md)
 SECRET_FILE = "secret.key"  # the web sessions' key (chancery.web.session)
 STARTER_AUTHORITY = Path(__file__).resolve().parent / "data" / "authority.yaml"
+# what `chancery init` loads: the starter file, the FRUS lists' persons and GeoNames' places,
+# built by scripts/build_authority.py (chancery/authority_build.py)
+SHIPPED_AUTHORITY = Path(__file__).resolve().parent / "data" / "authority.jsonl.gz"
 INDEX_FOLDER = "index"
 IIIF_CACHE = "cache/iiif"  # IIIF tiles and answers: node-local, remade at will
 
@@ -272,8 +275,10 @@ class Archive:
 
     def volume(self, volume_id: str) -> Volume:
         """The volume with this id (publication data, chapters, lists, documents in order);
-        NotFoundError if there is none."""
-        return volumes.get(self.store, volume_id)
+        NotFoundError if there is none; each listed person and term carries the entity
+        it was matched to or made as."""
+        return volume_lists.with_entities(volumes.get(self.store, volume_id),
+                                          self.gazetteer().by_identifier)
 
     def volume_source(self, volume_id: str) -> str:
         """The whole file a volume was read from, as kept (once, whatever its documents)."""
@@ -506,17 +511,22 @@ class Archive:
 
     def load_authority(self, path: str | Path = STARTER_AUTHORITY,
                        relink: bool = True) -> LoadReport:
-        """Load or update an authority file (all or nothing), then link every document again."""
+        """Load or update an authority file (all or nothing), then link every document again;
+        YAML as people write it, or JSON Lines (.jsonl.gz) as the shipped authority is."""
         source = Path(path)
         try:
             data = source.read_bytes()
         except OSError as error:
             raise InputError(f"cannot read the file: {error.strerror}", source=str(source)) \
                 from None
-        report = authority.load(self.store, authority_yaml.read(data, str(source),
-                                                                self.settings.max_bytes))
+        loaded = authority_jsonl.read(data, str(source)) \
+            if source.name.endswith(authority_jsonl.SUFFIXES) \
+            else authority_yaml.read(data, str(source), self.settings.max_bytes)
+        report = authority.load(self.store, loaded)
         self._gazetteer = None
-        if relink and (report.added or report.updated):
+        # an archive without documents has nothing to link again (`init`): the gazetteer of
+        # the shipped authority is not built for nothing
+        if relink and (report.added or report.updated) and self.count():
             self.link(ner=self.settings.ner)
         return report
 
