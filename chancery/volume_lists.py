@@ -25,11 +25,11 @@ report says which.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from chancery.formats.frus_persons import NICKNAME
-from chancery.model import Entity, EntityKind, Name, NameKind
+from chancery.model import Entity, EntityKind, ListEntry, Name, NameKind, Volume
 from chancery.text.names import name_keys, name_skeleton
 from chancery.text.person_descriptions import nationalities, office_words
 from chancery.text.person_names import (PersonName, from_natural, given_agreement,
@@ -155,6 +155,7 @@ class _People:
                  and _alive(self.entities[person], years)}
         if not found:
             found = {person for person in self._misprinted(entry, forms)
+                     | self._generation_left_out(entry, forms)
                      if not volumes & self._volumes(person)
                      and _alive(self.entities[person], years)}
             if len(found) > 1:
@@ -185,6 +186,35 @@ class _People:
                                 for other in self.forms[person]):
                         found.add(person)
         return found
+
+    def _generation_left_out(self, entry: Entity, forms: list[PersonName]) -> set[str]:
+        """Persons of the entry's whole name but for a generation one list prints and
+        another leaves out ("Abrams, Creighton W., Jr." and "Abrams, General Creighton W."),
+        where the descriptions share two words of an office ("army", "staff") and name no
+        two countries: a father and a son of one name are told apart by their offices (Frank
+        G. Wisner, III, of the State Department, shares only "director" with his father of
+        the CIA)."""
+        words = office_words(entry.description)
+        nations = nationalities(entry.description)
+        found = set()
+        for form in forms:
+            if not form.suffix and not any(
+                    other.suffix for person in self._by_surnames(form)
+                    for other in self.forms[person]):
+                continue
+            for person in self._by_surnames(form):
+                if len(words & self._words(person)) >= 2 and not (
+                        nations and self._nations(person) and
+                        not nations & self._nations(person)) and any(
+                        bool(form.suffix) != bool(other.suffix) and same_person(
+                            replace(form, suffix=""), replace(other, suffix=""), whole=True)
+                        for other in self.forms[person]):
+                    found.add(person)
+        return found
+
+    def _by_surnames(self, form: PersonName) -> set[str]:
+        return {person for surname in form.surnames
+                for person in self.by_surname.get(name_skeleton(surname), ())}
 
     def _likeliest(self, entry: Entity, forms: list[PersonName],
                    found: set[str]) -> Entity | tuple[str, ...]:
@@ -278,3 +308,15 @@ def _alive(person: Entity, years: tuple[int, ...]) -> bool:
         elif (born is not None and year < born) or (died is not None and year > died):
             return False
     return True
+
+
+def with_entities(volume: Volume, by_identifier: Mapping[str, Entity]) -> Volume:
+    """The volume with each listed person and term's ``entity_id``: the authority's entity
+    that carries the volume's id for the entry ("frus:frus1955-57v03#p_DJF1"), or "" where
+    none does."""
+
+    def matched(entries: tuple[ListEntry, ...]) -> tuple[ListEntry, ...]:
+        return tuple(replace(entry, entity_id=getattr(by_identifier.get(
+            f"frus:{volume.id}#{entry.key}"), "id", "")) for entry in entries)
+
+    return replace(volume, persons=matched(volume.persons), terms=matched(volume.terms))
