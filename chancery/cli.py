@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from chancery.archive import Archive, IngestReport, source_files
+from chancery.archive import SHIPPED_AUTHORITY, Archive, IngestReport, source_files
 from chancery.config import (ARCHIVE_ENV, DATABASE_ENV, READ_DATABASE_ENV, Settings,
                              default_archive)
 from chancery.curation import access_from, shown_value
@@ -58,8 +58,8 @@ def init(context: _Context, no_authority: bool, database: str) -> None:
     """Create an archive (SQLite in WAL mode) with the starter authority file loaded."""
     with Archive.open(context.folder, create=True, database=database) as archive:
         if not no_authority:
-            report = archive.load_authority()
-            click.echo(f"starter authority: {report.added} entities added, "
+            report = archive.load_authority(SHIPPED_AUTHORITY)
+            click.echo(f"shipped authority: {report.added} entities added, "
                        f"{report.updated} updated")
         click.echo(f"archive ready in {archive.folder} ({archive.count()} documents)")
 
