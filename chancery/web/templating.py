@@ -14,18 +14,18 @@ from chancery.access import CURATORS
 from chancery.model import Snippet
 from chancery.text.languages import name_for, script_runs
 from chancery.web.blocks import entity_url
+from chancery.web.dates import MONTHS, day, written
 from chancery.web.session import csrf_token, current_user
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
 
 
 def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(
         default=True, default_for_string=True), trim_blocks=True, lstrip_blocks=True)
     env.filters.update(language=name_for, entity_url=entity_url, day=day, highlight=highlight,
-                       month_name=lambda number: _MONTHS[int(number) - 1],
+                       date=written,
+                       month_name=lambda number: MONTHS[int(number) - 1],
                        lang_runs=lang_runs, one_script=one_script)
     env.globals.update(query_string=query_string)
     env.tests["contains"] = lambda values, item: item in values
@@ -66,19 +66,6 @@ def web_link(url: str) -> bool:
     except ValueError:
         return False
     return url == url.strip() and parts.scheme in ("http", "https") and bool(parts.netloc)
-
-
-def day(date: int | str) -> str:
-    """A date number (19490203) or ISO date as a reader writes it: 3 February 1949."""
-    text = str(date).replace("-", "")
-    if not text or text == "0":
-        return "undated"
-    year, month, number = text[:4], text[4:6], text[6:8]
-    if month and month != "00":
-        name = _MONTHS[int(month) - 1]
-        return f"{int(number)} {name} {year}" if number and number != "00" else \
-            f"{name} {year}"
-    return year
 
 
 def highlight(snippet: Snippet) -> Markup:

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from lxml import html
+from starlette.testclient import TestClient
+
+from chancery.archive import Archive
+from chancery.web.app import create_app
+from tests.conftest import SAMPLES, WILSON
 
 
 def texts(page: bytes, path: str) -> list[str]:
@@ -21,3 +29,75 @@ def test_repositories_keep_the_sources_case_on_every_page(client):
     for typed in ("archive:RGASPI", "archive:rgaspi"):  # the link's filter, and typed
         chosen = client.get("/search", params={"filter": typed}).content
         assert texts(chosen, "//h2[@id='results-heading']") == ["2 documents"]
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+MONTH = ("(?:January|February|March|April|May|June|July|August|September|October|November|"
+         "December)")
+# the site's one form: 3 February 1949, February 1949, 1949, and ranges of these
+ONE_FORM = re.compile(rf"(?:\d{{1,2}}(?:–\d{{1,2}})? )?(?:{MONTH}(?:–{MONTH})? )?\d{{4}}"
+                      rf"(?:(?:–| – )(?:\d{{1,2}} )?(?:{MONTH} )?\d{{4}})?|undated|Undated")
+# what a source may print instead: February 03, 1949; Feb. 3, 1949; 1949-02-03; 03/02/1949
+OTHER_FORMS = re.compile(rf"\b{MONTH}\.? \d{{1,2}},? \d{{4}}|"
+                         r"\b[A-Z][a-z]{2}\. \d{1,2}, \d{4}|\b\d{4}-\d{2}-\d{2}\b|"
+                         r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    with Archive.open(tmp_path_factory.mktemp("dates") / "archive", create=True) as archive:
+        archive.load_authority()
+        archive.ingest([WILSON, SAMPLES / "frus"])
+        archive.add_user("alice", ("editor",), "a long enough secret")
+        client = TestClient(create_app(archive))
+        page = client.get("/login")
+        client.post("/login", data={
+            "csrf": re.search(r'name="csrf" value="([^"]+)"', page.text).group(1),
+            "name": "alice", "password": "a long enough secret", "next": "/"})
+        yield archive, client
+
+
+def site_written(tree) -> list[str]:  # noqa: ANN001 - an lxml tree
+    """The texts the site writes about documents, leaving out what it shows as the source
+    printed it: titles, summaries, the edition's text and snippets of it, the citation as
+    published and in its styles, and the facts of a document's information given as printed
+    (all but its date)."""
+    main = tree.find(".//main")
+    left_out = main.xpath(".//section[contains(@class, 'text')] | "
+                          ".//section[contains(@class, 'citation')] | "
+                          ".//section[contains(@class, 'information')]//dd"
+                          "[preceding-sibling::dt[1][normalize-space() != 'Date']] | "
+                          ".//a[starts-with(@href, '/documents/')] | .//h1 | "
+                          ".//*[@class='summary' or @class='snippet']")
+    for element in left_out:
+        element.getparent().remove(element)
+    return [" ".join(main.text_content().split())]
+
+
+def test_dates_are_written_in_one_form_on_every_page(site):
+    archive, client = site
+    volume = archive.volumes()[0].id
+    paths = ["/", "/search?q=Stalin", "/search?q=&sort=date", "/browse/dates",
+             "/people/stalin", f"/volumes/{volume}", "/documents/wilson:121768/history",
+             *(f"/documents/{listing.id}" for listing in archive.listing())]
+    times = 0
+    for path in paths:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert "history" not in path or " UTC</time>" in response.text  # signed in
+        tree = html.fromstring(response.content)
+        for time in tree.iter("time"):
+            shown = " ".join(time.text_content().split())
+            times += 1
+            assert ONE_FORM.match(shown), (path, shown)
+        for text in site_written(tree):
+            assert OTHER_FORMS.findall(text) == [], path
+    assert times > 40
+
+
+def test_a_document_shows_its_date_in_the_sites_form_not_as_printed(client):
+    tree = html.fromstring(client.get("/documents/wilson:119994").content)  # "June 19, 1975"
+    assert tree.xpath("string(//p[@class='meta']/time)") == "19 June 1975"
+    assert tree.xpath("normalize-space(//dt[.='Date']/following-sibling::dd[1])") == \
+        "19 June 1975"

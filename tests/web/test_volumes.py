@@ -50,7 +50,7 @@ def test_a_volume_page_gives_publication_data_and_contents_by_chapter(client):
     assert "Volume XVIII" in shown and "Published Washington: " in shown
     contents = text_of(page.text.split('id="contents-heading"')[1].split("</nav>")[0])
     assert contents.index("Japan U.S. Policy Toward Japan 1. Telegram From the Department "
-                          "of State to the Embassy in Japan 1958-01-11") < contents.index(
+                          "of State to the Embassy in Japan 11 January 1958") < contents.index(
         "Korea January 1958–November 1959") < contents.index("204. Letter From")
     assert f'href="/documents/{KOREA_LETTER}"' in page.text
 
