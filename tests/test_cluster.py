@@ -1,0 +1,100 @@
+"""Many reading-room nodes over one PostgreSQL store, behind nginx (issue 20): an ingest on
+one machine is searchable on every node, a new node builds its index from the store, and a
+node killed under load costs no request nginx could send elsewhere.
+
+Real parts only: a throwaway PostgreSQL cluster, two `chancery serve` processes with folders
+of their own, and nginx, all on loopback.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import STALIN_1949, WILSON
+from tests.multinode import NGINX, Nginx, Node
+
+ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.skipif(not Path(NGINX).exists(), reason="nginx is not installed")
+
+
+def chancery(folder: Path, *arguments: str, database: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "chancery", "--archive", str(folder),
+                           *arguments], capture_output=True, text=True, cwd=ROOT,
+                          env={**os.environ, "CHANCERY_DATABASE_URL": database}, timeout=300)
+
+
+def found(base: str, query: str) -> set[str]:
+    answer = httpx.get(f"{base}/api/v1/search", params={"q": query}, timeout=30)
+    answer.raise_for_status()
+    return {hit["id"] for hit in answer.json()["hits"]}
+
+
+def until(condition, timeout: float = 60.0):  # noqa: ANN001, ANN201
+    """Wait for ``condition()`` to hold (an event, not a fixed time); its last value."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = condition()
+        if value or time.monotonic() > deadline:
+            return value
+        time.sleep(0.05)
+
+
+@pytest.fixture
+def database(postgresql_cluster) -> str:
+    url = postgresql_cluster.create_database()
+    yield url
+    postgresql_cluster.drop_database(url)
+
+
+def test_two_nodes_behind_nginx_follow_one_store_and_survive_one_killed(tmp_path, database):
+    first_records = tmp_path / "records"
+    shutil.copytree(WILSON, first_records)
+    (first_records / STALIN_1949.name).unlink()
+    assert chancery(tmp_path / "writer", "init", "--no-authority",
+                    database=database).returncode == 0
+    ingested = chancery(tmp_path / "writer", "ingest", str(first_records), database=database)
+    assert ingested.returncode == 0, ingested.stderr
+
+    nodes = [Node(tmp_path / f"node-{name}", database) for name in "ab"]
+    proxy = None
+    try:
+        for node in nodes:
+            node.wait()  # each built its index from the store
+        proxy = Nginx(nodes)
+        assert "wilson:113702" in found(proxy.base, "Mao")
+
+        # an ingest on a third machine: both nodes' indexes follow the log by themselves
+        # (their /healthz, which never catches up, says when they have applied it)
+        added = chancery(tmp_path / "writer", "ingest", str(STALIN_1949), database=database)
+        assert added.stdout.strip() == "added 1, updated 0, unchanged 0, failed 0"
+        for node in nodes:
+            def applied(node: Node = node) -> bool:
+                health = httpx.get(node.base + "/healthz", timeout=5).json()
+                return health["applied"] == health["last"] and health["last"] > 0
+            assert until(applied), f"{node.base} did not follow the change log"
+            assert "wilson:121768" in found(node.base, "Andreev")
+
+        # node a dies under load: nginx sends what it cannot answer to node b
+        failures = []
+        for number in range(60):
+            if number == 20:
+                nodes[0].kill()
+            answer = httpx.get(proxy.base + "/api/v1/search", params={"q": "Stalin"},
+                               timeout=30)
+            if answer.status_code != 200:
+                failures.append(answer.status_code)
+        assert failures == []
+    finally:
+        if proxy is not None:
+            proxy.stop()
+        for node in nodes:
+            node.stop()
