@@ -1,0 +1,37 @@
+"""The one form the reading room writes dates in, at each precision a document's date has."""
+
+from __future__ import annotations
+
+import pytest
+
+from chancery.model import HistoricalDate
+from chancery.web.dates import day, written
+from tests.conftest import STALIN_1949, WILSON, read_record
+
+
+@pytest.mark.parametrize(("start", "end", "precision", "shown"), [
+    ("1949-02-03", "1949-02-03", "day", "3 February 1949"),
+    ("1949-02-01", "1949-02-28", "month", "February 1949"),
+    ("1949-01-01", "1949-12-31", "year", "1949"),
+    ("1949-02-03", "1949-02-05", "range", "3–5 February 1949"),
+    ("1949-02-01", "1949-02-14", "range", "1–14 February 1949"),
+    ("1949-02-27", "1949-03-02", "range", "27 February – 2 March 1949"),
+    ("1949-02-01", "1949-03-31", "range", "February–March 1949"),
+    ("1949-01-01", "1949-03-31", "range", "January–March 1949"),
+    ("1948-01-01", "1948-02-28", "range", "1 January – 28 February 1948"),  # a leap year
+    ("1949-01-01", "1950-12-31", "range", "1949–1950"),
+    ("1949-03-01", "1950-02-28", "range", "March 1949 – February 1950"),
+    ("1949-12-30", "1950-01-02", "range", "30 December 1949 – 2 January 1950"),
+])
+def test_each_precision_and_range_has_one_form(start, end, precision, shown):
+    assert written(HistoricalDate("as printed", start, end, precision)) == shown
+
+
+def test_a_source_printing_is_not_shown_but_the_date_it_means():
+    pauls = read_record(WILSON / "1975-06-19_cable-ambassador-pauls-foreign-office-german.md")
+    assert pauls.date.text == "June 19, 1975"
+    assert written(pauls.date) == "19 June 1975"
+    assert written(read_record(STALIN_1949).date) == "3 February 1949"
+    assert written(None) == "undated"
+    assert (day(19490203), day("1949-02"), day("1949"), day(0)) == \
+        ("3 February 1949", "February 1949", "1949", "undated")
