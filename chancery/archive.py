@@ -359,6 +359,13 @@ class Archive:
         number from 1, the words with their boxes) for each match (IIIF Content Search)."""
         return ocr.matches(self.page_texts(document_id, reader), query)
 
+    def with_pages(self, reader: Reader | None = None) -> list[Document]:
+        """The documents the reader may see that have page images, in id order (for IIIF
+        collections)."""
+        found = self.store.get_many(pages_store.documents_with_pages(self.store),
+                                    self._in_store(reader))
+        return [found[key] for key in sorted(found)]
+
     def page_image(self, sha256: str, reader: Reader | None = None) -> PageImage:
         """An image a document the reader may see shows; NotFoundError otherwise (an image
         of restricted documents only is as hidden as they are)."""

@@ -20,7 +20,8 @@ _KEPT_TO_READER = frozenset({
     "search", "overview", "related", "correspondence", "links", "get", "get_many", "listing",
     "recent", "documents", "page", "ids", "current_changes", "first_change_at",
     "latest_change", "count", "may_see", "listings",
-    "pages", "page_texts", "page_image", "iiif_image", "search_pages"})  # facsimiles: chancery.web.iiif
+    "pages", "page_texts", "page_image", "iiif_image", "search_pages",
+    "with_pages"})  # facsimiles: chancery.web.iiif
 # the authority (people, places, organisations, terms) is not restricted, nor is a volume's
 # printed publication data (its documents' titles go through ``listings``, kept to the reader)
 _OPEN = frozenset({"entity", "entities", "gazetteer", "settings", "volume", "volumes"})

@@ -114,10 +114,16 @@ def manifest(base: str, document: Document, pages: Sequence[PageImage],
     return _checked(iiif_prezi3.Manifest, data)
 
 
-def collection(base: str, collection_id: str, label: str,
-               members: Sequence[tuple[str, str]]) -> dict:
+def collection_id(base: str, kind: str = "", name: str = "") -> str:
+    """All documents with page images, or those of one volume or collection."""
+    return f"{base}/collections/{kind}/{quote(name, safe='')}" if kind else \
+        f"{base}/collection.json"
+
+
+def collection(identifier: str, label: str, members: Sequence[tuple[str, str]],
+               base: str) -> dict:
     """A collection of document manifests: (document id, title) each."""
-    data = {"id": f"{base}/collections/{quote(collection_id, safe='')}",
+    data = {"id": identifier,
             "label": {"en": [label]},
             "items": [{"id": manifest_id(base, document_id), "type": "Manifest",
                        "label": {"en": [title]}} for document_id, title in members]}

@@ -76,6 +76,13 @@ def documents_showing(store: Store, sha256: str, visible: Visible = None) -> lis
         return sorted(connection.execute(query).scalars())
 
 
+def documents_with_pages(store: Store) -> list[str]:
+    """The ids of every document that has page images, in id order."""
+    with store.engine.connect() as connection:
+        return list(connection.execute(select(page_images.c.document_id).distinct()
+                                       .order_by(page_images.c.document_id)).scalars())
+
+
 def page_of(store: Store, sha256: str) -> PageImage | None:
     """The image with this SHA-256 as some document holds it (for its size and type)."""
     with store.engine.connect() as connection:

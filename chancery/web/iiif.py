@@ -101,7 +101,35 @@ def search(request: Request) -> Response:
                  SEARCH_JSON)
 
 
+def collection(request: Request) -> Response:
+    """Every document with page images the reader may see, as a IIIF collection; or those
+    of one volume (``/collections/volume/{id}``) or one collection
+    (``/collections/collection/{name}``)."""
+    kind, name = request.path_params.get("kind", ""), request.path_params.get("name", "")
+    documents = archive_of(request).with_pages()
+    if kind == "volume":
+        documents = [document for document in documents
+                     if document.in_volume is not None and document.in_volume.volume == name]
+        label = f"Volume {name}"
+    elif kind == "collection":
+        documents = [document for document in documents
+                     if name.casefold() in (value.casefold() for value in document.collections)]
+        label = name
+    elif kind:
+        return _problem(404, f"no IIIF collections of kind {kind!r}: volume or collection")
+    else:
+        label = "Documents with page images"
+    if kind and not documents:
+        return _problem(404, f"no {kind} {name!r} with page images")
+    base = base_of(request)
+    return _json(iiif.collection(iiif.collection_id(base, kind, name), label,
+                                 [(document.id, document.title) for document in documents],
+                                 base), PRESENTATION_JSON)
+
+
 routes = [
+    Route(PREFIX + "/collection.json", collection, name="iiif_collection"),
+    Route(PREFIX + "/collections/{kind:str}/{name:str}", collection),
     Route(PREFIX + "/documents/{id:path}/search", search, name="iiif_search"),
     Route(PREFIX + "/documents/{id:path}/manifest.json", manifest, name="iiif_manifest"),
     Route(PREFIX + "/{image:str}", image_base),

@@ -106,6 +106,10 @@ URLS = {
         "/iiif/3/documents/wilson:121768/manifest.json"],
     "/iiif/3/documents/{id:path}/search": [f"/iiif/3/documents/{RESTRICTED}/search?q=Stalin",
                                            "/iiif/3/documents/wilson:121768/search?q=x"],
+    "/iiif/3/collection.json": ["/iiif/3/collection.json"],
+    "/iiif/3/collections/{kind:str}/{name:str}": [
+        "/iiif/3/collections/collection/Secret%20Collection",
+        "/iiif/3/collections/volume/frus1999v99"],
     "/iiif/3/{image:str}": [f"/iiif/3/{HIDDEN_IMAGE}"],
     "/iiif/3/{image:str}/info.json": [f"/iiif/3/{HIDDEN_IMAGE}/info.json"],
     "/iiif/3/{image:str}/{region:str}/{size:str}/{rotation:str}/{quality_format:str}": [

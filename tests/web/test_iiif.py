@@ -213,3 +213,32 @@ def test_content_search_finds_words_on_their_pages(archive, client):
         [manifest["items"][0]["id"]]
     assert client.get(service, params={"q": "Zanzibar"}).json()["items"] == []
     assert client.get(f"/iiif/3/documents/{RESTRICTED}/search?q=Stalin").status_code == 404
+
+
+def test_collections_of_the_documents_with_page_images(archive, client):
+    everything = client.get("/iiif/3/collection.json").json()
+    iiif_prezi3.Collection(**{key: value for key, value in everything.items()
+                              if key != "@context"})
+    assert everything["id"] == "http://archive.test/iiif/3/collection.json"
+    # the restricted document's manifest is not listed for an anonymous reader
+    assert [item["id"] for item in everything["items"]] == [
+        f"http://archive.test/iiif/3/documents/{CABLE}/manifest.json"]
+    assert everything["items"][0]["type"] == "Manifest"
+    assert client.get(everything["items"][0]["id"]).status_code == 200
+    for missing in ("/iiif/3/collections/volume/frus1952-54v08",
+                    "/iiif/3/collections/collection/Nothing",
+                    "/iiif/3/collections/shelf/x"):
+        assert client.get(missing).status_code == 404, missing
+
+
+def test_a_collection_by_name(tmp_path):
+    with Archive.open(tmp_path / "archive", create=True) as opened:
+        opened.add(replace(read_record(STALIN_1949), collections=("Sino-Soviet Relations",)))
+        opened.attach(CABLE, [RU_PAGE])
+        client = TestClient(create_app(opened), base_url="http://archive.test")
+        found = client.get("/iiif/3/collections/collection/Sino-Soviet%20Relations").json()
+        assert found["id"] == ("http://archive.test/iiif/3/collections/collection/"
+                               "Sino-Soviet%20Relations")
+        assert found["label"] == {"en": ["Sino-Soviet Relations"]}
+        assert [item["label"] for item in found["items"]] == [
+            {"en": ["Cable, Filippov [Stalin] to Anastas Mikoyan"]}]
