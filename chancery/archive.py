@@ -38,6 +38,7 @@ from chancery.model import OcrWord, PageImage, PageText, Rendition, RenditionKin
 from chancery.search.facets import FACETS
 from chancery.model import IndexLag
 from chancery.search import follow
+from chancery.search.compile import Resolved
 from chancery.search.index import Hit, Results, SearchIndex
 from chancery.store import (authority, backup, changes, history, readings, schema, throttle,
                             users, volumes)
@@ -482,8 +483,10 @@ class Archive:
         return self.index.correspondence(period, self._resolve,
                                          visible=self._in_index(reader))
 
-    def _resolve(self, field: str, value: str) -> list[str]:
-        """Entity ids for what a reader typed: an id, or a name of the authority."""
+    def _resolve(self, field: str, value: str) -> list[str] | Resolved:
+        """Entity ids for what a reader typed: an id, or a name of the authority; in a
+        filter, also a pseudonym within its dates, or a surname alone (else the people it
+        could be)."""
         kinds = {"person": ("person",), "place": ("place",), "org": ("org",),
                  "term": ("term",), "from": ("person", "org"), "to": ("person", "org")}.get(
                      field, ("person", "place", "org"))
@@ -491,6 +494,10 @@ class Archive:
             return [value]
         if field == "term":
             return [term.id for term in self.gazetteer().terms.get(value.casefold(), [])]
+        if field != "name":
+            found = self.gazetteer().lookup(value, tuple(EntityKind(kind) for kind in kinds))
+            return Resolved(found.ids, found.within, tuple(
+                f"{entity.preferred} ({entity.id})" for entity in found.candidates))
         entity = self.gazetteer().resolve(value, ("", ""))
         return [entity.id] if entity is not None and entity.kind.value in kinds else []
 

@@ -12,7 +12,8 @@ from chancery.model import EntityKind
 from tests.conftest import WILSON
 from tests.test_cli import chancery
 
-FRUS = Path(__file__).parent / "data" / "frus"
+DATA = Path(__file__).parent / "data"
+FRUS = DATA / "frus"
 ARMS_CONTROL = FRUS / "names-frus1964-68v11.xml"  # d205: Foster and Roshchin, co-chairmen
 CHINA = FRUS / "names-frus1955-57v02.xml"  # Chou En-lai, Mao Tse-tung
 # What the noise was before (issue 17): none of these is ever proposed.
@@ -82,14 +83,24 @@ def test_an_accepted_name_is_linked_in_its_other_spellings_too(linked):
     assert linked.entity_documents(entity.id)
 
 
-def test_a_surname_alone_is_suggested_and_accepted_as_a_name_of_that_person(linked):
-    linked.load_authority(Path(__file__).parent / "data" / "authority-zorin.yaml")
-    zorin = proposed_forms(linked)["Zorin"]
-    assert zorin.suggested == "person/zorin-valerian"
-    entity, _ = linked.proposals.accept("Zorin", "curator", entity_id=zorin.suggested)
-    assert "Zorin" in {name.text for name in entity.names}
-    assert "frus:frus1964-68v11/d38" in {item.document_id
-                                         for item in linked.entity_documents(entity.id)}
+def test_a_surname_one_known_person_has_is_linked_as_less_sure(linked):
+    linked.load_authority(DATA / "authority-frus1964-68v11-persons.yaml")
+    assert "Zorin" not in proposed_forms(linked)
+    mentions, _ = linked.links("frus:frus1964-68v11/d38")
+    zorin = [m for m in mentions if m.entity_id == "person/zorin-valerian"]
+    assert zorin and all((m.name, m.method) == ("Zorin", "surname") for m in zorin)
+    assert all(m.confidence < 0.95 for m in zorin)
+
+
+def test_accepting_as_a_name_of_an_existing_entity(linked):
+    linked.load_authority(DATA / "authority-frus1964-68v11-persons.yaml")
+    # the President, called by his surname after his title in the volume's first document
+    entity, relinked = linked.proposals.accept("Johnson", "curator",
+                                               entity_id="person/johnson-lyndon")
+    assert "Johnson" in {name.text for name in entity.names} and relinked >= 1
+    assert "frus:frus1964-68v11/d3" in {item.document_id
+                                        for item in linked.entity_documents(entity.id)}
+    assert "Johnson" not in proposed_forms(linked)
 
 
 def test_a_rejected_proposal_is_not_offered_again_even_after_relinking(linked):

@@ -4,12 +4,18 @@ Words are analyzed as the index analyzed them (English and Russian stems, and ex
 so "городов" finds "города". A word or phrase that names an entity of the authority also
 finds the documents linked to it under any other name: "Stalin" finds the cables signed
 "Filippov". Field filters use entity ids, so every name form counts.
+
+A word typed as a name (capitalised) is also looked up by its name key, among the keys of
+every name form of the texts (``name_key``): "Хрущев" finds "Khrushchev" without an authority
+entry. A run of such words that forms a name ("Mao Tse-tung", "Чжоу Эньлай") is searched as
+that name (its entity, its key, the phrase) as well as the words.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import tantivy
 from tantivy import Occur, Query
@@ -17,6 +23,7 @@ from tantivy import Occur, Query
 from chancery.search import analyzers
 from chancery.search.query import AllOf, AnyOf, DateRange, Filter, Node, Not, Phrase, Term
 from chancery.text.languages import code_for
+from chancery.text.names import query_keys
 
 ENTITY_FIELDS = {"person": "person", "place": "place", "org": "org", "term": "term",
                  "from": "sender",
@@ -27,8 +34,22 @@ KEYWORD_FIELDS = {"lang": "lang", "original": "original_lang", "rendition": "ren
                   "archive": "archive", "collection": "collection", "type": "type",
                   "classification": "classification"}
 
-# Resolves what a reader typed to entity ids: ("person", "Stalin") -> ["person/stalin"].
-Resolver = Callable[[str, str], list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """What a name typed in a filter stands for: entity ids; for a pseudonym, the dates it was
+    used (the filter keeps to them); for a surname several people share, their names."""
+
+    ids: tuple[str, ...] = ()
+    within: tuple[str, str] | None = None  # ISO days
+    candidates: tuple[str, ...] = ()
+
+
+# Resolves what a reader typed to entity ids: ("person", "Stalin") -> ["person/stalin"], or
+# to a Resolved when it says more.
+Resolver = Callable[[str, str], "list[str] | Resolved"]
+_LONGEST_NAME = 4  # words in a run of query words tried as one name
 # The boost of a scored term, (field, tokens) -> factor: chancery.search.statistics.Weights
 Weigh = Callable[[str, list[str]], float]
 
@@ -45,6 +66,7 @@ class Compiler:
         self._analyzers = analyzers.analyzers()
         self.entities: set[str] = set()  # entities the query's words or filters named
         self.fields: set[str] = set()  # text fields the query's words were looked up in
+        self.warnings: list[str] = []  # what the reader should know about how it was read
         # the analyzed words looked up in each text field and found there: a snippet is cut
         # only from a field of a hit that holds one of them (chancery.search.index)
         self.terms: dict[str, set[str]] = {}
@@ -55,7 +77,7 @@ class Compiler:
         if isinstance(node, AllOf):
             clauses = [(Occur.MustNot if isinstance(child, Not) else Occur.Must,
                         self.compile(child.node if isinstance(child, Not) else child))
-                       for child in node.nodes]
+                       for child in self._names_in(node.nodes)]
             if all(occur is Occur.MustNot for occur, _ in clauses):
                 clauses.append((Occur.Must, Query.all_query()))
             return Query.boolean_query(clauses)
@@ -65,6 +87,8 @@ class Compiler:
         if isinstance(node, Not):
             return Query.boolean_query([(Occur.Must, Query.all_query()),
                                         (Occur.MustNot, self.compile(node.node))])
+        if isinstance(node, NameRun):
+            return self._name_run(node)
         if isinstance(node, Term):
             return self._with_names(node.text, self._term(node))
         if isinstance(node, Phrase):
@@ -120,24 +144,76 @@ class Compiler:
                                             for token in tokens)
 
     def _with_names(self, text: str, words: Query) -> Query:
-        """Also the documents linked to the entity the words name, under any of its names."""
-        ids = self.resolve("name", text)
-        if not ids:
-            return words
+        """Also the documents linked to the entity the words name, under any of its names,
+        and, for words typed as a name, those holding a name of the same key."""
+        ids = _ids(self.resolve("name", text))
         self.entities.update(ids)
         names = [(Occur.Should, self._weighed(Query.term_query(self.schema, "entity", entity),
                                               "entity", [entity]))
                  for entity in ids]
+        names += [(Occur.Should, self._weighed(Query.term_query(self.schema, "name_key", key),
+                                               "name_key", [key]))
+                  for key in self._keys(text)]
+        if not names:
+            return words
         return Query.boolean_query([(Occur.Should, words)] + names)
+
+    def _keys(self, text: str) -> list[str]:
+        """The name keys of words typed as a name ("Хрущев", "Chou En-lai") that some text
+        holds."""
+        if not all(word[:1].isupper() for word in text.split()):
+            return []
+        return sorted(key for key in query_keys(text) if self._occurs("name_key", [key]))
+
+    def _names_in(self, nodes: tuple[Node, ...]) -> list[Node]:
+        """The nodes, with each run of plain words typed as a name that forms a known name
+        (an entity's, or a key some text holds) made one NameRun: "Mao Tse-tung"."""
+        result: list[Node] = []
+        index = 0
+        while index < len(nodes):
+            run = _plain_names(nodes, index)
+            for size in range(min(len(run), _LONGEST_NAME), 1, -1):
+                text = " ".join(term.text for term in run[:size])
+                ids = _ids(self.resolve("name", text))
+                if ids or self._keys(text):
+                    result.append(NameRun(tuple(run[:size])))
+                    index += size
+                    break
+            else:
+                result.append(nodes[index])
+                index += 1
+        return result
+
+    def _name_run(self, run: NameRun) -> Query:
+        """A name typed without quotes: its words, or the name as a phrase, its entity or
+        its key."""
+        text = " ".join(term.text for term in run.terms)
+        words = Query.boolean_query([(Occur.Must, self._term(term)) for term in run.terms])
+        phrase = self._phrase(text, exact=False)
+        return self._with_names(text, Query.boolean_query([(Occur.Should, words),
+                                                           (Occur.Should, phrase)]))
 
     def _filter(self, node: Filter) -> Query:
         if node.field in ENTITY_FIELDS:
-            ids = self.resolve(node.field, node.value)
+            resolved = self.resolve(node.field, node.value)
+            if not isinstance(resolved, Resolved):
+                resolved = Resolved(tuple(resolved))
+            if resolved.candidates:
+                self.warnings.append(
+                    f"'{node.field}:{node.value}' could be any of "
+                    f"{len(resolved.candidates)}: {'; '.join(resolved.candidates)}. Give "
+                    "more of the name, or the id")
+            ids = resolved.ids
             self.entities.update(ids)
             field = ENTITY_FIELDS[node.field]
-            return Query.boolean_query([(Occur.Should, self._weighed(
+            found = Query.boolean_query([(Occur.Should, self._weighed(
                 Query.term_query(self.schema, field, i), field, [i])) for i in ids]) \
                 if ids else Query.empty_query()
+            if ids and resolved.within:  # a pseudonym: the documents of the dates it was used
+                start, end = (int(day.replace("-", "")) for day in resolved.within)
+                found = Query.boolean_query([(Occur.Must, found), (Occur.Must, Query.range_query(
+                    self.schema, "date", tantivy.FieldType.Integer, start, end))])
+            return found
         value = keyword(node.field, node.value)
         field = KEYWORD_FIELDS[node.field]
         return self._weighed(Query.term_query(self.schema, field, value), field, [value])
@@ -160,3 +236,26 @@ def keyword(field: str, value: str) -> str:
     if field in ("lang", "original", "rendition"):
         return code_for(value) or value
     return value
+
+
+@dataclass(frozen=True, slots=True)
+class NameRun:
+    """Words typed without quotes that together form a name."""
+
+    terms: tuple[Term, ...]
+
+
+def _plain_names(nodes: tuple[Node, ...], start: int) -> list[Term]:
+    """The plain words typed as a name (capitalised, neither prefix nor fuzzy) from
+    ``start`` on."""
+    run: list[Term] = []
+    for node in nodes[start:start + _LONGEST_NAME]:
+        if not isinstance(node, Term) or node.prefix or node.fuzzy or \
+                not node.text[:1].isupper():
+            break
+        run.append(node)
+    return run
+
+
+def _ids(resolved: list[str] | Resolved) -> list[str]:
+    return list(resolved.ids) if isinstance(resolved, Resolved) else list(resolved)

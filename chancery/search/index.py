@@ -33,7 +33,7 @@ from chancery.search.statistics import VisibleCounts, Weights
 from chancery.store import authority, changes
 from chancery.store.store import Store, storage_error
 from chancery.text.markup import reading_text
-from chancery.text.names import name_skeleton
+from chancery.text.names import keys_in_text, name_skeleton
 
 _APPLIED = "applied-seq"
 _BATCH = 5_000
@@ -44,7 +44,7 @@ _RELATED_BY = 4  # entities, the rarest of a document, that choose its related d
 _COMMON_SHARE, _COMMON_FLOOR = 50, 1_000
 _EVERYTHING = "(every document)"  # the cache key of the counts over the whole archive
 _RESHAPE_SHARE = 10  # the shape of the archive is measured again when it grew by a tenth
-SCHEMA_VERSION = 7  # 7: facet values as the source writes them (SHOWN_FIELDS)
+SCHEMA_VERSION = 8  # 7: facet values as the source writes them (SHOWN_FIELDS); 8: name keys
 
 
 def _schema() -> tantivy.Schema:
@@ -58,6 +58,9 @@ def _schema() -> tantivy.Schema:
     builder.add_text_field("text_ru", stored=True, tokenizer_name=analyzers.RUSSIAN)
     builder.add_text_field("text_other", stored=True, tokenizer_name=analyzers.EXACT)
     builder.add_text_field("text_exact", stored=False, tokenizer_name=analyzers.EXACT)
+    # the name key of each name form in the text, known or not ("sk:hrushchev",
+    # "zh:zhou en lai"): a name typed in another script or spelling finds it
+    builder.add_text_field("name_key", stored=False, tokenizer_name="raw")
     for name in (*KEYWORD_FIELDS, *SHOWN_FIELDS.values()):
         builder.add_text_field(name, stored=False, tokenizer_name="raw", fast=True)
     return builder.build()
@@ -271,7 +274,8 @@ class SearchIndex:
                 for order_key, stored in found]
         counts = self._facet_counts(searcher, query, facets, facet_size, result.count or 0,
                                     query_seconds) if facets else {}
-        return Results(result.count or 0, hits, counts, parsed.warnings)
+        return Results(result.count or 0, hits, counts,
+                       parsed.warnings + tuple(compiler.warnings))
 
     def correspondence(self, text: str, resolve: Resolver, size: int = 200,
                        visible: Visible = None) -> list[tuple[str, str, int]]:
@@ -506,6 +510,8 @@ def _document(document: Document, roles: set[tuple[str, Role]]) -> tantivy.Docum
     for name in ("text_en", "text_ru", "text_other"):
         indexed.add_text(name, "\n".join(text for text, field in texts if field == name))
     indexed.add_text("text_exact", "\n".join(text for text, _ in texts))
+    for key in sorted(set().union(*(keys_in_text(text) for text, _ in texts))):
+        indexed.add_text("name_key", key)
     return indexed
 
 

@@ -2,7 +2,7 @@
 
     Stalin "big cities"                words (all required) and phrases
     Stalin OR Filippov                 either
-    cities -Moscow                     without
+    cities -Moscow   cities NOT Moscow without
     commun*   Poskrebyshov~            prefix; fuzzy (one edit, ~2 for two)
     ="Мао Цзе-дун"                     exact phrase: no stemming
     type:cable lang:ru archive:RGASPI  field filters (see FIELDS)
@@ -136,7 +136,7 @@ class _Reader:
                 parts.append(node)
 
     def unary(self) -> Node | None:
-        if self._peek()[0] == "minus":
+        if self._peek()[0] == "minus" or (self._peek_word() == "NOT" and self._word_follows()):
             self._next()
             node = self.primary()
             return Not(node) if node is not None else None
@@ -210,6 +210,14 @@ class _Reader:
             return None, ""
         kind = match.lastgroup or ""
         return kind, match.group(kind)
+
+    def _word_follows(self) -> bool:
+        """Whether something to search for follows the next token ("NOT Mao", not a
+        trailing "NOT", which is searched as a word)."""
+        match = _TOKEN.match(self.text, self.position)
+        following = _TOKEN.match(self.text, match.end()) if match else None
+        return following is not None and following.lastgroup not in (None, "close") and \
+            following.group(following.lastgroup or "") != "OR"
 
     def _peek_word(self) -> str:
         kind, value = self._peek()

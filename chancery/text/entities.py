@@ -34,6 +34,7 @@ _TITLES = frozenset("""com comrade comrades cde cdes tov товарищ това
     ambassador president minister marshal general premier chairman secretary""".split())
 _KEY_CONFIDENCE = 0.8
 _AUTHORITY_CONFIDENCE = 0.95
+_SURNAME_CONFIDENCE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +132,28 @@ class Gazetteer:
     def by_keys(self, text: str) -> list[_Entry]:
         return [entry for key in name_keys(text) for entry in self.by_key.get(key, [])]
 
+    def lookup(self, text: str, kinds: tuple[EntityKind, ...]) -> Lookup:
+        """What a name typed by a reader stands for, of the given kinds: any of an entity's
+        names; a pseudonym, with the dates it was used; a surname alone when one person has
+        it (else the people who do)."""
+        entity = self.resolve(text, ("", ""))
+        if entity is not None and entity.kind in kinds:
+            return Lookup((entity.id,))
+        words = tuple(_Words(text).norms)
+        dated = [entry for entry in self.by_words.get(words, []) or self.by_keys(text)
+                 if entry.name.kind in _DATED_KINDS and entry.entity.kind in kinds]
+        if len({entry.entity.id for entry in dated}) == 1:
+            name = dated[0].name
+            return Lookup((dated[0].entity.id,), (_first_day(name.valid_from),
+                                                  last_day(name.valid_to) if name.valid_to
+                                                  else "9999-12-31"))
+        if len(words) == 1 and EntityKind.PERSON in kinds:
+            people = sorted(self.by_surname.get(surname_key(text), set()))
+            if len(people) == 1:
+                return Lookup((people[0],))
+            return Lookup(candidates=tuple(self.entities[person] for person in people))
+        return Lookup()
+
     def suggestion(self, text: str) -> str:
         """The one entity a name's key, or else its surname, points to ("" for none or
         several), whatever the dates: a curator's likely answer to a proposal."""
@@ -141,6 +164,22 @@ class Gazetteer:
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """Gazetteer.lookup's answer: entity ids, the dates a pseudonym was used (ISO days), or
+    the people a surname could be."""
+
+    ids: tuple[str, ...] = ()
+    within: tuple[str, str] | None = None
+    candidates: tuple[Entity, ...] = ()
+
+
+def _first_day(value: str) -> str:
+    if not value:
+        return "0001-01-01"
+    return value + "-01-01"[len(value) - 4:] if len(value) < 10 else value
 
 
 def _given_name(name: str) -> str:
@@ -219,7 +258,19 @@ def link(document: Document, gazetteer: Gazetteer, recognizer: Recognizer | None
             proposals.extend(unsure)
             names.extend((r_index, b_index, block.text, candidate) for candidate in candidates)
             maybe.extend((r_index, b_index, block.text, word) for word in surnames)
-    proposals.extend(_proposed(names, maybe, gazetteer))
+    for proposal in _proposed(names, maybe, gazetteer):
+        suggested = gazetteer.entities.get(proposal.suggested)
+        if suggested is not None and suggested.kind is EntityKind.PERSON and \
+                " " not in proposal.text and proposal.kind is EntityKind.PERSON:
+            # a surname alone that one person of the authority has: linked, as less sure
+            # than a whole name
+            block = document.renditions[proposal.rendition].blocks[proposal.block]
+            mentions.append(Mention(suggested.id, _block_role(
+                document, proposal.rendition, proposal.block, block), proposal.rendition,
+                proposal.block, proposal.start, proposal.end, proposal.text, "surname",
+                _SURNAME_CONFIDENCE))
+        else:
+            proposals.append(proposal)
     return tuple(mentions), tuple(proposals)
 
 

@@ -33,6 +33,40 @@ def name_keys(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+# A capitalised word, and the capitalised words after it joined by a space or a hyphen:
+# "Chou En-lai", "Khrushchev", "Мао Цзэ-дуна".
+_NAME_RUN = re.compile(r"[A-ZА-ЯЁ][^\W\d_]+(?:['’ʼ][^\W\d_]+)*"
+                       r"(?:(?: [A-ZА-ЯЁ]|-[^\W\d_])[^\W\d_]*(?:['’ʼ][^\W\d_]+)*)*")
+_MAX_RUN = 3
+
+
+def keys_in_text(text: str) -> set[str]:
+    """The name keys of every name form a text may hold, known to an authority or not: of
+    each capitalised word (its skeleton) and of each run of two or three (as a Chinese name
+    too), so that a name typed in another script or spelling system finds it."""
+    found: set[str] = set()
+    for match in _NAME_RUN.finditer(text):
+        words = match.group().split(" ")
+        for start in range(len(words)):
+            for size in range(1, min(_MAX_RUN, len(words) - start) + 1):
+                found.update(query_keys(" ".join(words[start:start + size])))
+            if "-" in words[start]:  # "Johnson-Khrushchev": each name of the pair too
+                for part in words[start].split("-"):
+                    if part[:1].isupper():
+                        found.update(query_keys(part))
+    return found
+
+
+def query_keys(name: str) -> frozenset[str]:
+    """The keys a name form is found by: its skeleton; and its Chinese readings when it has
+    two syllables or more in two words or a hyphenated one ("Chou En-lai", "Tse-tung"), since
+    a single syllable ("He", "Long") would make a Chinese name of an English word."""
+    keys = name_keys(name)
+    if " " in name.strip() or "-" in name:
+        return keys
+    return frozenset(key for key in keys if key.startswith("sk:"))
+
+
 def same_name(first: str, second: str) -> bool:
     """Whether two written names may be the same name in other spellings."""
     return bool(name_keys(first) & name_keys(second))
@@ -179,6 +213,7 @@ _SKELETON_RULES = (
     (re.compile(r"(?<=[zcs]h)(?:yo|jo|o)(?=v|m|\b)"), "e"),  # Poskrebyshov = Poskrebyshev
     (re.compile(r"yo|jo|io(?=[^n]|$)"), "e"),
     (re.compile(r"kh|x(?=[aeiou])|h"), "h"),
+    (re.compile(r"ck|c(?=[aoulr])|q(?=u)"), "k"),  # Castro = Кастро, Jackson = Джексон
     (re.compile(r"tz|ts|c(?![h])"), "c"),
     (re.compile(r"ks|x"), "ks"),
     (re.compile(r"w"), "v"),
