@@ -505,6 +505,19 @@ class Archive:
         """Build the search index again from the store; returns how many documents."""
         return self.index.rebuild(self.store)
 
+    def follow_changes(self, poll: float = follow.POLL_SECONDS) -> threading.Event:
+        """Keep this node's search index following the store's change log in a thread
+        (woken by the store on PostgreSQL, polling too); set the event returned to stop."""
+        return follow.start(self.store, self.index, poll)
+
+    def index_lag(self) -> IndexLag:
+        """How far this node's search index is behind the store (chancery.search.follow)."""
+        return follow.lag(self.store, self.index)
+
+    def shared_session_key(self) -> str:
+        """The web sessions' key, when nodes share the store (PostgreSQL); "" otherwise."""
+        return users.shared_session_key(self.store)
+
     def migrate_store(self, to: str, progress: Callable[[str, int], None] | None = None
                       ) -> dict[str, int]:
         """Copy the store whole to PostgreSQL (a URL: this archive then uses it) or to a new

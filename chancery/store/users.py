@@ -11,7 +11,7 @@ from sqlalchemy import Connection, delete, select, update
 from chancery.errors import InputError, NotFoundError
 from chancery.model import Session, User
 from chancery.store import history
-from chancery.store.schema import users
+from chancery.store.schema import meta, users
 from chancery.store.store import Store
 
 
@@ -112,3 +112,27 @@ def remove(store: Store, name: str, actor: str = "cli") -> None:
             raise NotFoundError(f"no user '{name}'", hint="'chancery users list' shows them")
         connection.execute(delete(users).where(users.c.name == name))
         _record(connection, name, actor, {"roles": sorted(before.split())}, None)
+
+
+def shared_session_key(store: Store) -> str:
+    """The web sessions' signing key kept in a store that several nodes share (PostgreSQL),
+    made once: a cookie signed by one node is good on every other. "" for a SQLite store,
+    whose key is a file in its folder (chancery.web.session)."""
+    if store.dialect == "sqlite":
+        return ""
+    with store.engine.connect() as connection:
+        found = connection.execute(select(meta.c.value).where(meta.c.key == _SESSION_KEY)
+                                   ).scalar()
+    if found:
+        return found
+    with store.writer.begin() as connection:  # one writer at a time: made once, not twice
+        found = connection.execute(select(meta.c.value).where(meta.c.key == _SESSION_KEY)
+                                   ).scalar()
+        if found:
+            return found
+        key = secrets.token_urlsafe(48)
+        connection.execute(meta.insert().values(key=_SESSION_KEY, value=key))
+        return key
+
+
+_SESSION_KEY = "session_key"

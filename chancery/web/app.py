@@ -121,7 +121,9 @@ def create_app(archive: Archive, secure_cookies: bool = False, page_cache: bool 
                 *api.routes,
                 Mount("/static", StaticFiles(directory=STATIC), name="static")],
         middleware=[Middleware(SecurityHeaders),
-                    Middleware(SessionMiddleware, secret_key=secret_key(archive.folder),
+                    # one key for every node of a shared store, else the folder's own
+                    Middleware(SessionMiddleware, secret_key=archive.shared_session_key()
+                               or secret_key(archive.folder),
                                session_cookie=COOKIE, max_age=LIFETIME, same_site="lax",
                                https_only=secure_cookies),
                     Middleware(ConditionalPages, archive=archive, max_age=cache_max_age,

@@ -9,6 +9,7 @@ runs on.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -132,3 +133,25 @@ def test_a_store_of_a_newer_schema_is_refused_naming_both_versions(tmp_path, dat
     with pytest.raises(StoreError, match=f"schema version {schema.SCHEMA_VERSION + 1}; this "
                                          f"Chancery knows up to {schema.SCHEMA_VERSION}"):
         Archive.open(tmp_path / "archive")
+
+
+def test_a_session_made_on_one_node_holds_on_another(tmp_path, database):
+    from starlette.testclient import TestClient
+
+    from chancery.web.app import create_app
+
+    with Archive.open(tmp_path / "a", create=True, database=database) as node_a, \
+            Archive.open(tmp_path / "b", database=database) as node_b:
+        node_a.ingest([WILSON / "1949-02-03_filippov-to-mikoyan.md"])
+        node_a.add_user("alice", ("editor",), "a long enough secret")
+        first = TestClient(create_app(node_a, page_cache=False))
+        login = first.get("/login")
+        token = re.search(r'name="csrf" value="([^"]+)"', login.text).group(1)
+        signed = first.post("/login", data={"csrf": token, "name": "alice",
+                                            "password": "a long enough secret", "next": "/"})
+        assert "Signed in as alice" in signed.text
+        second = TestClient(create_app(node_b, page_cache=False), cookies=first.cookies)
+        assert second.get("/documents/wilson:121768/edit").status_code == 200
+        stranger = TestClient(create_app(node_b, page_cache=False))
+        assert stranger.get("/documents/wilson:121768/edit",
+                            follow_redirects=False).status_code in (302, 303)
