@@ -288,6 +288,15 @@ class Chapter:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceDescription:
+    """What one source says of a person: a volume's list ("Soviet Foreign Minister")."""
+
+    source: str  # the source's id for its entry: "frus1969-76v20#p_GAA1"
+    volume: str  # the volume it is of: "frus1969-76v20"; "" for a source of another kind
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class ListEntry:
     """A person or term as a volume's list describes them ("Abrams, Creighton W., Jr.,
     General, USA; Commander, U.S. Military Assistance Command, Vietnam")."""
