@@ -28,8 +28,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-from chancery.formats.frus_persons import NICKNAME
-from chancery.model import Entity, EntityKind, ListEntry, Name, NameKind, Volume
+from chancery.formats.frus_persons import NICKNAME, OTHER_SPELLING
+from chancery.model import (Entity, EntityKind, ListEntry, Name, NameKind, SourceDescription,
+                            Volume)
 from chancery.text.names import name_keys, name_skeleton
 from chancery.text.person_descriptions import nationalities, office_words
 from chancery.text.person_names import (PersonName, from_natural, given_agreement,
@@ -320,3 +321,16 @@ def with_entities(volume: Volume, by_identifier: Mapping[str, Entity]) -> Volume
             f"frus:{volume.id}#{entry.key}"), "id", "")) for entry in entries)
 
     return replace(volume, persons=matched(volume.persons), terms=matched(volume.terms))
+
+
+def descriptions(entity: Entity) -> tuple[SourceDescription, ...]:
+    """What each volume's list says of a person, in the order the volumes were read: the
+    description each carries on the name as it lists it (not its other spellings or
+    nicknames), once a source."""
+    found: dict[str, SourceDescription] = {}
+    for name in entity.names:
+        if name.note and name.source and name.note not in (NICKNAME, OTHER_SPELLING) \
+                and "#" in name.source and name.source not in found:
+            found[name.source] = SourceDescription(name.source,
+                                                   name.source.partition("#")[0], name.note)
+    return tuple(found.values())

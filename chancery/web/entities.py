@@ -1,5 +1,5 @@
-"""Pages of people, places, organisations and terms: their names, documents by role, a
-timeline."""
+"""Pages of people, places, organisations and terms: their names, what each source says of
+them, documents by role, a timeline; and the lists of them (people by surname)."""
 
 from __future__ import annotations
 
@@ -34,8 +34,10 @@ def entity(request: Request) -> Response:
             if results.total:
                 sections.append((title, query, results))
     window = map_window(*found.coordinates) if found.coordinates else None
+    held = {volume.id: volume.title for volume in archive.volumes()}
     return request.app.state.pages.render(
         request, "entity.html", entity=found, kind=kind.value, sections=sections,
+        descriptions=archive.entity_descriptions(found.id), held_volumes=held,
         timeline=year_bars(overall.facets.get("year", [])), window=window,
         year_href=lambda year: "/search?" + urlencode(
             {"filter": [everything, f"date:{year}"], "sort": "date"}, doseq=True))

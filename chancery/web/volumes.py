@@ -57,7 +57,7 @@ def volume(request: Request) -> Response:
         request, "volume.html", volume=found, parts=[part(chapter) for chapter in found.chapters],
         loose=entries(tuple(entry.id for entry in found.documents
                             if entry.id not in in_chapters)),
-        shown=len(shown), entity_names=_listed_names(archive, found))
+        shown=len(shown), entity_names=_listed_names(found))
 
 
 def _documents_in(chapters: tuple[Chapter, ...]) -> list[str]:
@@ -65,16 +65,11 @@ def _documents_in(chapters: tuple[Chapter, ...]) -> list[str]:
             for key in (*chapter.documents, *_documents_in(chapter.chapters))]
 
 
-def _listed_names(archive, found: Volume) -> dict[str, str]:  # noqa: ANN001 - a ReaderView
-    """The authority's entity for each listed person or term, where it has one: the
-    entity that carries the volume's id for it."""
-    wanted = {f"frus:{found.id}#{entry.key}" for entry in (*found.persons, *found.terms)}
-    linked = {}
-    for entity in archive.gazetteer().entities.values():
-        for identifier in entity.identifiers:
-            if identifier in wanted:
-                linked[identifier.partition("#")[2]] = entity.id
-    return linked
+def _listed_names(found: Volume) -> dict[str, str]:
+    """The authority's entity for each listed person or term, where it has one (the facade
+    gives each entry the entity that carries the volume's id for it)."""
+    return {entry.key: entry.entity_id for entry in (*found.persons, *found.terms)
+            if entry.entity_id}
 
 
 routes = [
