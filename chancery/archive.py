@@ -28,6 +28,7 @@ from chancery.config import Settings
 from chancery.curation import MetadataEdit, reverted, with_value
 from chancery.errors import ChanceryError, ConflictError, InputError, NotFoundError, StoreError
 from chancery.formats import authority_jsonl, authority_yaml, tei
+from chancery.model import SourceDescription
 from chancery.model import (Access, ArchiveState, Change, CurationConflict, Document, Entity,
                             EntityKind, HistoryEntry, Mention, Name, Proposal, Role, Session,
                             SourceFile, User, Volume, VolumeListing)
@@ -52,6 +53,7 @@ from chancery.store.store import (DATABASE_NAME, EncodedDocument, Listing, Outco
 from chancery.proposals import ProposalReview
 from chancery.text.entities import Gazetteer, Recognizer, link
 from chancery.text.ner import russian_names
+from chancery.text import surnames
 
 FACET_NAMES = tuple(FACETS)  # what a search can count (docs/search.md)
 SECRET_FILE = "secret.key"  # the web sessions' key (chancery.web.session)
@@ -558,10 +560,17 @@ class Archive:
         return report
 
     def entities(self, kind: EntityKind | None = None) -> list[Entity]:
-        return authority.all_entities(self.store, kind)
+        """Every entity (of a kind) by preferred name; people by surname, as an index of
+        persons lists them ("Admiral", "Sir", "Dr." are not sort keys: text/surnames.py)."""
+        found = authority.all_entities(self.store, kind)
+        return sorted(found, key=surnames.sort_key) if kind is EntityKind.PERSON else found
 
     def entity(self, entity_id: str) -> Entity:
         return authority.get(self.store, entity_id)
+
+    def entity_descriptions(self, entity_id: str) -> tuple[SourceDescription, ...]:
+        """What each source (a volume's list) says of an entity, with the source."""
+        return volume_lists.descriptions(self.entity(entity_id))
 
     def entity_documents(self, entity_id: str) -> list[DocumentRole]:
         """The documents an entity appears in, by role, with the name form used."""
