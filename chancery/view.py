@@ -24,7 +24,8 @@ _KEPT_TO_READER = frozenset({
     "with_pages"})  # facsimiles: chancery.web.iiif
 # the authority (people, places, organisations, terms) is not restricted, nor is a volume's
 # printed publication data (its documents' titles go through ``listings``, kept to the reader)
-_OPEN = frozenset({"entity", "entities", "gazetteer", "settings", "volume", "volumes"})
+_OPEN = frozenset({"entity", "entities", "entity_descriptions", "gazetteer", "settings",
+                   "volume", "volumes"})
 
 
 class ReaderView:
