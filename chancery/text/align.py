@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import galechurch
 
 from chancery.model import Block, BlockKind
+from chancery.text.cable import routing_notes
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,16 +127,16 @@ class _Unit:
 def _units(blocks: Sequence[Block]) -> list[_Unit]:
     first_text = next((i for i, block in enumerate(blocks)
                        if block.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM)), len(blocks))
-    # of the address lines above the text, the one nearest it names the addressee; those
-    # above it are a clerk's routing notes on the copy ("тов. Чегулену"), not translated
-    addressee = max((i for i in range(first_text) if blocks[i].kind is BlockKind.ADDRESS),
-                    default=-1)
+    # a clerk's routing notes on the copy ("тов. Чегулену") are not translated; the address
+    # line left above the text names the addressee
+    routing = routing_notes(blocks)
+    addressee = max((i for i in range(first_text)
+                     if blocks[i].kind is BlockKind.ADDRESS and i not in routing), default=-1)
     units = []
     signature_seen = dateline_seen = False
     for index, block in enumerate(blocks):
-        routing = block.kind is BlockKind.ADDRESS and index < first_text and index != addressee
         continuation = block.kind is BlockKind.NOTE and not block.n
-        if block.kind in _APPARATUS or routing or continuation:
+        if block.kind in _APPARATUS or index in routing or continuation:
             continue
         kind = _CLASS.get(block.kind, "text")
         mark = _mark(block, kind)
