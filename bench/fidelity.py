@@ -152,16 +152,20 @@ def catalogue(arguments: list[str]) -> int:
         document = wilson_markdown.read(files[name].read_bytes(), str(files[name]))
         compare(tallies[expected["set"]], name, expected, document)
     for set_name in sorted(tallies, key=lambda name: name != "build"):
-        tally = tallies[set_name]
-        right, total = sum(tally.right.values()), sum(tally.total.values())
-        print(f"{set_name}: {tally.records} records, {right}/{total} fields read right "
-              f"({tally.share:.2%})")
-        for name in tally.total:
-            print(f"    {name:22} {tally.right[name]:4}/{tally.total[name]:<4}")
-        if options.wrong:
-            for line in tally.wrong:
-                print(f"    wrong: {line}")
+        report(set_name, "records", tallies[set_name], options.wrong)
     return 0
+
+
+def report(heading: str, unit: str, tally: Tally, wrong: bool) -> None:
+    """The share read right, each field's count, and with ``wrong`` every field missed."""
+    right, total = sum(tally.right.values()), sum(tally.total.values())
+    print(f"{heading}: {tally.records} {unit}, {right}/{total} fields read right "
+          f"({tally.share:.2%})")
+    for name in tally.total:
+        print(f"    {name:22} {tally.right[name]:4}/{tally.total[name]:<4}")
+    if wrong:
+        for line in tally.wrong:
+            print(f"    wrong: {line}")
 
 
 def titles(arguments: list[str]) -> int:
@@ -180,13 +184,7 @@ def titles(arguments: list[str]) -> int:
                       [party.name for party in parts.senders])
         _compare_list(tally, entry["title"], "recipients", entry["recipients"],
                       [party.name for party in parts.recipients])
-    right, total = sum(tally.right.values()), sum(tally.total.values())
-    print(f"titles: {tally.records} titles, {right}/{total} fields read right ({tally.share:.2%})")
-    for name in tally.total:
-        print(f"    {name:22} {tally.right[name]:4}/{tally.total[name]:<4}")
-    if options.wrong:
-        for line in tally.wrong:
-            print(f"    wrong: {line}")
+    report("titles", "titles", tally, options.wrong)
     return 0
 
 
