@@ -12,6 +12,7 @@ from lxml import etree
 from oaipmh import error as oai_errors
 from oaipmh.client import Client
 from oaipmh.metadata import MetadataReader, MetadataRegistry, oai_dc_reader
+from sickle import Sickle
 
 from chancery.formats.tei_export import TEI
 from chancery.web import oai
@@ -195,3 +196,10 @@ def test_pyoai_reads_the_protocols_errors(server):
     with pytest.raises(oai_errors.BadArgumentError):
         harvester.makeRequestErrorHandling(verb="ListRecords", metadataPrefix="oai_dc",
                                            until="the end")
+
+
+def test_sickle_harvests_every_tei_page(server, monkeypatch):
+    monkeypatch.setattr(oai, "PAGE", 2)
+    records = list(Sickle(server + "/oai", max_retries=0).ListRecords(metadataPrefix="tei"))
+    assert len({record.header.identifier for record in records}) == 7
+    assert all(record.xml.find(f".//{{{TEI}}}TEI") is not None for record in records)
