@@ -36,6 +36,8 @@ def written(date: HistoricalDate | None) -> str:
     # both ends at the finer of the two precisions they can be named at
     size = max(len(_at_its_precision(date.start, first=True)), len(_at_its_precision(date.end)))
     start, end = date.start[:size], date.end[:size]
+    if start == end:  # a range that is one whole month or year
+        return day(start)
     if start[:4] != end[:4]:
         return f"{day(start)}–{day(end)}" if len(start) == 4 else f"{day(start)} – {day(end)}"
     if len(start) == 7:  # months of one year

@@ -22,6 +22,8 @@ from tests.conftest import STALIN_1949, WILSON, read_record
     ("1949-01-01", "1950-12-31", "range", "1949–1950"),
     ("1949-03-01", "1950-02-28", "range", "March 1949 – February 1950"),
     ("1949-12-30", "1950-01-02", "range", "30 December 1949 – 2 January 1950"),
+    ("1964-07-01", "1964-07-31", "range", "July 1964"),  # a range that is a whole month
+    ("1949-01-01", "1949-12-31", "range", "1949"),
 ])
 def test_each_precision_and_range_has_one_form(start, end, precision, shown):
     assert written(HistoricalDate("as printed", start, end, precision)) == shown
