@@ -1,0 +1,198 @@
+"""Many nodes over one PostgreSQL store (issue 20), in one run:
+
+    python bench/cluster.py [--records 100000] [--clients 16] [--seconds 20] [--edits 20]
+
+1. ingest of N generated records into SQLite and into PostgreSQL (`chancery ingest`, one
+   writer each; then two writers at once into a second PostgreSQL database), records/s;
+2. the reading-room mix of bench/load.py through nginx with one node and with two, each
+   node a `chancery serve` with its own folder: requests/s, per node, and CPU seconds per
+   request of the nodes (their user + system time over the run, from /proc);
+3. a node SIGKILLed a third of the way through a run on two nodes: failed requests;
+4. an edit (a new record ingested by a writer of its own) until node B's search finds it:
+   p50/p95 over --edits edits;
+5. a new node with an empty folder: seconds until its /healthz is 200 (index built from
+   the store and caught up).
+
+Everything runs on loopback in a throwaway PostgreSQL cluster (tests.postgresql_cluster)
+tuned for tests (fsync off): the figures are the software's, not a durable server's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.generate_corpus import generate_records, write_corpus  # noqa: E402
+from bench.load import MIX, drive, figures, mixed_urls  # noqa: E402
+from tests.multinode import Nginx, Node  # noqa: E402
+from tests.postgresql_cluster import Cluster  # noqa: E402
+
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def chancery(folder: Path, *arguments: str, database: str = "") -> float:
+    """Run a chancery command; its wall time in seconds."""
+    env = {**os.environ, **({"CHANCERY_DATABASE_URL": database} if database else {})}
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "chancery", "--archive", str(folder),
+                           *arguments], cwd=ROOT, env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"chancery {' '.join(arguments)} failed: {done.stderr}")
+    return time.perf_counter() - started
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime
+
+
+def ingest_figures(corpus: Path, records: int, work: Path, cluster: Cluster) -> dict:
+    found = {}
+    chancery(work / "sqlite", "init", "--no-authority")
+    seconds = chancery(work / "sqlite", "ingest", str(corpus))
+    found["sqlite_records_per_second"] = round(records / seconds, 1)
+    database = cluster.create_database("bench")
+    chancery(work / "pg", "init", "--no-authority", "--database", database)
+    seconds = chancery(work / "pg", "ingest", str(corpus))
+    found["postgresql_records_per_second"] = round(records / seconds, 1)
+    found["postgresql_over_sqlite"] = round(found["postgresql_records_per_second"]
+                                            / found["sqlite_records_per_second"], 3)
+    # two writers at once into a second database, each half of the corpus
+    second = cluster.create_database("bench_two_writers")
+    chancery(work / "pg2", "init", "--no-authority", "--database", second)
+    halves = [work / "half-a", work / "half-b"]
+    for half in halves:
+        half.mkdir()
+    for number, shard in enumerate(sorted(corpus.iterdir())):
+        shutil.copytree(shard, halves[number % 2] / shard.name)
+    env = {**os.environ, "CHANCERY_DATABASE_URL": second}
+    started = time.perf_counter()
+    writers = [subprocess.Popen([sys.executable, "-m", "chancery", "--archive",
+                                 str(work / f"pg2-{number}"), "ingest", str(half)],
+                                cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE) for number, half in enumerate(halves)]
+    for writer in writers:
+        if writer.wait() != 0:
+            raise SystemExit(writer.stderr.read().decode())
+    found["postgresql_two_writers_records_per_second"] = round(
+        records / (time.perf_counter() - started), 1)
+    return found | {"database": database}
+
+
+def mix_run(nodes: list[Node], urls: dict, clients: int, seconds: float,
+            kill_at: float | None = None) -> dict:
+    proxy = Nginx(nodes)
+    try:
+        before = {node.process.pid: cpu_seconds(node.process.pid) for node in nodes}
+        killer = None
+        if kill_at is not None:
+            killer = threading.Timer(kill_at, nodes[0].kill)
+            killer.start()
+        run = asyncio.run(drive(proxy.base, urls, MIX, clients, seconds))
+        if killer is not None:
+            killer.join()
+        used = sum(cpu_seconds(node.process.pid) - before[node.process.pid]
+                   for node in nodes if node.process.poll() is None)
+    finally:
+        proxy.stop()
+    result = figures(run["records"], run["elapsed"])
+    result["requests_per_second_per_node"] = round(result["requests_per_second"]
+                                                   / len(nodes), 1)
+    if kill_at is None:
+        result["node_cpu_ms_per_request"] = round(used / max(1, result["requests"]) * 1000, 2)
+    statuses = {}
+    for _, _, failed, status in run["records"]:
+        if failed:
+            statuses[status] = statuses.get(status, 0) + 1
+    result["failed_by_status"] = statuses
+    return result
+
+
+def edit_lag(work: Path, database: str, node: Node, edits: int) -> dict:
+    """Seconds from an ingest's commit to node B's search finding the new document."""
+    from chancery.archive import Archive
+
+    lags = []
+    template = next(generate_records(1, seed=99))[1]
+    # the writer of the ingest figures: its own index is current, so an ingest is only that
+    with Archive.open(work / "pg", database=database) as editor:
+        for number in range(edits):
+            token = f"zzlag{number}x{os.getpid()}"
+            record = work / f"edit-{number}.md"
+            record.write_text(template.replace("/document/", f"/document/77{number:05d}", 1)
+                              .replace("#### **Summary:**\n\n",
+                                       f"#### **Summary:**\n\n{token} ", 1), encoding="utf-8")
+            editor.ingest([record])  # committed when it returns
+            committed = time.perf_counter()
+            while True:
+                hits = httpx.get(node.base + "/api/v1/search", params={"q": token},
+                                 timeout=30).json()["hits"]
+                if hits:
+                    break
+                time.sleep(0.01)
+            lags.append(time.perf_counter() - committed)
+    lags.sort()
+    return {"edits": edits, "p50_s": round(statistics.median(lags), 3),
+            "p95_s": round(lags[min(len(lags) - 1, int(0.95 * len(lags)))], 3),
+            "max_s": round(lags[-1], 3)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--seconds", type=float, default=20)
+    parser.add_argument("--edits", type=int, default=20)
+    arguments = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="chancery-cluster-bench-"))
+    cluster = Cluster()
+    nodes: list[Node] = []
+    results: dict = {"records": arguments.records}
+    try:
+        corpus = work / "corpus"
+        write_corpus(arguments.records, corpus, seed=5, files_per_dir=1000)
+        results["ingest"] = ingest_figures(corpus, arguments.records, work, cluster)
+        database = results["ingest"].pop("database")
+        print(json.dumps(results, indent=1), flush=True)
+        urls = mixed_urls(work / "sqlite")  # the same documents, by id, as in PostgreSQL
+
+        nodes.append(Node(work / "node-a", database).wait())
+        results["mix_one_node"] = mix_run(nodes, urls, arguments.clients, arguments.seconds)
+        print(json.dumps(results["mix_one_node"]), flush=True)
+        nodes.append(Node(work / "node-b", database).wait())
+        results["mix_two_nodes"] = mix_run(nodes, urls, arguments.clients, arguments.seconds)
+        print(json.dumps(results["mix_two_nodes"]), flush=True)
+        results["edit_lag_on_node_b"] = edit_lag(work, database, nodes[1], arguments.edits)
+        print(json.dumps(results["edit_lag_on_node_b"]), flush=True)
+        results["node_a_killed"] = mix_run(nodes, urls, arguments.clients, arguments.seconds,
+                                           kill_at=arguments.seconds / 3)
+        print(json.dumps(results["node_a_killed"]), flush=True)
+
+        started = time.perf_counter()
+        nodes.append(Node(work / "node-c", database).wait(timeout=3600))
+        results["new_node_catch_up_s"] = round(time.perf_counter() - started, 1)
+    finally:
+        for node in nodes:
+            node.stop()
+        cluster.stop()
+        shutil.rmtree(work, ignore_errors=True)
+    print(json.dumps(results, indent=1))
+
+
+if __name__ == "__main__":
+    main()
