@@ -71,7 +71,8 @@ def test_no_edition_page_is_wider_than_a_phone(phone, url):
     assert width <= PHONE_WIDTH, wide
 
 
-@pytest.mark.parametrize("url", EDITION_PAGES)
+@pytest.mark.parametrize("url", [*EDITION_PAGES, "/", "/search?q=Stalin", "/people",
+                                 "/people/chechulin"])
 def test_every_run_of_another_script_says_its_language(desk, url):
     desk.goto(url)
     assert desk.evaluate(UNMARKED_RUNS) == []
