@@ -40,7 +40,7 @@ _TYPE_FIRST = re.compile(
     rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}(?:\s*,\s+|\s+from\s+|\s+of\s+(?=(?-i:(?:the\s+)?[A-Z\[]))(?!(?:{_KINDS})\b))(?P<rest>.+)$", re.I)
 _TYPE_WITH = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+with\s+(?P<rest>.+)$", re.I)
 _TYPE_TO = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+to\s+(?P<rest>.+)$", re.I)
-_POSSESSIVE = re.compile(rf"^(?P<a>.+?)['’]s\s+(?P<type>{_TYPES})\s+with\s+(?P<b>.+)$", re.I)
+_POSSESSIVE = re.compile(rf"^(?!(?:{_CLASSIFIED})?(?:{_KINDS})\b)(?P<a>.+?)['’]s\s+(?P<type>{_TYPES})\s+with\s+(?P<b>.+)$", re.I)
 _BETWEEN = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+between\s+(?P<a>.+?)\s+"
                       rf"(?:and|with)\s+(?P<b>.+)$", re.I)
 _WITH = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+of\s+(?=(?-i:[A-Z\[]))"
@@ -56,6 +56,8 @@ _TYPE_SENT_BY = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+(
                            rf"kept|written|submitted|signed|compiled)\s+by\s+(?P<rest>.+)$", re.I)
 # "Hungarian Embassy in the DPRK, Telegram, 10 July 1972. Subject: ...": author, type, date
 _AUTHOR_COMMA_TYPE = re.compile(rf"^(?P<a>[^,]+?),\s+(?P<type>{_TYPES}){_NUMBER}(?=,|\.|$)", re.I)
+_BARE_TO = re.compile(r"^(?P<a>[A-Z][^'‘\"“]*?)\s+to\s+(?P<b>[^'‘\"“]+)$")
+_TRAILING_TYPE = re.compile(rf",\s+(?P<type>{_TYPES})(?:\s+(?:number|no\.)\s*[\w./-]+)?\s*$", re.I)
 _TYPE_ONLY = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}(?![\w-])", re.I)
 # "Memorandum Regarding the Creation of ...": a type and its subject, no parties
 _TYPE_ABOUT = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+(?:regarding|concerning|"
@@ -90,6 +92,12 @@ _ROLE_TO = re.compile(r"(?:ambassador|minister|envoy|representative|delegation|e
 _FOR_TIME = re.compile(r"^(?:the\s+)?(?:years?|period|months?|quarter|first|second|\d)", re.I)
 # Lower-case words that belong inside names and offices ("Minister of Foreign Affairs")
 _NAME_PARTICLES = {"of", "the", "and", "for", "de", "la", "du", "von", "van", "in", "al", "at"}
+_SURNAME_PARTICLES = {"de", "du", "la", "le", "von", "van", "der", "al", "bin", "da", "di"}
+# Offices held by a person named beside them
+_OFFICE = re.compile(r"\b(?:minister|ambassador|secretary|chairman|president|premier|counsel+or|"
+                     r"consul|director|head|chief|attach[eé]|envoy|charg[eé]|leader)\b", re.I)
+# Posts abroad, after which a capitalised name is their city ("Mexican Embassy, Havana")
+_POST = re.compile(r"\b(?:embassy|legation|consulate|mission|delegation|representation)$", re.I)
 _PLACES = {"moscow", "beijing", "peking", "pyongyang", "seoul", "berlin", "warsaw", "budapest",
            "prague", "bucharest", "sofia", "tirana", "hanoi", "washington", "london", "paris",
            "bonn", "belgrade", "ulaanbaatar", "havana", "new york", "geneva", "tokyo"}
@@ -109,6 +117,9 @@ class TitleParts:
 def parse_title(title: str) -> TitleParts:
     """Read type, senders, recipients and subject; empty parts when the title has no such form."""
     title = " ".join(title.split()).strip(" .")
+    # the editors' note of what is given ("(fragments)", "(Excerpt)") is no part of a name
+    title = re.sub(r"\s*\((?:fragments?|excerpts?|extracts?|summary)\)$", "", title, flags=re.I
+                   ).strip(" .")
     diary = _FROM_DIARY.match(title)
     if diary:
         inner = parse_title(diary.group("inner"))
@@ -168,6 +179,14 @@ def parse_title(title: str) -> TitleParts:
     match = _AUTHOR_COMMA_TYPE.match(title)
     if match and _org_like(match.group("a")):
         return TitleParts(_type(match.group("type")), parties(match.group("a")))
+    bare = _BARE_TO.match(title)
+    if bare:  # "L. Beria to Cde. V.M. Molotov", "A, role, to B, role, Telegram number 538-540"
+        kind = _TRAILING_TYPE.search(bare.group("b"))
+        recipient = bare.group("b")[:kind.start()] if kind else bare.group("b")
+        sender, recipient = _split_to(f"{bare.group('a')} to {recipient}")
+        if _org_like(_bare_name(sender)) and _org_like(_bare_name(recipient)):
+            return TitleParts(_type(kind.group("type")) if kind else "", parties(sender),
+                              parties(recipient))
     match = _TYPE_ONLY.match(title)
     if match:  # a type and nothing this reader can place: the type alone
         return TitleParts(_type(match.group("type")))
@@ -175,7 +194,12 @@ def parse_title(title: str) -> TitleParts:
 
 
 def _from_to(kind: str, rest: str) -> TitleParts:
-    """"A to B, for C, 'subject'" or "A for B about subject" after the type."""
+    """"A to B, for C, 'subject'" or "A for B about subject" after the type; for a
+    conversation, "A and B, Place" are its two sides."""
+    if "conversation" in kind and " to " not in rest and " and " in rest:
+        first, _, second = _without_date(_TRAILING.sub("", rest)).partition(" and ")
+        second = _bare_name(second)
+        return TitleParts(kind, parties(first), parties(second))
     rest, subject = _split_subject(rest)
     rest = _without_date(_TRAILING.sub("", rest))
     extra: tuple[Party, ...] = ()
@@ -184,7 +208,7 @@ def _from_to(kind: str, rest: str) -> TitleParts:
     for_part = re.search(r"(?<!Committee)(?<!Commission)(?<!Council)(?<!Ministry)(?<!Institute)"
                          r"(?<!Agency)(?<!Office)(?<!Department)(?<!Bureau)(?<!Minister)"
                          r"(?<!Ministers)(?<!Affairs)(?<!Administration)(?<!Directorate)"
-                         r"(?<!Commissariat)(?<!Division)(?<!Section)"
+                         r"(?<!Commissariat)(?<!Division)(?<!Section)(?<!State)(?<!Secretary)"
                          r",?\s+for\s+(?P<who>.+)$", rest)
     if for_part and not _FOR_TIME.match(for_part.group("who")):
         who = for_part.group("who")
@@ -283,6 +307,10 @@ def _one_body(text: str) -> bool:
 
 
 def _party(text: str) -> Party:
+    text = re.sub(r"(?<![A-Z])\.$", "", text.strip())  # "Tsedenbal." but not "V.M."
+    inner = re.search(r"\s*\(([^()]+)\)(?=,)", text)  # "Embassy in Washington (Drozniak), ..."
+    if inner:
+        text = text[:inner.start()] + text[inner.end():] + f" ({inner.group(1)})"
     identified = _IDENTIFIED.match(text)
     name = identified.group("name") if identified else text
     who = identified.group("who").strip() if identified else ""
@@ -293,12 +321,19 @@ def _bare_name(text: str) -> str:
     """The name without a place after it ("Mao Zedong, Moscow"), an apposition ("Heo Dam, the
     leader of ...") or the office before it ("the Deputy Chairman of ..., Prof. Pushkov")."""
     pieces = [piece.strip() for piece in text.split(",")]
-    while len(pieces) > 1 and pieces[-1].casefold() in _PLACES:
-        pieces.pop()
+    while len(pieces) > 1 and (pieces[-1].casefold() in _PLACES or (
+            _POST.search(pieces[-2]) and _org_like(pieces[-1]) and len(pieces[-1].split()) <= 3)):
+        pieces.pop()  # "Mexican Embassy, Guatemala City": the post's city
+    if len(pieces) > 1 and _POST.search(pieces[-1]) and _name_like(pieces[0]):
+        return pieces[0]  # "L.D. Wilgress, Canadian Embassy"
     if len(pieces) > 1 and re.match(r"(?:the|a|an)\s", pieces[1], re.I):
         return pieces[0]
     if len(pieces) > 1 and _TITLE_WORDS.match(pieces[-1]) and _name_like(pieces[-1]):
         return pieces[-1]
+    if len(pieces) == 2 and bool(_OFFICE.search(pieces[0])) != bool(_OFFICE.search(pieces[1])):
+        person = pieces[1] if _OFFICE.search(pieces[0]) else pieces[0]
+        if _name_like(person):  # "Maurice Couve de Murville, French Foreign Minister"
+            return person
     if len(pieces) > 1 and _name_like(pieces[0]) and not _name_like(pieces[-1]):
         return pieces[0]  # "Kim Il Sung, General Secretary of the KWP CC"
     if len(pieces) > 1 and not _name_like(pieces[0]) and _name_like(pieces[-1]) and \
@@ -317,4 +352,5 @@ def _org_like(text: str) -> bool:
 def _name_like(text: str) -> bool:
     """Capitalised words and initials only, as a name is ("Prof. Pushkov", "N.V. Roshchin")."""
     words = text.split()
-    return 0 < len(words) <= 5 and all(word[:1].isupper() or word[:1] == "[" for word in words)
+    return 0 < len(words) <= 5 and words[0][:1].isupper() and all(
+        word[:1].isupper() or word[:1] == "[" or word in _SURNAME_PARTICLES for word in words)

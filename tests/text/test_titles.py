@@ -135,6 +135,22 @@ def test_identification_kept_with_the_name():
      "Oblast Committee of the CP of Ukraine", "memo report", ["Fesenko"], ["Tsybulko V.M."]),
     ("Minutes of the Meeting of the CPSU CC Plenum on the State of Soviet Foreign Policy",
      "minutes of the meeting", ["CPSU CC Plenum"], []),
+    ("Telegram from Mexican Embassy, Guatemala City", "telegram", ["Mexican Embassy"], []),
+    ("Letter No. 340 from L.D. Wilgress, Canadian Embassy, Moscow, to the Secretary of State for "
+     "External Affairs, W.L. Mackenzie King", "letter", ["L.D. Wilgress"],
+     ["W.L. Mackenzie King"]),
+    ("Roger Robert du Gardier, French Ambassador in Havana, to Maurice Couve de Murville, "
+     "French Foreign Minister, Telegram number 538-540", "telegram", ["Roger Robert du Gardier"],
+     ["Maurice Couve de Murville"]),
+    ("L. Beria to Cde. V.M. Molotov", "", ["L. Beria"], ["V.M. Molotov"]),
+    ("Memorandum of Conversation, West German Foreign Minister Gerhard Schröder and Soviet "
+     "Ambassador Andrei Smirnov, Bonn", "memorandum of conversation",
+     ["West German Foreign Minister Gerhard Schröder"], ["Soviet Ambassador Andrei Smirnov"]),
+    ("Record of Conversation with Prime Minister of the Mongolian People's Republic, Comrade "
+     "Tsedenbal. (fragments)", "record of conversation", [], ["Tsedenbal"]),
+    ("Confidential Memo from Cuban Mission to the United Nations Concerning Anastas Mikoyan’s "
+     "Conversations with US President John F. Kennedy", "memo",
+     ["Cuban Mission to the United Nations"], []),
 ])
 def test_titles_in_every_phrasing(title, kind, senders, recipients):
     parts = parse_title(title)
@@ -146,3 +162,9 @@ def test_titles_in_every_phrasing(title, kind, senders, recipients):
 def test_a_place_after_a_name_is_not_part_of_it():
     (sender,) = parse_title("Telegram, Mao Zedong, Moscow, to Liu Shaoqi").senders
     assert (sender.text, sender.name) == ("Mao Zedong, Moscow", "Mao Zedong")
+
+
+def test_a_person_in_brackets_after_a_post_is_who_it_was():
+    (sender,) = parse_title("Telegram from Polish Embassy in Washington (Drozniak), "
+                            "26 October 1962").senders
+    assert (sender.name, sender.identified_as) == ("Polish Embassy in Washington", "Drozniak")
