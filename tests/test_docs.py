@@ -40,11 +40,12 @@ def test_readme_links_resolve():
 def test_every_web_route_is_documented():
     from starlette.routing import Route
 
-    from chancery.web import (admin, api, browse, entities, feeds, oai, reading, robots, signin,
-                              volumes)
+    from chancery.web import (admin, api, browse, entities, feeds, oai, proposals, reading,
+                              robots, signin, volumes)
 
     web = (ROOT / "docs" / "web.md").read_text() + (ROOT / "docs" / "curation.md").read_text()
-    areas = (reading, entities, browse, volumes, feeds, oai, api, signin, admin, robots)
+    areas = (reading, entities, browse, volumes, feeds, oai, api, signin, admin, robots,
+             proposals)
     paths = [route.path.replace(":path", "").replace(":int", "") for area in areas
              for route in area.routes if isinstance(route, Route)]
     assert [path for path in paths if f"`{path}" not in web] == []

@@ -22,6 +22,7 @@ from chancery.errors import ChanceryError, NotFoundError
 from chancery.web import (admin, api, browse, entities, feeds, oai, reading, robots, signin,
                          volumes)
 from chancery.web import health
+from chancery.web import proposals as proposal_routes
 from chancery.web import iiif as iiif_routes
 from chancery.web.caching import MAX_AGE_ENV, ConditionalPages
 from chancery.web.session import COOKIE, LIFETIME, secret_key
@@ -115,7 +116,7 @@ def create_app(archive: Archive, secure_cookies: bool = False, page_cache: bool 
         return page
 
     app = Starlette(
-        routes=[*signin.routes, *admin.routes, *reading.routes, *entities.routes, *browse.routes, *volumes.routes, *feeds.routes, *oai.routes,
+        routes=[*signin.routes, *admin.routes, *proposal_routes.routes, *reading.routes, *entities.routes, *browse.routes, *volumes.routes, *feeds.routes, *oai.routes,
                 *robots.routes, *health.routes,
                 *iiif_routes.routes,
                 *api.routes,

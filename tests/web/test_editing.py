@@ -126,7 +126,7 @@ def concrete(path: str) -> str:
 def test_every_form_needs_the_sessions_token(archive):
     alice = signed_in(archive, "alice")
     paths = post_routes(alice.app)
-    assert len(paths) == 10
+    assert len(paths) == 11
     for path in paths:
         forged = alice.post(concrete(path), data={"csrf": "forged", "title": "Forged"},
                             follow_redirects=False)
