@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import os
 import shutil
 import threading
@@ -34,7 +35,8 @@ from chancery.model import (Access, ArchiveState, Change, CurationConflict, Docu
                             SourceFile, User, Volume, VolumeListing)
 from chancery.images import iiif_image, ocr
 from chancery.images.decode import DEFAULT_MAX_PIXELS
-from chancery.images.service import Facsimiles, files_beside
+from chancery.images.service import (Facsimiles, document_pages, files_beside,
+                                     volume_page_images)
 from chancery.model import OcrWord, PageImage, PageText, Rendition, RenditionKind
 from chancery.search.facets import FACETS
 from chancery.model import IndexLag
@@ -141,6 +143,7 @@ class Archive:
         self._load_volume_lists(files)
         batch: list[Prepared] = []
         records: dict[str, str] = {}  # one-document files, for the page images beside them
+        scanned: list[tuple[str, list[Path], list[str]]] = []  # volumes' pages (pb/@facs)
         for name, parsed in self._parse_all(files):
             if isinstance(parsed, str):
                 report.failures.append((name, parsed))
@@ -152,6 +155,7 @@ class Archive:
                 batch += parsed
                 parsed.clear()  # the batch holds them now
                 if parsed.volume is not None:  # on record once all its documents are
+                    scanned += _pages_of_volume(Path(name), parsed.volume[0].id, batch)
                     self._put_batch(batch, report, written)
                     batch = []
                     volumes.put(self.store, *parsed.volume)
@@ -163,6 +167,7 @@ class Archive:
         self._put_batch(batch, report, written)
         del batch[:]  # the index reads what it needs back: a big document is not held twice
         self._attach_beside(records, report)
+        self._attach_volume_pages(scanned, report)
         self.index.catch_up(self.store, wait=_WAIT_FOR_INDEX)
         return report
 
@@ -320,6 +325,19 @@ class Archive:
                 facsimiles.attach(document_id, found, actor="ingest")
             except ChanceryError as error:
                 report.failures.append((record, str(error)))
+
+    def _attach_volume_pages(self, scanned: list[tuple[str, list[Path], list[str]]],
+                             report: IngestReport) -> None:
+        """Attach the page images a volume's pb/@facs name to each of its documents that
+        has no pages yet, labelled with their printed page numbers."""
+        facsimiles = self.facsimiles()
+        for document_id, files, labels in scanned:
+            if facsimiles.pages(document_id):
+                continue
+            try:
+                facsimiles.attach(document_id, files, actor="ingest", labels=labels)
+            except ChanceryError as error:
+                report.failures.append((document_id, str(error)))
 
     def ocr(self, document_id: str, languages: Sequence[str] = (), again: bool = False,
             jobs: int = 0, progress: Callable[[int], None] | None = None,
@@ -934,6 +952,28 @@ class Archive:
         with cls.open(path) as archive:
             archive.reindex()
         return manifest
+
+
+def _pages_of_volume(volume_file: Path, volume_id: str, batch: list[Prepared]
+                     ) -> list[tuple[str, list[Path], list[str]]]:
+    """Each document of the volume in the batch with the image files of the printed pages
+    it stands on and their labels ("p. 167"), where the volume has a folder of page images
+    named by pb/@facs beside it."""
+    images = volume_page_images(volume_file)
+    if not images:
+        return []
+    found = []
+    for item in batch:
+        place = json.loads(item.document.body).get("in_volume") or {}
+        if place.get("volume") != volume_id:
+            continue
+        numbers = [number for number in document_pages(item.document.source.text,
+                                                        place.get("page", ""))
+                   if number in images]
+        if numbers:
+            found.append((item.document.id, [images[number] for number in numbers],
+                          [f"p. {number}" for number in numbers]))
+    return found
 
 
 def source_files(paths: Iterable[str | Path],

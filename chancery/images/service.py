@@ -15,14 +15,17 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
+from lxml import etree
+
 from chancery.errors import InputError
-from chancery.images.decode import DEFAULT_MAX_PIXELS, DecodedPage, decode, is_image_file
 from chancery.images import ocr
+from chancery.images.decode import DEFAULT_MAX_PIXELS, DecodedPage, decode, is_image_file
 from chancery.images.files import ImageFiles
 from chancery.model import PageImage, PageText
 from chancery.store import pages as stored_pages
 from chancery.store.store import Store
 
+TEI = "http://www.tei-c.org/ns/1.0"
 MAX_IMAGE_BYTES = 512 * 1024 * 1024  # one image or PDF file: a 600 dpi colour TIFF fits
 
 
@@ -171,6 +174,42 @@ def files_beside(record: Path) -> list[Path]:
                          if path.is_file() and is_image_file(path.name)),
                         key=lambda path: _natural(path.name))
     return found
+
+
+def volume_page_images(volume_file: Path) -> dict[str, Path]:
+    """A TEI volume's printed pages (``pb/@n``) and their image files, where a folder of the
+    volume's stem beside it holds images named by the pages' ``pb/@facs`` (FRUS:
+    ``frus1948v01p2/0406.tif`` for ``<pb n="896" facs="0406"/>``); empty without one."""
+    folder = volume_file.with_suffix("")
+    if not folder.is_dir():
+        return {}
+    files = {path.stem: path for path in sorted(folder.iterdir(), key=lambda path: path.name)
+             if path.is_file() and is_image_file(path.name)}
+    found = {}
+    try:
+        for _event, page in etree.iterparse(str(volume_file), tag=f"{{{TEI}}}pb",
+                                            resolve_entities=False, no_network=True,
+                                            huge_tree=True):
+            number, facs = page.get("n", ""), page.get("facs", "")
+            if number and facs in files:
+                found.setdefault(number, files[facs])
+            page.clear()
+    except etree.XMLSyntaxError:
+        pass  # reading the volume reports what is wrong with it; the pages before it stand
+    return found
+
+
+def document_pages(fragment: str, first_page: str) -> list[str]:
+    """The printed pages a document of a volume stands on: the one it begins on, then each
+    page break in it (``pb/@n``), in order."""
+    numbers = [first_page] if first_page else []
+    try:
+        root = etree.fromstring(fragment.encode("utf-8"),
+                                etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError:
+        return numbers
+    numbers += [page.get("n") for page in root.iter(f"{{{TEI}}}pb") if page.get("n")]
+    return list(dict.fromkeys(numbers))
 
 
 def _escaped(stem: str) -> str:

@@ -200,3 +200,20 @@ def test_ingest_attaches_the_files_beside_a_record(tmp_path, scans):
         assert report.updated == 1
         assert [(name.rsplit("/", 1)[-1], "corrupt or truncated PDF" in message)
                 for name, message in report.failures] == [(stalin.name, True)]
+
+
+def test_ingest_attaches_a_volumes_pages_named_by_pb_facs(tmp_path):
+    volume = tmp_path / "frus1948v01p2-extract.xml"
+    volume.write_bytes((ROOT / "tests" / "data" / "frus" / volume.name).read_bytes())
+    scans = tmp_path / volume.stem  # the volume's page images, named as its pb/@facs
+    scans.mkdir()
+    (scans / "0406.png").write_bytes(EN_PAGE.read_bytes())  # <pb n="896" facs="0406"/>
+    (scans / "0407.png").write_bytes(RU_PAGE.read_bytes())  # a page no pb names
+    with Archive.open(tmp_path / "archive", create=True) as archive:
+        report = archive.ingest([volume])
+        assert report.failed == 0, report.failures
+        # d184 runs onto page 896; d243 begins on it: both show its image, kept once
+        for document_id in ("frus:frus1948v01p2/d184", "frus:frus1948v01p2/d243"):
+            (page,) = archive.pages(document_id)
+            assert (page.label, page.source) == ("p. 896", str(scans / "0406.png"))
+        assert len(stored_files(archive)) == 1
