@@ -1,7 +1,8 @@
 """Names benchmark: are the people of a text linked or proposed, and are proposals real names?
 
     python bench/names.py [--set build|held-out|all] [--volumes V ...] [--authority FILE]
-                          [--wilson DIR] [--sample N] [--sample-file PATH] [--seed S]
+                          [--corpus DIR] [--wilson DIR] [--sample N] [--sample-file PATH]
+                          [--seed S] [--missed N]
 
 Over the FRUS volumes of ../shared/corpus/frus-volumes (the build set, the held-out set, or
 both) the editors' own identifications (persName/@corresp, read as reference marks) are the
@@ -156,7 +157,9 @@ def main() -> None:
     parser.add_argument("--set", choices=("build", "held-out", "all"), default="all")
     parser.add_argument("--volumes", nargs="*", help="volume names (frus1958-60v05 ...)")
     parser.add_argument("--authority", type=Path, default=STARTER_AUTHORITY)
-    parser.add_argument("--wilson", type=Path, default=CORPUS / "wilson")
+    parser.add_argument("--corpus", type=Path, default=CORPUS,
+                        help="the shared corpus (frus-volumes/, wilson/)")
+    parser.add_argument("--wilson", type=Path, help="Wilson records (default: CORPUS/wilson)")
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--sample-file", type=Path, default=Path("names-sample.tsv"))
     parser.add_argument("--seed", type=int, default=17)
@@ -172,7 +175,7 @@ def main() -> None:
         entities = authority_yaml.read(args.authority.read_bytes(), str(args.authority))
     gazetteer = Gazetteer(entities)
     print(f"authority {args.authority.name}: {len(gazetteer.entities)} entities")
-    volumes = sorted((CORPUS / "frus-volumes").glob("*.xml"))
+    volumes = sorted((args.corpus / "frus-volumes").glob("*.xml"))
     if args.volumes:
         volumes = [path for path in volumes if path.stem in args.volumes]
     sets = {"build": [p for p in volumes if p.stem not in HELD_OUT],
@@ -188,7 +191,7 @@ def main() -> None:
         print(total.line(f"FRUS {name} ({len(sets[name])} volumes)"), flush=True)
         everything.add(total)
     wilson = Tally()
-    for path in sorted(args.wilson.glob("*.md")):
+    for path in sorted((args.wilson or args.corpus / "wilson").glob("*.md")):
         measure(wilson_markdown.read(path.read_bytes(), str(path)), gazetteer, "wilson", wilson)
     print(f"Wilson records: {wilson.documents} documents, {len(wilson.drawn)} proposals")
     everything.add(wilson)
