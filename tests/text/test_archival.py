@@ -110,7 +110,14 @@ def test_each_citation_form_gives_repository_and_parts(source, repository, fond,
     assert (reference.repository, reference.fond, reference.opis, reference.delo,
             reference.box, reference.folios) == (repository, fond, opis, delo, box, folios)
     assert reference.repository_name == repositories()[repository]
-    assert not reference.raw.endswith((".", ",")) and source.startswith(reference.raw[:8])
+    assert not reference.raw.endswith((",", ";", ". ")) and source.startswith(reference.raw[:8])
+
+
+def test_a_closing_label_keeps_its_point_in_the_reference_as_printed():
+    (mol,) = archival_references("Digital Archive, MOL, 288. f. 5/829. ő. e. Translated by X.")
+    assert mol.raw == "MOL, 288. f. 5/829. ő. e."
+    (rgaspi,) = archival_references("Digital Archive, RGASPI, f. 558, op. 11, d. 97, ll. 67-70.")
+    assert rgaspi.raw == "RGASPI, f. 558, op. 11, d. 97, ll. 67-70"
 
 
 def test_references_separated_by_semicolons_are_each_read():
