@@ -39,6 +39,13 @@ from chancery.text.person_names import (PersonName, from_natural, given_agreemen
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 _VOLUME_YEARS = re.compile(r"(\d{4})(?:-(\d{2,4}))?")
 _TOKENS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# words of so many offices that sharing them says nothing of being one person: a father,
+# Secretary of State, and his son, Special Assistant to the Secretary of State, share them
+_EVERY_OFFICE = frozenset("""secretary state department office assistant special deputy
+    director affairs under acting member president vice minister foreign ambassador bureau
+    division officer executive government national council committee chairman head senior
+    adviser advisor counselor embassy consul former united states american staff chief
+    general""".split())
 _NOT_MATCHED = (NameKind.PSEUDONYM, NameKind.ABBREVIATION)  # dated, or too short to trust
 
 
@@ -191,10 +198,12 @@ class _People:
     def _generation_left_out(self, entry: Entity, forms: list[PersonName]) -> set[str]:
         """Persons of the entry's whole name but for a generation one list prints and
         another leaves out ("Abrams, Creighton W., Jr." and "Abrams, General Creighton W."),
-        where the descriptions share two words of an office ("army", "staff") and name no
-        two countries: a father and a son of one name are told apart by their offices (Frank
-        G. Wisner, III, of the State Department, shares only "director" with his father of
-        the CIA)."""
+        where the descriptions share two words of an office that not every office uses
+        ("army", "usa"; not "secretary", "state") and name no two countries: a father and a
+        son of one name are told apart by their offices (Frank G. Wisner, III, of the State
+        Department, shares only "director" with his father of the CIA; Christian A. Herter,
+        Jr., Special Assistant to the Secretary of State, only "secretary", "state",
+        "special" and "assistant" with his father, the Secretary)."""
         words = office_words(entry.description)
         nations = nationalities(entry.description)
         found = set()
@@ -204,7 +213,7 @@ class _People:
                     for other in self.forms[person]):
                 continue
             for person in self._by_surnames(form):
-                if len(words & self._words(person)) >= 2 and not (
+                if len((words & self._words(person)) - _EVERY_OFFICE) >= 2 and not (
                         nations and self._nations(person) and
                         not nations & self._nations(person)) and any(
                         bool(form.suffix) != bool(other.suffix) and same_person(

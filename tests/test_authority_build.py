@@ -74,6 +74,11 @@ def test_a_father_and_his_son_of_one_name_stay_two_people(by_identifier):
     father = by_identifier["frus:frus1958-60v01#p_WFG1"]  # Frank G. Wisner, of the CIA
     son = by_identifier["frus:frus1969-76ve14p1#p_WFG1"]  # Frank G. Wisner, III
     assert father.id != son.id
+    # "Secretary of State until January 20, 1961" and "Herter, Christian A., Jr., Special
+    # Assistant to the Secretary of State": words every office uses tell no one apart
+    father = by_identifier["frus:frus1961-63v22#p_HCA1"]
+    son = by_identifier["frus:frus1969-76ve14p1#p_HCAJ1"]
+    assert father.id != son.id
 
 
 def test_each_person_keeps_each_volumes_description_with_the_volume_as_its_source(
@@ -93,10 +98,11 @@ def test_each_person_keeps_each_volumes_description_with_the_volume_as_its_sourc
 def test_the_report_counts_entries_and_merges(built):
     entities, report = built
     assert report.volumes == 7
-    assert report.entries == 13
+    assert report.entries == 15
     # Gromyko 3 -> 1, Abrams 3 -> 1, Mao 2 -> the starter's: 6 entries merged into another
-    # entry's person, 2 of them into the starter's Mao; Brown and the two Wisners stand
-    # alone, and so do the two Lodges, whose descriptions share no two words of an office
+    # entry's person, 2 of them into the starter's Mao; Brown, the two Wisners and the two
+    # Herters stand alone, and so do the two Lodges, whose descriptions share no two words
+    # of an office
     assert (report.merged, report.into_starter) == (6, 2)
     assert report.persons == sum(entity.kind is EntityKind.PERSON for entity in entities)
 
