@@ -34,7 +34,8 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–/]\s*(?:(?:1[89]|20)\d\d|\d\d))
 # Where a citation's sentence ends: a full stop before a capitalised word that is no label
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÀ-Ý][\w’']+)|\.\s*$|;|\s\((?=[a-z])")
 # A repository not in the tables: a code in capitals, or a name with "Archive" in it
-_UNKNOWN_CODE = re.compile(r"(?<![\w-])(?P<repo>[A-ZА-Я][A-Za-zА-Яа-я]*[A-ZА-Я])(?:\s*[:,.]\s*|\s+)"
+_UNKNOWN_CODE = re.compile(r"(?<![\w-])(?P<repo>[A-ZА-Я][A-Za-zА-Яа-я]*[A-ZА-Я])"
+                           r"(?:\s*[:,.]\s*|\s+)"
                            r"(?=(?:f|F|fond|Fond|op|d|ll|l|pp|k|s|ф|д)\.?\s*\d)")
 _UNKNOWN_NAME = re.compile(r"(?P<repo>(?:[A-Z][\w’'-]*\s+)*(?:Archives?|Archiv|Archivio|Arhiva|"
                            r"Levéltár|Archiwum|Arkivi)\b[^,.;]*)")

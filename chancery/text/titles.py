@@ -5,8 +5,12 @@ Read shapes: "Cable, Mao Zedong to Filippov [Stalin]"; "Ciphered Telegram No. 70
 'German-Chinese Relations'"; "Note Number 399 from Pierre Cerles to Michel Debré";
 "Bierut's Telephone Conversation with Stalin"; "Record of Conversation between A and B";
 "Conversation of Mao Zedong with B"; "From the Diary of A, 'Record of a Conversation with B'";
-"Report of A for B about ..."; "Letter to B". A title of none of these shapes gives empty
-parts, never a guess. "to" after a role ("Soviet Ambassador to China N.V. Roshchin") is not
+"Report of A for B about ..."; "Letter to B"; "Memorandum for B"; "Address by A at ...";
+"TASS Digest Distributed to B"; "CPSU Central Committee Decision"; "A, office, to B, office,
+Telegram number N"; "Hungarian Embassy in the DPRK, Telegram, 10 July 1972. Subject: ...".
+The subject follows a quote, a dash, "Re:", "regarding" or "concerning"; numbers, dates and
+classifications closing a title name no one. A title of none of these shapes gives its type
+alone, or empty parts, never a guess. "to" after a role ("Soviet Ambassador to China N.V. Roshchin") is not
 the recipient's "to"; "for" before a time ("for the Years 1978/1979", "for 7 March 1960") is
 not a recipient; a place after a name ("Mao Zedong, Moscow") is not part of the name.
 """
@@ -28,40 +32,45 @@ _KINDS = (r"cable|telegram|telex|dispatch|airgram|letter|memorandum|memo|note|no
           r"discussion|talks|meeting|consultation|negotiations|letters|telegrams|cables|reports|"
           r"memoranda|conversations")
 _CLASSIFIED = r"(?:(?:top\s+|strictly\s+)?secret|urgent|confidential)\s+"
+# A kind, perhaps after another ("Memo Report") and with what it records ("Record of a Second
+# Conversation", "Minutes of the Meeting", "Notes from a Conversation")
+_RECORDED = (r"(?:\s+(?:of|on|about|from)\s+(?:a\s+|the\s+)?"
+             r"(?:(?:first|second|third|last|private|telephone|confidential|official)\s+)?"
+             r"(?:conversations?|talks?|meeting|discussion|negotiations|"
+             r"the\s+[\w-]+\s+(?:meeting|session|plenum|conference)))?")
 _TYPES = (rf"(?:(?:ciphered|coded|cipher|encrypted|handwritten|telephone|official|joint|"
           rf"final|short)\s+)*"
-          rf"(?:(?:(?:{_KINDS})\s+(?=(?:{_KINDS})\b))?(?:{_KINDS})(?:\s+(?:of|on|about|from)\s+(?:a\s+|the\s+)?(?:(?:first|second|third|"
-          rf"last|private|telephone|confidential|official)\s+)?"
-          rf"(?:conversation|conversations|talks?|meeting|discussion|negotiations|"
-          rf"the\s+[\w-]+\s+(?:meeting|session|plenum|conference)))?)")
+          rf"(?:(?:(?:{_KINDS})\s+(?=(?:{_KINDS})\b))?(?:{_KINDS}){_RECORDED})")
 # "No. 709", "Number 399", "Nº 75511", "#600428/sh"
 _NUMBER = r"(?:\s+(?:(?:No\.|Nº|№|Number|#)\s*[\w./-]+|\d[\d./-]*))?"
+_HEAD = rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}"  # a title's type at its head
 _TYPE_FIRST = re.compile(
-    rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}(?:\s*,\s+|\s+from\s+|\s+of\s+(?=(?-i:(?:the\s+)?[A-Z\[]))(?!(?:{_KINDS})\b))(?P<rest>.+)$", re.I)
-_TYPE_WITH = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+with\s+(?P<rest>.+)$", re.I)
-_TYPE_TO = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+to\s+(?P<rest>.+)$", re.I)
-_POSSESSIVE = re.compile(rf"^(?!(?:{_CLASSIFIED})?(?:{_KINDS})\b)(?P<a>.+?)['’]s\s+(?P<type>{_TYPES})\s+with\s+(?P<b>.+)$", re.I)
-_BETWEEN = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+between\s+(?P<a>.+?)\s+"
-                      rf"(?:and|with)\s+(?P<b>.+)$", re.I)
-_WITH = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+of\s+(?=(?-i:[A-Z\[]))"
-                   rf"(?!(?:{_KINDS})\b)(?P<a>.+?),?\s+with\s+"
+    rf"{_HEAD}(?:\s*,\s+|\s+from\s+|\s+of\s+(?=(?-i:(?:the\s+)?[A-Z\[]))(?!(?:{_KINDS})\b))"
+    rf"(?P<rest>.+)$", re.I)
+_TYPE_WITH = re.compile(rf"{_HEAD}\s+with\s+(?P<rest>.+)$", re.I)
+_TYPE_TO = re.compile(rf"{_HEAD}\s+to\s+(?P<rest>.+)$", re.I)
+_POSSESSIVE = re.compile(rf"^(?!(?:{_CLASSIFIED})?(?:{_KINDS})\b)(?P<a>.+?)['’]s\s+"
+                         rf"(?P<type>{_TYPES})\s+with\s+(?P<b>.+)$", re.I)
+_BETWEEN = re.compile(rf"{_HEAD}\s+between\s+(?P<a>.+?)\s+(?:and|with)\s+(?P<b>.+)$", re.I)
+_WITH = re.compile(rf"{_HEAD}\s+of\s+(?=(?-i:[A-Z\[]))(?!(?:{_KINDS})\b)(?P<a>.+?),?\s+with\s+"
                    rf"(?P<b>.+)$", re.I)
 _RECORD_OF_POSSESSIVE = re.compile(
     rf"^(?P<record>record|minutes|notes?|memorandum|transcript|summary)\s+of\s+(?P<a>.+?)['’]s\s+"
     rf"(?P<kind>conversation|talks?|meeting|discussion)\s+with\s+(?P<b>.+)$", re.I)
-# "Memorandum for Mr. Horace Nickels, ...": the one it is for; "Address by Zhou Enlai at ...": its author
-_TYPE_FOR = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+for\s+(?P<rest>.+)$", re.I)
-_TYPE_BY = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+by\s+(?P<rest>.+)$", re.I)
-_TYPE_SENT_BY = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+(?:sent|prepared|"
-                           rf"kept|written|submitted|signed|compiled)\s+by\s+(?P<rest>.+)$", re.I)
+# "Memorandum for Mr. Horace Nickels, ...": the one it is for; "Address by Zhou Enlai at ...":
+# its author
+_TYPE_FOR = re.compile(rf"{_HEAD}\s+for\s+(?P<rest>.+)$", re.I)
+_TYPE_BY = re.compile(rf"{_HEAD}\s+by\s+(?P<rest>.+)$", re.I)
+_TYPE_SENT_BY = re.compile(rf"{_HEAD}\s+(?:sent|prepared|kept|written|submitted|signed|compiled)"
+                           rf"\s+by\s+(?P<rest>.+)$", re.I)
 # "Hungarian Embassy in the DPRK, Telegram, 10 July 1972. Subject: ...": author, type, date
 _AUTHOR_COMMA_TYPE = re.compile(rf"^(?P<a>[^,]+?),\s+(?P<type>{_TYPES}){_NUMBER}(?=,|\.|$)", re.I)
 _BARE_TO = re.compile(r"^(?P<a>[A-Z][^'‘\"“]*?)\s+to\s+(?P<b>[^'‘\"“]+)$")
 _TRAILING_TYPE = re.compile(rf",\s+(?P<type>{_TYPES})(?:\s+(?:number|no\.)\s*[\w./-]+)?\s*$", re.I)
-_TYPE_ONLY = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}(?![\w-])", re.I)
+_TYPE_ONLY = re.compile(rf"{_HEAD}(?![\w-])", re.I)
 # "Memorandum Regarding the Creation of ...": a type and its subject, no parties
-_TYPE_ABOUT = re.compile(rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}\s+(?:regarding|concerning|"
-                         rf"on|about|re:?)\s+(?P<subject>.+)$", re.I)
+_TYPE_ABOUT = re.compile(rf"{_HEAD}\s+(?:regarding|concerning|on|about|re:?)\s+(?P<subject>.+)$",
+                         re.I)
 _FROM_DIARY = re.compile(
     rf"^from\s+the\s+(?P<kind>diary|journal|notebook)\s+of\s+(?P<a>.+?)\s*[,:]\s*['‘\"“]?"
     rf"(?P<inner>.+?)['’\"”]?$", re.I)
@@ -73,12 +82,13 @@ _AUTHOR_TYPE_TO = re.compile(
     rf"\s+(?:from|by)\s+(?P<from>.+)|\s*,\s*(?P<tail>.+)|)$", re.I)
 # "reply to Zhou Enlai’s cable of 3 June 1954": the one replied to is the recipient
 _REPLY_TO = re.compile(r"^(?:in\s+)?(?:reply|answer|response)\s+to\s+(?P<who>.+?)['’]s\s", re.I)
-_SUBJECT = re.compile(r"\s+[-–—]\s+|,?\s+(?i:re:|regarding|concerning)\s+|,\s+(?:Concerning|Regarding|"
-                      r"Subject:?)\s+|,\s+(?=['‘\"“]|(?!(?:for|to|and)\s)[a-z]|re:|on\s)")
+_SUBJECT = re.compile(r"\s+[-–—]\s+|,?\s+(?i:re:|regarding|concerning)\s+|"
+                      r",\s+(?:Concerning|Regarding|Subject:?)\s+|"
+                      r",\s+(?=['‘\"“]|(?!(?:for|to|and)\s)[a-z]|re:|on\s)")
 # Pieces that close a title without naming anyone: numbers, dates, classification
-_TRAILING = re.compile(r"(?:,\s*(?:(?:No\.?\s*)?[\d][\w./-]*|(?:top\s+|strictly\s+)?secret|urgent|"
-                       r"confidential|regular|priority|immediate|flash|routine|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))+"
-                       r"\s*$", re.I)
+_TRAILING = re.compile(r"(?:,\s*(?:(?:No\.?\s*)?[\d][\w./-]*|(?:top\s+|strictly\s+)?secret|"
+                       r"urgent|confidential|regular|priority|immediate|flash|routine|"
+                       r"[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))+\s*$", re.I)
 _DATE_TAIL = re.compile(r"(?:,\s*|\s+(?:on|of|dated)\s+)(?:\d{1,2}(?:-\d{1,2})?\s+[A-Z][a-z]+"
                         r"|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}\s*$")
 _HONORIFIC = re.compile(r"^(?:(?:the\s+|cdes?\.\s*|comrades?\s+|com\.\s*|tov\.\s*|prof\.\s*|"
