@@ -165,24 +165,27 @@ def _after_abbreviation(text: str, position: int, code: str, codes: dict[str, st
 
 
 def _reference_end(text: str, position: int, forms: re.Pattern[str]) -> int:
-    ends = [_sentence_end(text, position)]
     following = forms.search(text, position)
+    bound = len(text)
     if following:
         # "... ll. 1-5 and RGASPI, f. 558": the next reference starts at its repository
-        before = re.sub(r"(?:[,;]?\s*(?:and|also|see)\s*)$", "", text[:following.start()])
-        ends.append(len(before))
-    return min(ends)
+        start = max(position, following.start() - 12)
+        joint = re.search(r"(?:[,;]?\s*(?:and|also|see)\s*)$", text[start:following.start()])
+        bound = start + joint.start() if joint else following.start()
+    return _sentence_end(text, position, bound)
 
 
-def _sentence_end(text: str, position: int) -> int:
-    """Where the sentence from position ends: a full stop before a capitalised word that is
-    not a part's label ("RGASPI. F. 558" goes on; ". Translated by" ends), or ";"."""
-    for end in _SENTENCE_END.finditer(text, position):
-        following = re.match(r"\.\s+(\S+)", text[end.start():])
+def _sentence_end(text: str, position: int, bound: int | None = None) -> int:
+    """Where the sentence from position ends (at bound at the latest): a full stop before a
+    capitalised word that is not a part's label ("RGASPI. F. 558" goes on; ". Translated by"
+    ends), or ";"."""
+    bound = len(text) if bound is None else bound
+    for end in _SENTENCE_END.finditer(text, position, bound):
+        following = re.match(r"\.\s+(\S+)", text[end.start():end.start() + 40])
         if following and following.group(1) in _all_labels():
             continue
         return end.start()
-    return len(text)
+    return bound
 
 
 @lru_cache(maxsize=1)
