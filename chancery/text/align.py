@@ -205,7 +205,8 @@ _BEAD_COSTS = {(1, 1): 0.0, (1, 0): 4.5, (0, 1): 4.5, (2, 1): 2.3, (1, 2): 2.3,
                (2, 2): 4.4, (3, 1): 4.0, (1, 3): 4.0, (3, 2): 5.0, (2, 3): 5.0, (3, 3): 6.0}
 _KIND_MISMATCH = 12.0  # a heading beside a paragraph, an address beside a heading
 _VARIANCE = 6.8
-_MAX_CELLS = 250_000  # past this, the native aligner (lengths only) takes a segment
+_MAX_CELLS = 6_000  # past this (about 77 by 77), the native aligner (lengths only)
+# takes a segment: the pairing here is Python and a page waits for it
 
 
 def _ratio(units: list[_Unit], others: list[_Unit]) -> float:

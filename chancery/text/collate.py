@@ -34,6 +34,7 @@ _NOTE_KINDS = {BlockKind.STAMP, BlockKind.HANDLING, BlockKind.NOTE}
 _SKIPPED = {BlockKind.FOLIO, BlockKind.PAGE}
 _MIN_MOVE = 5  # words: shorter runs recur by chance ("и в", "мы можем Вам")
 _MOVE_SHARE = 0.6  # of the shorter passage's words found in the other
+_MOST_PASSAGES = 60  # on each side: beyond that the witnesses are not one text moved about
 _NOTE_LIKENESS = 60  # rapidfuzz token-set ratio at which two notes are one note's copies
 
 
@@ -105,19 +106,16 @@ def synopsis(first: Sequence[Block], second: Sequence[Block], languages: tuple[s
     first_text, first_notes = _parts(first)
     second_text, second_notes = _parts(second)
     counter = _Counter()
-    text = _collate_passages(first, first_text, second, second_text, languages, counter,
-                             moves=True)
-    rows = align_blocks([first[i] for i in first_text], [second[i] for i in second_text]).pairs
-    text_rows = tuple((tuple(text[0][i] for i in pair.left), tuple(text[1][i] for i in pair.right))
-                      for pair in rows)
-    note_rows = []
-    for first_index, second_index in _paired_notes(first, first_notes, second, second_notes):
-        left = [first_index] if first_index is not None else []
-        right = [second_index] if second_index is not None else []
-        passages = _collate_passages(first, left, second, right, languages, counter,
-                                     moves=False)
-        note_rows.append((tuple(passages[0].values()), tuple(passages[1].values())))
-    return Synopsis(text_rows, tuple(note_rows), counter.variants, counter.moves, languages)
+    # the text is compared row by row as the alignment pairs its paragraphs (a passage
+    # found in another row is a move), so the cost grows with the rows, not the whole text
+    pairs = align_blocks([first[i] for i in first_text], [second[i] for i in second_text]).pairs
+    text = _collate_rows(first, second, [([first_text[i] for i in pair.left],
+                                          [second_text[i] for i in pair.right])
+                                         for pair in pairs], languages, counter, moves=True)
+    note_pairs = [([index] if index is not None else [], [other] if other is not None else [])
+                  for index, other in _paired_notes(first, first_notes, second, second_notes)]
+    notes = _collate_rows(first, second, note_pairs, languages, counter, moves=False)
+    return Synopsis(tuple(text), tuple(notes), counter.variants, counter.moves, languages)
 
 
 # --- parts -----------------------------------------------------------------------------------
@@ -178,39 +176,57 @@ class _Token:
     move: int = 0
 
 
-def _collate_passages(first: Sequence[Block], first_blocks: list[int], second: Sequence[Block],
-                      second_blocks: list[int], languages: tuple[str, str], counter: _Counter,
-                      moves: bool) -> tuple[dict[int, Passage], dict[int, Passage]]:
-    a = _block_tokens(first, first_blocks, languages[0])
-    b = _block_tokens(second, second_blocks, languages[1])
-    matcher = SequenceMatcher(None, [t.text for t in a], [t.text for t in b], autojunk=False)
+def _collate_rows(first: Sequence[Block], second: Sequence[Block],
+                  rows: list[tuple[list[int], list[int]]], languages: tuple[str, str],
+                  counter: _Counter, moves: bool
+                  ) -> list[tuple[tuple[Passage, ...], tuple[Passage, ...]]]:
+    every_a: list[_Token] = []
+    every_b: list[_Token] = []
     lone_a: list[tuple[int, int]] = []
     lone_b: list[tuple[int, int]] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        counter.variants += 1
-        status: Status = "changed" if tag == "replace" else "only"
-        for token in a[i1:i2] + b[j1:j2]:
-            token.status, token.variant = status, counter.variants
-        if i2 > i1:
-            lone_a.append((i1, i2))
-        if j2 > j1:
-            lone_b.append((j1, j2))
+    collated = []
+    for left, right in rows:
+        a = _block_tokens(first, left, languages[0])
+        b = _block_tokens(second, right, languages[1])
+        matcher = SequenceMatcher(None, [t.text for t in a], [t.text for t in b],
+                                  autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                continue
+            counter.variants += 1
+            status: Status = "changed" if tag == "replace" else "only"
+            for token in a[i1:i2] + b[j1:j2]:
+                token.status, token.variant = status, counter.variants
+            if i2 > i1:
+                lone_a.append((len(every_a) + i1, len(every_a) + i2))
+            if j2 > j1:
+                lone_b.append((len(every_b) + j1, len(every_b) + j2))
+        every_a.extend(a)
+        every_b.extend(b)
+        collated.append((left, right, a, b))
     if moves:
-        _find_moves(a, lone_a, b, lone_b, counter)
-    return (_passages(first, first_blocks, a), _passages(second, second_blocks, b))
+        _find_moves(every_a, lone_a, every_b, lone_b, counter)
+    return [(tuple(_passages(first, left, a).values()), tuple(_passages(second, right, b).values()))
+            for left, right, a, b in collated]
 
 
 def _find_moves(a: list[_Token], lone_a: list[tuple[int, int]], b: list[_Token],
                 lone_b: list[tuple[int, int]], counter: _Counter) -> None:
     """Mark as moved the passages found only in one place of each witness but in both."""
-    for a_start, a_end in lone_a:
-        a_words = [i for i in range(a_start, a_end) if a[i].text[0].isalnum()]
-        for b_start, b_end in lone_b:
-            b_words = [j for j in range(b_start, b_end) if b[j].text[0].isalnum()]
-            if len(a_words) < _MIN_MOVE or len(b_words) < _MIN_MOVE:
-                continue
+    def long_passages(tokens_: list[_Token], spans: list[tuple[int, int]]) -> list[list[int]]:
+        words = [[i for i in range(start, end) if tokens_[i].text[0].isalnum()]
+                 for start, end in spans]
+        # a move is a long passage: the longest are tried, a bounded number of them
+        return sorted((w for w in words if len(w) >= _MIN_MOVE), key=len,
+                      reverse=True)[:_MOST_PASSAGES]
+
+    passages_b = [(b_words, {b[j].text.lower() for j in b_words})
+                  for b_words in long_passages(b, lone_b)]
+    for a_words in long_passages(a, lone_a):
+        vocabulary = {a[i].text.lower() for i in a_words}
+        for b_words, b_vocabulary in passages_b:
+            if len(vocabulary & b_vocabulary) < _MIN_MOVE:
+                continue  # cheap test first: too few words in common to be one passage
             matcher = SequenceMatcher(None, [a[i].text.lower() for i in a_words],
                                       [b[j].text.lower() for j in b_words], autojunk=False)
             blocks = [block for block in matcher.get_matching_blocks() if block.size]
