@@ -49,8 +49,15 @@ _TYPE_FIRST = re.compile(
     rf"(?P<rest>.+)$", re.I)
 _TYPE_WITH = re.compile(rf"{_HEAD}\s+with\s+(?P<rest>.+)$", re.I)
 _TYPE_TO = re.compile(rf"{_HEAD}\s+to\s+(?P<rest>.+)$", re.I)
-_POSSESSIVE = re.compile(rf"^(?!(?:{_CLASSIFIED})?(?:{_KINDS})\b)(?P<a>.+?)['’]s\s+"
-                         rf"(?P<type>{_TYPES})\s+with\s+(?P<b>.+)$", re.I)
+_POSSESSIVE = re.compile(rf"^(?!(?:{_CLASSIFIED})?(?:{_KINDS})\b)\[?(?P<a>[^\[\]]+?)['’]s\]?\s+"
+                         rf"(?P<type>{_TYPES}|audience)(?:\s+with\s+(?P<b>.+)|\s+(?P<tail>(?:at|in|on|"
+                         rf"to|before)\s.+)|)$", re.I)
+# "Conversation from [Mao Zedong's] Audience with ...", "Handwritten Notes from Khrushchev’s Talks
+# with ...": the record of someone's meeting
+_RECORD_FROM_POSSESSIVE = re.compile(
+    rf"^(?P<record>{_TYPES}|handwritten\s+notes|notes|conversation)\s+from\s+(?!(?:a|the)\s)"
+    rf"\[?(?P<a>[^\[\]]+?)['’]s\]?\s+(?P<kind>audience|talks?|meeting|conversation|speech)"
+    rf"\s+with\s+(?P<b>.+)$", re.I)
 _BETWEEN = re.compile(rf"{_HEAD}\s+between\s+(?P<a>.+?)\s+(?:and|with)\s+(?P<b>.+)$", re.I)
 _WITH = re.compile(rf"{_HEAD}\s+of\s+(?=(?-i:[A-Z\[]))(?!(?:{_KINDS})\b)(?P<a>.+?),?\s+with\s+"
                    rf"(?P<b>.+)$", re.I)
@@ -61,8 +68,10 @@ _RECORD_OF_POSSESSIVE = re.compile(
 # its author
 _TYPE_FOR = re.compile(rf"{_HEAD}\s+for\s+(?P<rest>.+)$", re.I)
 _TYPE_BY = re.compile(rf"{_HEAD}\s+by\s+(?P<rest>.+)$", re.I)
-_TYPE_SENT_BY = re.compile(rf"{_HEAD}\s+(?:sent|prepared|kept|written|submitted|signed|compiled)"
-                           rf"\s+by\s+(?P<rest>.+)$", re.I)
+_TYPE_SENT_BY = re.compile(rf"{_HEAD}\s+(?:sent|prepared|kept|written|submitted|signed|compiled|"
+                           rf"given|presented|delivered|made)\s+by\s+(?P<rest>.+)$", re.I)
+_TYPE_GIVEN_TO = re.compile(rf"{_HEAD}\s+(?:given|presented|delivered|made|sent)\s+to\s+"
+                            rf"(?P<rest>.+)$", re.I)
 # "Hungarian Embassy in the DPRK, Telegram, 10 July 1972. Subject: ...": author, type, date
 _AUTHOR_COMMA_TYPE = re.compile(rf"^(?P<a>[^,]+?),\s+(?P<type>{_TYPES}){_NUMBER}(?=,|\.|$)", re.I)
 _BARE_TO = re.compile(r"^(?P<a>[A-Z][^'‘\"“]*?)\s+to\s+(?P<b>[^'‘\"“]+)$")
@@ -91,7 +100,7 @@ _TRAILING = re.compile(r"(?:,\s*(?:(?:No\.?\s*)?[\d][\w./-]*|(?:top\s+|strictly\
                        r"[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))+\s*$", re.I)
 _DATE_TAIL = re.compile(r"(?:,\s*|\s+(?:on|of|dated)\s+)(?:\d{1,2}(?:-\d{1,2})?\s+[A-Z][a-z]+"
                         r"|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}\s*$")
-_HONORIFIC = re.compile(r"^(?:(?:the\s+|cdes?\.\s*|comrades?\s+|com\.\s*|tov\.\s*|prof\.\s*|"
+_HONORIFIC = re.compile(r"^(?:(?:the\s+|an?\s+|cdes?\.\s*|comrades?\s+|com\.\s*|tov\.\s*|prof\.\s*|"
                         r"dr\.\s*))+", re.I)
 _IDENTIFIED = re.compile(r"^(?P<name>.*?)\s*[\[(](?P<who>[^\])]+)[\])]\s*$")
 # Role words that take "to" without it being the recipient's "to"
@@ -103,6 +112,8 @@ _FOR_TIME = re.compile(r"^(?:the\s+)?(?:years?|period|months?|quarter|first|seco
 # Lower-case words that belong inside names and offices ("Minister of Foreign Affairs")
 _NAME_PARTICLES = {"of", "the", "and", "for", "de", "la", "du", "von", "van", "in", "al", "at"}
 _SURNAME_PARTICLES = {"de", "du", "la", "le", "von", "van", "der", "al", "bin", "da", "di"}
+# "Delegation ..., Headed by Comrade Beqir Balluku": who led it is no part of its name
+_HEADED_BY = re.compile(r",?\s+(?:headed|haded|led)\s+by\s+[^,]*,?", re.I)
 # Offices held by a person named beside them
 _OFFICE = re.compile(r"\b(?:minister|ambassador|secretary|chairman|president|premier|counsel+or|"
                      r"consul|director|head|chief|attach[eé]|envoy|charg[eé]|leader)\b", re.I)
@@ -143,16 +154,25 @@ def parse_title(title: str) -> TitleParts:
         second, subject = _second_party(match.group("b"))
         return TitleParts(_type(f"{match.group('record')} of {match.group('kind')}"),
                           parties(match.group("a")), parties(second), subject)
+    match = _RECORD_FROM_POSSESSIVE.match(title)
+    if match:
+        second, subject = _second_party(match.group("b"))
+        return TitleParts(_type(match.group("record")), parties(match.group("a")),
+                          _without_others(parties(second)), subject)
     match = _POSSESSIVE.match(title)
     if match:
+        second, subject = _second_party(match.group("b") or "")
         return TitleParts(_type(match.group("type")), parties(match.group("a")),
-                          parties(_without_date(match.group("b"))))
+                          _without_others(parties(second)), subject or (match.group("tail") or ""))
     for pattern in (_BETWEEN, _WITH):
         match = pattern.match(title)
         if match:
             second, subject = _second_party(match.group("b"))
-            return TitleParts(_type(match.group("type")), parties(match.group("a")),
-                              parties(second), subject)
+            first = _HEADED_BY.sub("", match.group("a"))
+            if pattern is _BETWEEN and "," in first and " and " not in first:
+                first = first.replace(", ", " and ")  # "between A, B and C": A and B, then C
+            return TitleParts(_type(match.group("type")), parties(first), parties(second),
+                              subject)
     match = _TYPE_WITH.match(title)
     if match:
         second, subject = _second_party(match.group("rest"))
@@ -170,6 +190,10 @@ def parse_title(title: str) -> TitleParts:
     match = _TYPE_SENT_BY.match(title)
     if match:
         return _from_to(_type(match.group("type")), match.group("rest"))
+    match = _TYPE_GIVEN_TO.match(title)
+    if match:
+        recipient, subject = _second_party(match.group("rest"))
+        return TitleParts(_type(match.group("type")), (), parties(recipient), subject)
     for pattern, sender_first in ((_TYPE_FOR, False), (_TYPE_BY, True)):
         match = pattern.match(title)
         if match and not _FOR_TIME.match(match.group("rest")):
@@ -178,7 +202,7 @@ def parse_title(title: str) -> TitleParts:
             found = parties(party)
             return TitleParts(_type(match.group("type")), found if sender_first else (),
                               () if sender_first else found, subject)
-    match = _AUTHOR_TYPE_TO.match(title)
+    match = _AUTHOR_TYPE_TO.match(re.sub(rf"^{_CLASSIFIED}", "", title, flags=re.I))
     if match and match.group("from"):
         return _from_to(_type(match.group("type")), match.group("from"))
     if match:
@@ -206,6 +230,12 @@ def parse_title(title: str) -> TitleParts:
 def _from_to(kind: str, rest: str) -> TitleParts:
     """"A to B, for C, 'subject'" or "A for B about subject" after the type; for a
     conversation, "A and B, Place" are its two sides."""
+    sides = re.match(r"^(?P<a>.+?)\s+with\s+(?P<b>.+)$", rest)
+    if re.search(r"conversation|meeting|talks|discussion|audience", kind) and sides and \
+            " to " not in rest:
+        second, subject = _second_party(sides.group("b"))
+        return TitleParts(kind, parties(_without_date(_TRAILING.sub("", sides.group("a")))),
+                          parties(second), subject)
     if "conversation" in kind and " to " not in rest and " and " in rest:
         first, _, second = _without_date(_TRAILING.sub("", rest)).partition(" and ")
         second = _bare_name(second)
@@ -239,12 +269,17 @@ def _from_to(kind: str, rest: str) -> TitleParts:
     return TitleParts(kind, parties(sender), recipients, subject)
 
 
+def _without_others(found: tuple[Party, ...]) -> tuple[Party, ...]:
+    """"... the Albanian Prosecutor General and Others": "Others" is no party."""
+    return tuple(party for party in found if party.name.casefold() not in {"others", "other"})
+
+
 def _second_party(text: str) -> tuple[str, str]:
     """"Hungary on Cultural Cooperation for the Years 1978/1979" -> Hungary and the subject."""
     text, subject = _split_subject(_without_date(_TRAILING.sub("", text)))
     text = _without_date(_TRAILING.sub("", text))
-    tail = re.search(r"\s+(?:on|concerning|regarding|about)\s+(?=the\s|[A-Z])|\s+for\s+(?=the\s+"
-                     r"years?\b|the\s+period\b|\d)", text)
+    tail = re.search(r"\s+(?:on|(?i:concerning|regarding|about))\s+(?=the\s|[A-Z])|\s+for\s+(?=the\s+"
+                     r"years?\b|the\s+period\b|\d)|\s+related\s+to\s|,\s+with\s", text)
     if tail:
         subject = subject or text[tail.start():].strip()
         text = text[:tail.start()]
@@ -318,6 +353,7 @@ def _one_body(text: str) -> bool:
 
 def _party(text: str) -> Party:
     text = re.sub(r"(?<![A-Z])\.$", "", text.strip())  # "Tsedenbal." but not "V.M."
+    text = _HEADED_BY.sub("", text)
     inner = re.search(r"\s*\(([^()]+)\)(?=,)", text)  # "Embassy in Washington (Drozniak), ..."
     if inner:
         text = text[:inner.start()] + text[inner.end():] + f" ({inner.group(1)})"

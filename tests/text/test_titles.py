@@ -151,6 +151,29 @@ def test_identification_kept_with_the_name():
     ("Confidential Memo from Cuban Mission to the United Nations Concerning Anastas Mikoyan’s "
      "Conversations with US President John F. Kennedy", "memo",
      ["Cuban Mission to the United Nations"], []),
+    ("Record of I.V. Stalin’s Conversation with E. Hoxha About Certain Foreign and Domestic "
+     "Problems of Albania", "record of conversation", ["I.V. Stalin"], ["E. Hoxha"]),
+    ("Handwritten Notes from Khrushchev’s Talks with the Albanian Delegation",
+     "handwritten notes", ["Khrushchev"], ["Albanian Delegation"]),
+    ("Khrushchev’s Speech at the Lunch Organized in Honor of the Albanian Government and Party "
+     "Delegation, Moscow", "speech", ["Khrushchev"], []),
+    ("Memorandum of Conversation, Albanian Labor Party Delegation with Mao Zedong",
+     "memorandum of conversation", ["Albanian Labor Party Delegation"], ["Mao Zedong"]),
+    ("Memorandum of Conversation between comrade Enver Hoxha and a Delegation of Chinese Red "
+     "Guards", "memorandum of conversation", ["Enver Hoxha"], ["Delegation of Chinese Red Guards"]),
+    ("Conversation between the Party of Labor of Albania Delegation, Headed by Comrade Beqir "
+     "Balluku, and Comrade Mao Zedong on 5 October 1968, at 19:00-20.30", "conversation",
+     ["Party of Labor of Albania Delegation"], ["Mao Zedong"]),
+    ("Conversation from [Mao Zedong's] Audience with the Albanian Prosecutor General and Others",
+     "conversation", ["Mao Zedong"], ["Albanian Prosecutor General"]),
+    ("Speech Given by Party First Secretary Le Duan to the 12th Plenum of the Party Central "
+     "Committee", "speech", ["Party First Secretary Le Duan"],
+     ["12th Plenum of the Party Central Committee"]),
+    ("Report Presented to the 15 Plenum of the Communist Party of Vietnam Central Committee",
+     "report", [], ["15 Plenum of the Communist Party of Vietnam Central Committee"]),
+    ("Discussion between Zhou Enlai, Chen Yi and Xuan Thuy", "discussion",
+     ["Zhou Enlai", "Chen Yi"], ["Xuan Thuy"]),
+    ("Secret North Vietnam Politburo Cable No. 320", "cable", ["North Vietnam Politburo"], []),
 ])
 def test_titles_in_every_phrasing(title, kind, senders, recipients):
     parts = parse_title(title)
