@@ -129,3 +129,15 @@ def test_proposals_list_accept_and_reject_on_the_command_line(tmp_path):
     assert "Roshchin\t" not in chancery("proposals", "list", archive=archive).stdout
     missing = chancery("proposals", "reject", "Nobody Ever Proposed", archive=archive)
     assert missing.returncode != 0 and "no proposal 'Nobody Ever Proposed'" in missing.stderr
+
+
+def test_on_a_volume_held_out_of_tuning_every_proposal_is_a_name(tmp_path):
+    # FRUS 1961-1963, volume XXII (China): never looked at while the rules were written
+    with Archive.open(tmp_path / "archive", create=True) as archive:
+        archive.load_authority(STARTER_AUTHORITY, relink=False)
+        assert archive.ingest([FRUS / "names-frus1961-63v22.xml"]).failed == 0
+        forms = proposed_forms(archive)
+    assert {"Nikita Khrushchev", "Walt Rostow", "Roswell L. Gilpatric", "Lemnitzer",
+            "McNamara", "Nitze"} <= set(forms)
+    assert not NOISE & set(forms)
+    assert all(form[:1].isupper() and not form.isupper() for form in forms)

@@ -38,6 +38,7 @@ def name_keys(text: str) -> frozenset[str]:
 _NAME_RUN = re.compile(r"[A-ZА-ЯЁ][^\W\d_]+(?:['’ʼ][^\W\d_]+)*"
                        r"(?:(?: [A-ZА-ЯЁ]|-[^\W\d_])[^\W\d_]*(?:['’ʼ][^\W\d_]+)*)*")
 _MAX_RUN = 3
+_POSSESSIVE = re.compile(r"['’]s$")  # "Chou En-lai's" is Chou En-lai's name
 
 
 def keys_in_text(text: str) -> set[str]:
@@ -46,7 +47,7 @@ def keys_in_text(text: str) -> set[str]:
     too), so that a name typed in another script or spelling system finds it."""
     found: set[str] = set()
     for match in _NAME_RUN.finditer(text):
-        words = match.group().split(" ")
+        words = [_POSSESSIVE.sub("", word) for word in match.group().split(" ")]
         for start in range(len(words)):
             for size in range(1, min(_MAX_RUN, len(words) - start) + 1):
                 found.update(query_keys(" ".join(words[start:start + size])))

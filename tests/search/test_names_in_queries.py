@@ -100,3 +100,13 @@ def test_person_with_a_surname_several_people_share_names_them(known):
 def test_not_works_as_minus(known):
     assert found(known, "Stalin NOT Mao") == found(known, "Stalin -Mao")
     assert found(known, "Stalin NOT Mao") < found(known, "Stalin")
+
+
+def test_on_a_volume_held_out_of_tuning_names_meet_across_scripts(tmp_path):
+    # FRUS 1961-1963, volume XXII (China), without an authority: d16 writes "Chou En-lai",
+    # d228 "Khrushchev"
+    with Archive.open(tmp_path / "archive", create=True) as archive:
+        assert archive.ingest([FRUS / "names-frus1961-63v22.xml"]).failed == 0
+        assert "frus:frus1961-63v22/d228" in found(archive, "Хрущев")
+        assert "frus:frus1961-63v22/d16" in found(archive, "Чжоу Эньлай")
+        assert "frus:frus1961-63v22/d16" in found(archive, "Zhou Enlai")
