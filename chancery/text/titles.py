@@ -52,18 +52,16 @@ _TYPE_TO = re.compile(rf"{_HEAD}\s+to\s+(?P<rest>.+)$", re.I)
 _POSSESSIVE = re.compile(rf"^(?!(?:{_CLASSIFIED})?(?:{_KINDS})\b)\[?(?P<a>[^\[\]]+?)['’]s\]?\s+"
                          rf"(?P<type>{_TYPES}|audience)(?:\s+with\s+(?P<b>.+)|\s+(?P<tail>(?:at|in|on|"
                          rf"to|before)\s.+)|)$", re.I)
-# "Conversation from [Mao Zedong's] Audience with ...", "Handwritten Notes from Khrushchev’s Talks
-# with ...": the record of someone's meeting
-_RECORD_FROM_POSSESSIVE = re.compile(
-    rf"^(?P<record>{_TYPES}|handwritten\s+notes|notes|conversation)\s+from\s+(?!(?:a|the)\s)"
-    rf"\[?(?P<a>[^\[\]]+?)['’]s\]?\s+(?P<kind>audience|talks?|meeting|conversation|speech)"
-    rf"\s+with\s+(?P<b>.+)$", re.I)
+# The record of someone's meeting: "Record of Chairman Liu Shaoqi’s Conversation with ...",
+# "Conversation from [Mao Zedong's] Audience with ...", "Handwritten Notes from Khrushchev’s
+# Talks with ..."
+_RECORD_OF_POSSESSIVE = re.compile(
+    rf"^(?P<record>{_TYPES}|handwritten\s+notes)\s+(?P<link>of|from)\s+(?!(?:a|the)\s)"
+    rf"\[?(?P<a>[^\[\]]+?)['’]s\]?\s+(?P<kind>audience|talks?|meeting|conversation|discussion|"
+    rf"speech)\s+with\s+(?P<b>.+)$", re.I)
 _BETWEEN = re.compile(rf"{_HEAD}\s+between\s+(?P<a>.+?)\s+(?:and|with)\s+(?P<b>.+)$", re.I)
 _WITH = re.compile(rf"{_HEAD}\s+of\s+(?=(?-i:[A-Z\[]))(?!(?:{_KINDS})\b)(?P<a>.+?),?\s+with\s+"
                    rf"(?P<b>.+)$", re.I)
-_RECORD_OF_POSSESSIVE = re.compile(
-    rf"^(?P<record>record|minutes|notes?|memorandum|transcript|summary)\s+of\s+(?P<a>.+?)['’]s\s+"
-    rf"(?P<kind>conversation|talks?|meeting|discussion)\s+with\s+(?P<b>.+)$", re.I)
 # "Memorandum for Mr. Horace Nickels, ...": the one it is for; "Address by Zhou Enlai at ...":
 # its author
 _TYPE_FOR = re.compile(rf"{_HEAD}\s+for\s+(?P<rest>.+)$", re.I)
@@ -152,12 +150,9 @@ def parse_title(title: str) -> TitleParts:
     match = _RECORD_OF_POSSESSIVE.match(title)
     if match:
         second, subject = _second_party(match.group("b"))
-        return TitleParts(_type(f"{match.group('record')} of {match.group('kind')}"),
-                          parties(match.group("a")), parties(second), subject)
-    match = _RECORD_FROM_POSSESSIVE.match(title)
-    if match:
-        second, subject = _second_party(match.group("b"))
-        return TitleParts(_type(match.group("record")), parties(match.group("a")),
+        kind = match.group("record") + (f" of {match.group('kind')}"
+                                        if match.group("link").lower() == "of" else "")
+        return TitleParts(_type(kind), parties(match.group("a")),
                           _without_others(parties(second)), subject)
     match = _POSSESSIVE.match(title)
     if match:
