@@ -26,6 +26,7 @@ def facsimile_server(tmp_path_factory):
         archive.ingest([STALIN_1949])
         # witness B of the cable is ll. 59-61: its transcription marks where f. 59 begins
         archive.attach(CABLE, [RU_PAGE, EN_PAGE], labels=["l. 57", "l. 59"])
+        archive.ocr(CABLE, languages=["ru", "en"])
         with serving(archive) as base:
             yield base
 
@@ -94,4 +95,28 @@ def test_without_javascript_the_pages_are_links(browser, facsimile_server):
     assert links.all_inner_texts() == ["l. 57", "l. 59"]
     answer = page.request.get(links.first.get_attribute("href"))
     assert answer.status == 200 and answer.headers["content-type"] == "image/jpeg"
+    context.close()
+
+
+def test_search_words_are_marked_on_the_page_image(browser, facsimile_server):
+    context = browser.new_context(base_url=facsimile_server,
+                                  viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    problems = []
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    page.goto("/search?q=Stalin")
+    page.click(f"a[href='/documents/{CABLE}']")  # followed from the search: its words
+    page.wait_for_selector("#facsimile-viewer[data-hits]")
+    assert int(page.get_attribute("#facsimile-viewer", "data-hits")) >= 2
+    assert page.inner_text("#facsimile-status") == "“Stalin” is marked on l. 59."
+    page.click(".facsimile-pages li:nth-child(2) a")
+    page.wait_for_selector("#facsimile-viewer[data-page='2']")
+    page.wait_for_selector(".facsimile-hit")
+    assert page.locator(".facsimile-hit").count() >= 2
+    # a box over the word: wider than high, inside the viewer
+    box = page.locator(".facsimile-hit").first.bounding_box()
+    viewer = page.locator("#facsimile-viewer").bounding_box()
+    assert box["width"] > box["height"] > 0
+    assert viewer["x"] <= box["x"] and box["x"] + box["width"] <= viewer["x"] + viewer["width"]
+    assert problems == []
     context.close()

@@ -54,6 +54,56 @@
     link.addEventListener("click", function (event) { event.preventDefault(); turnTo(index); });
   });
 
+  /* Search hits in the OCR text, marked on the image: the words of the query the page was
+     opened with (?q=, or the reading room's search it was followed from), found by the
+     document's IIIF Content Search service, each a box over its words on its page. */
+  function searched() {
+    var own = new URLSearchParams(window.location.search).get("q");
+    if (own) { return own; }
+    try {
+      var from = new URL(document.referrer);
+      if (from.origin === window.location.origin && from.pathname === "/search") {
+        return from.searchParams.get("q") || "";
+      }
+    } catch (error) { /* no referrer, or not one of ours */ }
+    return "";
+  }
+  var words = searched().split(/\s+/).filter(function (word) {
+    return word && word.indexOf(":") < 0 && !/^(AND|OR|NOT)$/.test(word);
+  }).map(function (word) { return word.replace(/["()*~^]/g, ""); }).filter(Boolean);
+  var hits = {};  /* page index -> boxes [x, y, w, h] in the image's pixels */
+  function mark(page) {
+    viewer.clearOverlays();
+    (hits[page] || []).forEach(function (box) {
+      var overlay = document.createElement("div");
+      overlay.className = "facsimile-hit";
+      viewer.addOverlay({ element: overlay, location:
+        viewer.viewport.imageToViewportRectangle(box[0], box[1], box[2], box[3]) });
+    });
+  }
+  viewer.addHandler("open", function () { mark(links.length > 1 ? viewer.currentPage() : 0); });
+  if (words.length && section.getAttribute("data-search")) {
+    var address = section.getAttribute("data-search") + "?q=" +
+      encodeURIComponent(words.join(" "));
+    window.fetch(address, { credentials: "same-origin" }).then(function (answer) {
+      return answer.ok ? answer.json() : { items: [] };
+    }).then(function (found) {
+      var pages = [];
+      (found.items || []).forEach(function (item) {
+        var target = /\/canvas\/(\d+)#xywh=(\d+),(\d+),(\d+),(\d+)$/.exec(item.target);
+        if (!target) { return; }
+        var page = parseInt(target[1], 10) - 1;
+        (hits[page] = hits[page] || []).push(target.slice(2).map(Number));
+        if (pages.indexOf(page) < 0) { pages.push(page); }
+      });
+      element.setAttribute("data-hits", String((found.items || []).length));
+      if (!pages.length) { return; }
+      status.textContent = "“" + words.join(" ") + "” is marked on " +
+        pages.map(function (page) { return links[page].textContent; }).join(", ") + ".";
+      if (viewer.world.getItemCount()) { mark(links.length > 1 ? viewer.currentPage() : 0); }
+    });
+  }
+
   /* "f. 57", "l. 57", "p. 167", "57v": the number and its side, the way labels name pages */
   function key(text) {
     var found = /(\d+)\s*([rv])?\s*$/i.exec(text.trim()) || /(\d+)\s*([rv])?/i.exec(text);
