@@ -82,7 +82,10 @@ async def drive(base: str, urls: dict[str, list[str]], weights: dict[str, float]
             async def fetch_all() -> None:
                 while queue:
                     url = queue.pop()
-                    response = await client.get(url)
+                    try:
+                        response = await client.get(url)
+                    except httpx.HTTPError:  # a connection dropped: the URL goes unwarmed
+                        continue
                     if "etag" in response.headers:
                         tags[url] = response.headers["etag"]
 
