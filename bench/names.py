@@ -187,6 +187,10 @@ def main() -> None:
         for path in sets[name]:
             tally = volume_tally(path, gazetteer)
             print(tally.line(f"  {path.stem}"), flush=True)
+            if not tally.gold:  # a volume whose editors tagged no names says nothing here
+                print(f"  ({path.stem} left out of the totals: no editors' person names)")
+                everything.drawn += tally.drawn  # its proposals still join the sample
+                continue
             total.add(tally)
         print(total.line(f"FRUS {name} ({len(sets[name])} volumes)"), flush=True)
         everything.add(total)
