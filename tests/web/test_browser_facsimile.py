@@ -13,7 +13,8 @@ from chancery.archive import Archive
 from tests.conftest import STALIN_1949
 from tests.images.conftest import EN_PAGE, RU_PAGE
 from tests.web.conftest import serving
-from tests.web.test_browser import CHROMIUM, accessibility_problems
+from tests.web.test_browser import (  # noqa: F401 - the browser fixture
+    CHROMIUM, accessibility_problems, browser)
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium")
@@ -29,17 +30,6 @@ def facsimile_server(tmp_path_factory):
         archive.ocr(CABLE, languages=["ru", "en"])
         with serving(archive) as base:
             yield base
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"])
-        yield launched
-        launched.close()
 
 
 def test_zoom_a_page_image_and_follow_a_folio_link(browser, facsimile_server, tmp_path):
