@@ -5,8 +5,8 @@ file, the persons lists of FRUS volumes and GeoNames' places (chancery/authority
     .venv/bin/python scripts/build_authority.py [VOLUME.xml | FOLDER ...] [--output FILE]
     .venv/bin/python scripts/build_authority.py --check    # the shipped file is what it builds
 
-Without volumes it reads every volume of ../shared/corpus/frus-volumes. The same inputs give
-the same bytes: run it twice and compare, or use --check.
+Without volumes it reads every volume of ../shared/corpus/frus-volumes and the sample volume
+of samples/frus. The same inputs give the same bytes: run it twice and compare, or --check.
 """
 
 from __future__ import annotations
@@ -24,11 +24,12 @@ from chancery.authority_build import build  # noqa: E402
 from chancery.formats import authority_jsonl  # noqa: E402
 
 VOLUMES = ROOT.parent / "shared" / "corpus" / "frus-volumes"
+SAMPLES = ROOT / "samples" / "frus"  # the sample volume: its people and places are known too
 
 
 def volume_files(paths: list[str]) -> list[Path]:
     found: list[Path] = []
-    for given in paths or [str(VOLUMES)]:
+    for given in paths or [str(VOLUMES), str(SAMPLES)]:
         path = Path(given)
         found += sorted(path.glob("*.xml")) if path.is_dir() else [path]
     return found
