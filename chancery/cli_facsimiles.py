@@ -79,24 +79,40 @@ def pages_label(context, document_id: str, labels: tuple[str, ...]) -> None:  # 
               help="Language of the pages (ISO 639-1); default: the document's languages.")
 @click.option("--again", is_flag=True, help="Read pages read before again.")
 @click.option("--jobs", default=0, help="OCR processes (0: one per core).")
-@click.option("--progress/--no-progress", default=None,
-              help="A progress bar of pages read (default: on a terminal).")
+@click.option("--progress", type=click.Choice(["auto", "bar", "lines", "none"]),
+              default="auto", show_default=True,
+              help="A bar of pages read; or a line on stderr for each (for logs and "
+                   "scripts); auto: the bar on a terminal, else none.")
 @click.pass_obj
 def ocr(context, document_ids: tuple[str, ...], languages: tuple[str, ...], again: bool,
-        jobs: int, progress: bool | None) -> None:  # noqa: ANN001
+        jobs: int, progress: str) -> None:  # noqa: ANN001
     """Read documents' page images with Tesseract into an OCR rendition search finds."""
-    show = sys.stderr.isatty() if progress is None else progress
+    if progress == "auto":
+        progress = "bar" if sys.stderr.isatty() else "none"
     with context.open() as archive:
         for document_id in document_ids:
             count = len(archive.pages(document_id))
-            if show:
+            if progress == "bar":
                 with click.progressbar(length=count, label=document_id,
                                        file=sys.stderr) as bar:
                     made = archive.ocr(document_id, languages, again, jobs, bar.update)
+            elif progress == "lines":
+                made = archive.ocr(document_id, languages, again, jobs,
+                                   _page_lines(document_id, count))
             else:
                 made = archive.ocr(document_id, languages, again, jobs)
             click.echo(f"{document_id}: {count} pages read, mean confidence "
                        f"{made.confidence:.1f}%")
+
+
+def _page_lines(document_id: str, count: int):  # noqa: ANN202 - a progress callback
+    done = 0
+
+    def read(pages: int) -> None:
+        nonlocal done
+        done += pages
+        click.echo(f"{document_id}: {done} of {count} pages read", err=True)
+    return read
 
 
 def _line(number: int, page: PageImage) -> str:

@@ -108,3 +108,33 @@ def test_languages_for_tesseract():
 def test_ocr_of_a_document_without_pages_says_so(stalin_archive):
     with pytest.raises(InputError, match="wilson:121768 has no page images"):
         stalin_archive.ocr(STALIN_ID)
+
+
+def test_ocr_command_with_its_progress_bar(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.conftest import STALIN_1949
+
+    root = Path(__file__).resolve().parent.parent.parent
+
+    def chancery(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "chancery", "--archive",
+                               str(tmp_path / "archive"), *args], capture_output=True,
+                              text=True, cwd=root, timeout=300)
+
+    assert chancery("ingest", str(STALIN_1949)).returncode == 0
+    assert chancery("attach", STALIN_ID, str(RU_PAGE)).returncode == 0
+    assert chancery("attach", STALIN_ID, str(EN_PAGE)).returncode == 0
+    done = chancery("ocr", STALIN_ID, "--progress", "lines", "--lang", "ru", "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert re.fullmatch(r"wilson:121768: 2 pages read, mean confidence \d+\.\d%\n",
+                        done.stdout)
+    assert done.stderr == ("wilson:121768: 1 of 2 pages read\n"
+                           "wilson:121768: 2 of 2 pages read\n")
+    found = chancery("search", "студенчество")
+    assert STALIN_ID in found.stdout
+    refused = chancery("ocr", STALIN_ID, "--lang", "tlh")
+    assert refused.returncode == 2
+    assert "no OCR for the language 'tlh'" in refused.stderr
