@@ -831,6 +831,12 @@ class Archive:
         elif action == "link-edit":
             authority.edit_link(self.store, subject, entry.after, entry.before,
                                 self.store.revision_count(subject), actor)
+        elif action == pages_store.ACTION and entry.before is not None and entry.after:
+            facsimiles = self.facsimiles()
+            if pages_store.as_json(facsimiles.pages(subject)) != entry.after["pages"]:
+                raise ConflictError(f"the pages of {subject} have changed since change {seq}",
+                                    hint="revert the later changes first")
+            facsimiles.set_pages(subject, pages_store.from_json(entry.before["pages"]), actor)
         else:
             raise InputError(f"change {seq} ({action}) cannot be undone here",
                              hint="only edits of documents, entities and links can")

@@ -14,7 +14,7 @@ from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
 from chancery.archive import Archive
-from chancery.errors import InputError
+from chancery.errors import ConflictError, InputError
 from tests.conftest import STALIN_1949
 from tests.images.conftest import EN_PAGE, RU_PAGE, STALIN_ID, saved
 
@@ -217,3 +217,18 @@ def test_ingest_attaches_a_volumes_pages_named_by_pb_facs(tmp_path):
             (page,) = archive.pages(document_id)
             assert (page.label, page.source) == ("p. 896", str(scans / "0406.png"))
         assert len(stored_files(archive)) == 1
+
+
+def test_a_change_of_pages_is_reverted_by_a_change(stalin_archive, scans):
+    jpeg, tiff1, tiff2 = stalin_archive.attach(STALIN_ID, [scans["jpeg"], scans["tiff"]])
+    stalin_archive.facsimiles().remove(STALIN_ID, [1], actor="curator")
+    removed = stalin_archive.history(STALIN_ID)[0]
+    stalin_archive.facsimiles().reorder(STALIN_ID, [2, 1], actor="curator")
+    reordered = stalin_archive.history(STALIN_ID)[0]
+    with pytest.raises(ConflictError, match="have changed since"):
+        stalin_archive.revert(removed.seq, actor="editor")  # the reorder came after it
+    stalin_archive.revert(reordered.seq, actor="editor")
+    stalin_archive.revert(removed.seq, actor="editor")
+    assert stalin_archive.pages(STALIN_ID) == [jpeg, tiff1, tiff2]
+    assert [entry.change.actor for entry in stalin_archive.history(STALIN_ID)[:2]] == \
+        ["editor", "editor"]
