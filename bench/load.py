@@ -86,7 +86,7 @@ async def drive(base: str, urls: dict[str, list[str]], weights: dict[str, float]
                         response = await client.get(url)
                     except httpx.HTTPError:  # a connection dropped: the URL goes unwarmed
                         continue
-                    if "etag" in response.headers:
+                    if revalidate and "etag" in response.headers:
                         tags[url] = response.headers["etag"]
 
             await asyncio.gather(*(fetch_all() for _ in range(clients)))
