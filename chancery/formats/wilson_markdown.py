@@ -74,8 +74,11 @@ def read(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document
     original = languages.parse_language_list(_section_text(sections, "original language")
                                              or _section_text(sections, "original languages"))
     contents, body = _contents(record.body)
+    paragraphs = _paragraphs(body)
+    del body
+    record.body.clear()  # the lines: a big record's paragraphs are all that is read from here
     translators = references.translators(citation)
-    renditions = _renditions(body, original, contents, translators, name)
+    renditions = _renditions(paragraphs, original, contents, translators, name)
     document = Document(
         id=ids.checked(f"wilson:{record_id}", name, citation_line),
         title=title,
@@ -253,13 +256,17 @@ def _paragraphs(body: list[tuple[int, str]]) -> list[tuple[int, str, bool]]:
     return found
 
 
-def _renditions(body: list[tuple[int, str]], original: tuple[str, ...],
+def _renditions(found: list[tuple[int, str, bool]], original: tuple[str, ...],
                 contents: tuple[str, ...], translators: tuple, name: str) -> tuple[Rendition, ...]:
+    """The renditions of the body's paragraphs (``found``, emptied as they are read: a big
+    record's raw paragraphs go as their parsed texts come, not held twice)."""
     translation_langs = _translation_languages(contents)
     translation_lang = translation_langs[0]
     candidates = tuple(dict.fromkeys(translation_langs + original))
     paragraphs = []
-    for line, raw, readable in _paragraphs(body):
+    found.reverse()
+    while found:
+        line, raw, readable = found.pop()
         if not readable:
             paragraphs.append((Paragraph(raw, (), "", line), False))
             continue
