@@ -46,18 +46,28 @@ def keys_in_text(text: str) -> set[str]:
     each capitalised word (its skeleton) and of each run of two or three (as a Chinese name
     too), so that a name typed in another script or spelling system finds it."""
     found: set[str] = set()
-    for match in _NAME_RUN.finditer(text):
-        words = [_POSSESSIVE.sub("", word) for word in match.group().split(" ")]
-        for start in range(len(words)):
-            for size in range(1, min(_MAX_RUN, len(words) - start) + 1):
-                found.update(query_keys(" ".join(words[start:start + size])))
-            if "-" in words[start]:  # "Johnson-Khrushchev": each name of the pair too
-                for part in words[start].split("-"):
-                    if part[:1].isupper():
-                        found.update(query_keys(part))
+    for run in _NAME_RUN.findall(text):
+        found |= _run_keys(run)
     return found
 
 
+@lru_cache(maxsize=100_000)
+def _run_keys(run: str) -> frozenset[str]:
+    """The keys of a run of capitalised words, and of each part of two or three words
+    (the same runs recur from document to document: worked out once)."""
+    found: set[str] = set()
+    words = [_POSSESSIVE.sub("", word) for word in run.split(" ")]
+    for start in range(len(words)):
+        for size in range(1, min(_MAX_RUN, len(words) - start) + 1):
+            found.update(query_keys(" ".join(words[start:start + size])))
+        if "-" in words[start]:  # "Johnson-Khrushchev": each name of the pair too
+            for part in words[start].split("-"):
+                if part[:1].isupper():
+                    found.update(query_keys(part))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=100_000)
 def query_keys(name: str) -> frozenset[str]:
     """The keys a name form is found by: its skeleton; and its Chinese readings when it has
     two syllables or more in two words or a hyphenated one ("Chou En-lai", "Tse-tung"), since
