@@ -536,6 +536,19 @@ class Session:
 # --- what the faces show: search, history, links ---------------------------------------------
 
 @dataclass(frozen=True, slots=True)
+class Listing:
+    """A document as a list shows it, without reading it: id, title and its date as the first
+    and last day it covers (ISO; equal for a day, a month's first and last for a month), so
+    that the list writes the date at its precision."""
+
+    id: str
+    date: str  # the first day covered, "" if undated
+    title: str
+    changed: str = ""  # when its current revision was written (ISO 8601, UTC), where known
+    date_end: str = ""  # the last day covered
+
+
+@dataclass(frozen=True, slots=True)
 class Snippet:
     """A fragment of a rendition with the hits in it, as character offsets."""
 

@@ -44,7 +44,8 @@ _RELATED_BY = 4  # entities, the rarest of a document, that choose its related d
 _COMMON_SHARE, _COMMON_FLOOR = 50, 1_000
 _EVERYTHING = "(every document)"  # the cache key of the counts over the whole archive
 _RESHAPE_SHARE = 10  # the shape of the archive is measured again when it grew by a tenth
-SCHEMA_VERSION = 8  # 7: facet values as the source writes them (SHOWN_FIELDS); 8: name keys
+SCHEMA_VERSION = 9  # 7: facet values as the source writes them (SHOWN_FIELDS); 8: name keys;
+# 9: a date's last day (date_end), so that a hit's date is written at its precision
 
 
 def _schema() -> tantivy.Schema:
@@ -53,6 +54,8 @@ def _schema() -> tantivy.Schema:
     builder.add_text_field("title", stored=True, tokenizer_name=analyzers.ENGLISH)
     for name in ("date", "year", "decade", "embargo_until"):
         builder.add_integer_field(name, stored=name == "date", indexed=True, fast=True)
+    # a hit shows "July 1964", not "1 July 1964", for a date that is a whole month
+    builder.add_integer_field("date_end", stored=True, indexed=False)
     # Stored, so that snippets come from the rendition where the hit is.
     builder.add_text_field("text_en", stored=True, tokenizer_name=analyzers.ENGLISH)
     builder.add_text_field("text_ru", stored=True, tokenizer_name=analyzers.RUSSIAN)
@@ -86,6 +89,7 @@ class Hit:
     score: float | None  # None for a reader who cannot see every document (statistics.py)
     snippets: tuple[Snippet, ...] = ()
     matched_names: tuple[str, ...] = ()  # "Filippov": the name under which the entity was found
+    date_end: int = 0  # the last day the date covers (19640731 for July 1964), 0 if undated
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,7 +274,8 @@ class SearchIndex:
         hits = [Hit(stored["id"][0], stored["title"][0], stored["date"][0],
                     None if not scores else float(order_key) if sort == "relevance" else 0.0,
                     snippets.of(stored),
-                    _matched_names(used.get(stored["id"][0], set()), text))
+                    _matched_names(used.get(stored["id"][0], set()), text),
+                    stored["date_end"][0])
                 for order_key, stored in found]
         counts = self._facet_counts(searcher, query, facets, facet_size, result.count or 0,
                                     query_seconds) if facets else {}
@@ -328,7 +333,8 @@ class SearchIndex:
             [*shared, (Occur.MustNot, Query.term_query(schema, "id", document_id)),
              *([(Occur.Must, visible)] if visible is not None else [])])
         result = searcher.search(query, limit)
-        return [Hit(stored["id"][0], stored["title"][0], stored["date"][0], float(score))
+        return [Hit(stored["id"][0], stored["title"][0], stored["date"][0], float(score),
+                    date_end=stored["date_end"][0])
                 for score, stored in ((score, searcher.doc(address))
                                       for score, address in result.hits)]
 
@@ -494,7 +500,8 @@ def _document(document: Document, roles: set[tuple[str, Role]]) -> tantivy.Docum
     date = int(document.date.start.replace("-", "")) if document.date and \
         document.date.start else 0
     keywords = _keywords(document, roles)
-    numbers = {"date": date}
+    end = int(document.date.end.replace("-", "")) if date and document.date.end else date
+    numbers = {"date": date, "date_end": end}
     if document.access.until:
         numbers["embargo_until"] = int(document.access.until.replace("-", ""))
     if date:

@@ -15,15 +15,15 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import (ColumnElement, Compiled, Connection, Engine, Insert, Select, Table,
-                        bindparam, create_engine, event, func, inspect, select)
+from sqlalchemy import (ColumnElement, Compiled, Connection, Engine, Insert, Row, Select,
+                        Table, bindparam, create_engine, event, func, inspect, select)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from chancery.access import stored_roles
 from chancery.errors import InputError, NotFoundError, StoreError
 from chancery.formats import jsonl
-from chancery.model import AccessLevel, Document, SourceFile
+from chancery.model import AccessLevel, Document, Listing, SourceFile
 from chancery.store import changes, postgres, schema
 from chancery.store.schema import documents, edits, meta, revisions, sources
 
@@ -55,14 +55,6 @@ class EncodedDocument:
     note: str = ""  # a reading's curated fields (chancery.store.readings), kept in ``edits``
 
 
-@dataclass(frozen=True, slots=True)
-class Listing:
-    id: str
-    date: str
-    title: str
-    changed: str = ""  # when its current revision was written (ISO 8601, UTC), where known
-
-
 def encode(document: Document, reader: str = "") -> EncodedDocument:
     """The store's form of a document: its JSON without the source text, and a content hash."""
     if document.source is None:
@@ -75,6 +67,15 @@ def encode(document: Document, reader: str = "") -> EncodedDocument:
         access_level=document.access.level.value, access_until=document.access.until,
         access_roles=stored_roles(document.access), body=body,
         content_sha256=hashlib.sha256(body).hexdigest(), source=document.source, reader=reader)
+
+
+# what a list shows of a document, read without its body: its dates at their precision
+LISTED = (documents.c.id, documents.c.date_start, documents.c.date_end, documents.c.title)
+
+
+def as_listing(row: Row, changed: str = "") -> Listing:
+    """A row of the ``LISTED`` columns as a Listing."""
+    return Listing(row.id, row.date_start, row.title, changed, row.date_end)
 
 
 _HIDING_LEVELS = [level.value for level in AccessLevel if level is not AccessLevel.PUBLIC]
@@ -390,11 +391,10 @@ class Store:
     def listing(self, visible: Visible = None) -> Iterator[Listing]:
         """Id, date and title of every document, by date then id."""
         with self.engine.connect() as connection:
-            rows = connection.execute(_where(select(documents.c.id, documents.c.date_start,
-                                                    documents.c.title), visible)
+            rows = connection.execute(_where(select(*LISTED), visible)
                                       .order_by(documents.c.date_start, documents.c.id))
             for row in rows:
-                yield Listing(row.id, row.date_start, row.title)
+                yield as_listing(row)
 
     def recent(self, limit: int = 10, visible: Visible = None) -> list[Listing]:
         """The documents added or given a new revision last, newest first."""
@@ -410,10 +410,8 @@ class Store:
                 changed.setdefault(document_id, at)
             newest = list(changed)[:limit]
             rows = {row.id: row for row in connection.execute(_where(
-                select(documents.c.id, documents.c.date_start, documents.c.title)
-                .where(documents.c.id.in_(newest)), visible))}
-        return [Listing(rows[key].id, rows[key].date_start, rows[key].title, changed[key])
-                for key in newest if key in rows]
+                select(*LISTED).where(documents.c.id.in_(newest)), visible))}
+        return [as_listing(rows[key], changed[key]) for key in newest if key in rows]
 
     def current_changes(self, after: int = 0, limit: int = 500, visible: Visible = None
                         ) -> tuple[list[changes.Change], int]:
@@ -460,11 +458,10 @@ class Store:
              ) -> list[Listing]:
         """Id, date and title of the documents after an id, in id order (keyset paging)."""
         with self.engine.connect() as connection:
-            rows = connection.execute(_where(select(documents.c.id, documents.c.date_start,
-                                                    documents.c.title), visible)
+            rows = connection.execute(_where(select(*LISTED), visible)
                                       .where(documents.c.id > after)
                                       .order_by(documents.c.id).limit(limit))
-            return [Listing(row.id, row.date_start, row.title) for row in rows]
+            return [as_listing(row) for row in rows]
 
     def ids(self, offset: int = 0, limit: int = 50_000, visible: Visible = None) -> list[str]:
         """Document ids in id order, a page at a time."""

@@ -19,7 +19,7 @@ from chancery.errors import NotFoundError
 from chancery.model import SourceFile, Volume, VolumeListing
 from chancery.store import changes
 from chancery.store.schema import documents, sources, volumes
-from chancery.store.store import Listing, Outcome, Store, Visible
+from chancery.store.store import LISTED, Listing, Outcome, Store, Visible, as_listing
 
 VOLUME = TypeAdapter(Volume)
 _IDS_PER_QUERY = 500  # well under SQLite's limit on bound parameters
@@ -110,10 +110,9 @@ def titles(store: Store, document_ids: Iterable[str], visible: Visible = None
     found: dict[str, Listing] = {}
     with store.engine.connect() as connection:
         for start in range(0, len(wanted), _IDS_PER_QUERY):
-            query = select(documents.c.id, documents.c.date_start, documents.c.title).where(
+            query = select(*LISTED).where(
                 documents.c.id.in_(wanted[start:start + _IDS_PER_QUERY]))
             if visible is not None:
                 query = query.where(visible)
-            found.update((row.id, Listing(row.id, row.date_start, row.title))
-                         for row in connection.execute(query))
+            found.update((row.id, as_listing(row)) for row in connection.execute(query))
     return found

@@ -47,6 +47,27 @@ def written(date: HistoricalDate | None) -> str:
     return f"{int(start[8:10])}–{day(end)}"
 
 
+def spanned(start: int | str, end: int | str = "") -> str:
+    """A date given by its first and last day, as a list or a search hit carries it
+    (19640701 and 19640731, or ISO), in the form ``written`` gives the whole date: a span
+    that is one day is that day, one whole month or year that month or year (July 1964,
+    not 1 July 1964), any other a range."""
+    first, last = _iso_day(start), _iso_day(end)
+    if not first:
+        return "undated"
+    if last in ("", first):
+        return day(first)
+    return written(HistoricalDate("", first, last, "range"))
+
+
+def _iso_day(date: int | str) -> str:
+    """19640701 or 1964-07-01 as 1964-07-01 ("" for no date)."""
+    text = str(date).replace("-", "")
+    if not text.isdigit() or int(text) == 0:
+        return ""
+    return "-".join(part for part in (text[:4], text[4:6], text[6:8]) if part)
+
+
 def _at_its_precision(iso: str, first: bool = False) -> str:
     """An end of a range as the coarsest form that names it: a whole year (from 1 January,
     or to 31 December) as 1949, a whole month (from its first day, or to its last) as

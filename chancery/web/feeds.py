@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from chancery.web.dates import spanned
 from chancery.web.reading import archive_of
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -56,7 +57,8 @@ def atom(request: Request) -> Response:
         if document is not None and document.summary:
             _add(entry, ATOM, "summary", document.summary)
         if item.date:
-            _add(entry, ATOM, "category", term=item.date[:4], label=f"dated {item.date}")
+            _add(entry, ATOM, "category", term=item.date[:4],
+                 label=f"dated {spanned(item.date, item.date_end)}")
     return Response(etree.tostring(feed, xml_declaration=True, encoding="UTF-8"),
                     media_type="application/atom+xml; charset=utf-8")
 

@@ -20,7 +20,8 @@ class Entry:
     id: str
     number: str
     title: str
-    date: str
+    date: str  # the first and last day the date covers (ISO), written at its precision
+    date_end: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +46,8 @@ def volume(request: Request) -> Response:
     numbers = {entry.id: entry.number for entry in found.documents}
 
     def entries(ids: tuple[str, ...]) -> list[Entry]:
-        return [Entry(key, numbers.get(key, ""), shown[key].title, shown[key].date)
+        return [Entry(key, numbers.get(key, ""), shown[key].title, shown[key].date,
+                      shown[key].date_end)
                 for key in ids if key in shown]
 
     def part(chapter: Chapter) -> Part:

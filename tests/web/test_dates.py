@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chancery.model import HistoricalDate
-from chancery.web.dates import day, written
+from chancery.web.dates import day, spanned, written
 from tests.conftest import STALIN_1949, WILSON, read_record
 
 
@@ -37,3 +37,20 @@ def test_a_source_printing_is_not_shown_but_the_date_it_means():
     assert written(None) == "undated"
     assert (day(19490203), day("1949-02"), day("1949"), day(0)) == \
         ("3 February 1949", "February 1949", "1949", "undated")
+
+
+@pytest.mark.parametrize(("start", "end", "precision"), [
+    ("1949-02-03", "1949-02-03", "day"), ("1949-02-01", "1949-02-28", "month"),
+    ("1949-01-01", "1949-12-31", "year"), ("1949-02-03", "1949-02-05", "range"),
+    ("1949-12-30", "1950-01-02", "range"), ("1964-07-01", "1964-07-31", "range")])
+def test_a_date_given_by_its_first_and_last_day_reads_as_the_whole_date(start, end, precision):
+    """What a list or a search hit carries (the first and last day, ISO or as the index's
+    numbers) is written as the document's page writes its date."""
+    whole = written(HistoricalDate("as printed", start, end, precision))
+    assert spanned(start, end) == whole
+    assert spanned(int(start.replace("-", "")), int(end.replace("-", ""))) == whole
+
+
+def test_a_span_without_its_end_or_its_start():
+    assert spanned("1949-02-03") == spanned(19490203, 0) == "3 February 1949"
+    assert spanned("", "") == spanned(0, 0) == "undated"

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
-from lxml import html
+from lxml import etree, html
 from starlette.testclient import TestClient
 
 from chancery.archive import Archive
 from chancery.web.app import create_app
 from tests.conftest import SAMPLES, WILSON
+
+# FRUS 1964-68 v. XI: d38, an editorial note of "July 1964" (month precision), and d56, minutes
+# of "December 13-14, 1964" (a range)
+DATED_AT_PRECISION = Path(__file__).resolve().parents[1] / "data" / "frus" / \
+    "frus1964-68v11-dates.xml"
+MONTH_NOTE, TWO_DAY_MINUTES = "frus:frus1964-68v11/d38", "frus:frus1964-68v11/d56"
 
 
 def texts(page: bytes, path: str) -> list[str]:
@@ -48,7 +55,7 @@ OTHER_FORMS = re.compile(rf"\b{MONTH}\.? \d{{1,2}},? \d{{4}}|"
 def site(tmp_path_factory):
     with Archive.open(tmp_path_factory.mktemp("dates") / "archive", create=True) as archive:
         archive.load_authority()
-        archive.ingest([WILSON, SAMPLES / "frus"])
+        archive.ingest([WILSON, SAMPLES / "frus", DATED_AT_PRECISION])
         archive.add_user("alice", ("editor",), "a long enough secret")
         client = TestClient(create_app(archive))
         page = client.get("/login")
@@ -77,15 +84,21 @@ def site_written(tree) -> list[str]:  # noqa: ANN001 - an lxml tree
 
 def test_dates_are_written_in_one_form_on_every_page(site):
     archive, client = site
-    volume = archive.volumes()[0].id
     paths = ["/", "/search?q=Stalin", "/search?q=&sort=date", "/browse/dates",
-             "/people/stalin", f"/volumes/{volume}", "/documents/wilson:121768/history",
+             "/people/stalin", *(f"/volumes/{volume.id}" for volume in archive.volumes()),
+             "/documents/wilson:121768/history", "/feed.atom",
              *(f"/documents/{listing.id}" for listing in archive.listing())]
     times = 0
     for path in paths:
         response = client.get(path)
         assert response.status_code == 200, path
         assert "history" not in path or " UTC</time>" in response.text  # signed in
+        if path == "/feed.atom":
+            labels = etree.fromstring(response.content).xpath(
+                "//a:category/@label", namespaces={"a": "http://www.w3.org/2005/Atom"})
+            assert labels and all(ONE_FORM.fullmatch(label.removeprefix("dated "))
+                                  for label in labels), labels
+            continue
         tree = html.fromstring(response.content)
         for time in tree.iter("time"):
             shown = " ".join(time.text_content().split())
@@ -101,3 +114,32 @@ def test_a_document_shows_its_date_in_the_sites_form_not_as_printed(client):
     assert tree.xpath("string(//p[@class='meta']/time)") == "19 June 1975"
     assert tree.xpath("normalize-space(//dt[.='Date']/following-sibling::dd[1])") == \
         "19 June 1975"
+
+
+def shown_dates(page: bytes, document_id: str) -> list[str]:
+    """The date written beside each link to a document in a list or hit list."""
+    tree = html.fromstring(page)
+    return [" ".join(element.text_content().split()) for element in tree.xpath(
+        f"//main//a[@href='/documents/{document_id}']/ancestor::li[1]//time")]
+
+
+@pytest.mark.parametrize(("document_id", "written"), [(MONTH_NOTE, "July 1964"),
+                                                     (TWO_DAY_MINUTES, "13–14 December 1964")])
+def test_hits_and_lists_write_a_date_at_its_precision(site, document_id, written):
+    """A month is not its first day ("1 July 1964") and a range not its first day, in the
+    search page's hits, the volume's contents and the home page's newest documents alike:
+    the form of the document's own page."""
+    archive, client = site
+    document_page = html.fromstring(client.get(f"/documents/{document_id}").content)
+    assert document_page.xpath("string(//p[@class='meta']/time)") == written
+    pages = {"search": client.get("/search", params={"q": "", "sort": "date",
+                                                     "filter": "date:1964"}).content,
+             "search by word": client.get("/search", params={"q": "Gilpatric OR Zorin"}).content,
+             "volume": client.get("/volumes/frus1964-68v11").content,
+             "newest": client.get("/").content}
+    for name, page in pages.items():
+        assert shown_dates(page, document_id) == [written], name
+    listed = {listing.id: listing for listing in archive.listing()}[document_id]
+    assert (listed.date, listed.date_end) == {
+        MONTH_NOTE: ("1964-07-01", "1964-07-31"),
+        TWO_DAY_MINUTES: ("1964-12-13", "1964-12-14")}[document_id]
