@@ -152,6 +152,19 @@ def edit_lag(work: Path, database: str, node: Node, edits: int) -> dict:
             "max_s": round(lags[-1], 3)}
 
 
+def sizes(work: Path, database: str) -> dict:
+    """The store's size in PostgreSQL and in SQLite, and one node's index, in bytes."""
+    import psycopg
+
+    with psycopg.connect(database) as connection:
+        store = connection.execute("SELECT pg_database_size(current_database())").fetchone()[0]
+    return {"postgresql_database": store,
+            "sqlite_file": (work / "sqlite" / "chancery.sqlite3").stat().st_size,
+            "node_index": sum(path.stat().st_size
+                              for path in (work / "node-c" / "index").rglob("*")
+                              if path.is_file())}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--records", type=int, default=100_000)
@@ -186,6 +199,7 @@ def main() -> None:
         started = time.perf_counter()
         nodes.append(Node(work / "node-c", database).wait(timeout=3600))
         results["new_node_catch_up_s"] = round(time.perf_counter() - started, 1)
+        results["sizes_bytes"] = sizes(work, database)
     finally:
         for node in nodes:
             node.stop()

@@ -95,7 +95,10 @@ class Cluster:
 
     def restart(self) -> None:
         """Stop the server (fast: every connection is cut) and start it again."""
-        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "restart")
+        # its log, not our pipes, gets the new server's output: a server holding our pipe
+        # open would keep us waiting for their end
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-l",
+                  str(self.folder / "server.log"), "-w", "restart")
 
     def stop(self) -> None:
         try:

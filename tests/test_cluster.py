@@ -98,3 +98,30 @@ def test_two_nodes_behind_nginx_follow_one_store_and_survive_one_killed(tmp_path
             proxy.stop()
         for node in nodes:
             node.stop()
+
+
+def test_a_node_reconnects_by_itself_after_postgresql_restarts(tmp_path, database,
+                                                              postgresql_cluster):
+    assert chancery(tmp_path / "writer", "init", "--no-authority",
+                    database=database).returncode == 0
+    assert chancery(tmp_path / "writer", "ingest", str(WILSON),
+                    database=database).returncode == 0
+    node = Node(tmp_path / "node", database)
+    try:
+        node.wait()
+        assert "wilson:121768" in found(node.base, "Andreev")
+        postgresql_cluster.restart()  # every connection of the node's pool is cut
+        # no restart of the node: the first request finds its pool's connections dead and
+        # opens new ones (pre-ping), and so does its follower
+        assert "wilson:121768" in found(node.base, "Andreev")
+        assert httpx.get(node.base + "/documents/wilson:121768", timeout=30).status_code == 200
+        added = chancery(tmp_path / "writer", "access", "wilson:121768", "public",
+                         database=database)
+        assert added.returncode == 0, added.stderr
+
+        def followed() -> bool:
+            health = httpx.get(node.base + "/healthz", timeout=5).json()
+            return health["applied"] == health["last"]
+        assert until(followed)
+    finally:
+        node.stop()
