@@ -16,7 +16,7 @@ from pydantic import TypeAdapter
 
 from chancery.accounts import checked_roles
 from chancery.errors import ConflictError, InputError
-from chancery.model import Access, AccessLevel, Document
+from chancery.model import Access, AccessLevel, Document, Rendition, RenditionKind
 from chancery.text import dates
 
 MAX_FIELD = 10_000  # characters in one edited field
@@ -123,6 +123,13 @@ def reread(previous: Document | None, current: Document, reading: Document) -> R
     previous reading (a document made by hand) nothing tells the curators' fields from the
     source's except access, which a source file never decides over a curator.
     """
+    # OCR is read from the page images, not from the source: a new reading keeps the
+    # current machine-read texts, and adding them was no curator's change of the source's
+    machine = tuple(rendition for rendition in current.renditions
+                    if rendition.kind is RenditionKind.OCR)
+    if machine:
+        reading = _with_machine_read(reading, machine)
+        previous = previous and _with_machine_read(previous, machine)
     if previous is None:
         curated = ("access",) if current.access != reading.access else ()
     else:
@@ -137,6 +144,12 @@ def reread(previous: Document | None, current: Document, reading: Document) -> R
         name for name in kept if getattr(reading, name) != getattr(previous, name))
     return Rereading(replace(reading, **{name: getattr(current, name) for name in kept}),
                      {name: said[name] for name in kept}, conflicts)
+
+
+def _with_machine_read(document: Document, machine: tuple[Rendition, ...]) -> Document:
+    return replace(document, renditions=tuple(
+        rendition for rendition in document.renditions
+        if rendition.kind is not RenditionKind.OCR) + machine)
 
 
 def with_value(document: Document, name: str, value: Any) -> Document:

@@ -115,8 +115,13 @@ def keep_curation(connection: Connection, readings: list[EncodedDocument]
             continue
         reading = replace(jsonl.loads(item.body, item.id), source=item.source)
         found = reread(standing.previous, standing.current, reading)
-        kept.append(item if not found.kept else replace(
-            encode(found.document, item.reader), note=note(found.kept, found.conflicts)))
+        if found.kept:
+            kept.append(replace(encode(found.document, item.reader),
+                                note=note(found.kept, found.conflicts)))
+        elif found.document is not reading:  # the machine-read texts (OCR) carried over
+            kept.append(encode(found.document, item.reader))
+        else:
+            kept.append(item)
     return kept
 
 

@@ -138,3 +138,20 @@ def test_ocr_command_with_its_progress_bar(tmp_path):
     refused = chancery("ocr", STALIN_ID, "--lang", "tlh")
     assert refused.returncode == 2
     assert "no OCR for the language 'tlh'" in refused.stderr
+
+
+def test_a_new_reading_of_the_source_keeps_the_ocr_and_brings_its_own_text(tmp_path):
+    from tests.conftest import STALIN_1949
+
+    record = tmp_path / STALIN_1949.name
+    record.write_bytes(STALIN_1949.read_bytes())
+    with Archive.open(tmp_path / "archive", create=True) as archive:
+        archive.ingest([record])
+        archive.attach(STALIN_ID, [RU_PAGE])
+        made = archive.ocr(STALIN_ID)
+        record.write_text(record.read_text().replace("peasantry", "peasants", 1))
+        assert archive.ingest([record]).updated == 1
+        document = archive.get(STALIN_ID)
+        assert document.renditions[-1] == made
+        assert any("peasants" in block.text for block in document.renditions[0].blocks)
+        assert archive.conflicts(STALIN_ID) == []
