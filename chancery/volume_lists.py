@@ -39,13 +39,6 @@ from chancery.text.person_names import (PersonName, from_natural, given_agreemen
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 _VOLUME_YEARS = re.compile(r"(\d{4})(?:-(\d{2,4}))?")
 _TOKENS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-# words of so many offices that sharing them says nothing of being one person: a father,
-# Secretary of State, and his son, Special Assistant to the Secretary of State, share them
-_EVERY_OFFICE = frozenset("""secretary state department office assistant special deputy
-    director affairs under acting member president vice minister foreign ambassador bureau
-    division officer executive government national council committee chairman head senior
-    adviser advisor counselor embassy consul former united states american staff chief
-    general""".split())
 _NOT_MATCHED = (NameKind.PSEUDONYM, NameKind.ABBREVIATION)  # dated, or too short to trust
 
 
@@ -198,12 +191,13 @@ class _People:
     def _generation_left_out(self, entry: Entity, forms: list[PersonName]) -> set[str]:
         """Persons of the entry's whole name but for a generation one list prints and
         another leaves out ("Abrams, Creighton W., Jr." and "Abrams, General Creighton W."),
-        where the descriptions share two words of an office that not every office uses
-        ("army", "usa"; not "secretary", "state") and name no two countries: a father and a
-        son of one name are told apart by their offices (Frank G. Wisner, III, of the State
+        where the person's descriptions hold two words of the entry's and at least a third
+        of them ("army", "chief", "staff", "usa") and name no two countries: a father and a son
+        of one name are told apart by their offices (Frank G. Wisner, III, of the State
         Department, shares only "director" with his father of the CIA; Christian A. Herter,
-        Jr., Special Assistant to the Secretary of State, only "secretary", "state",
-        "special" and "assistant" with his father, the Secretary)."""
+        Jr., Special Assistant to the Secretary of State and Director of the Office of
+        Environmental Affairs, shares "secretary" and "state" and little else with his
+        father, the Secretary)."""
         words = office_words(entry.description)
         nations = nationalities(entry.description)
         found = set()
@@ -213,7 +207,8 @@ class _People:
                     for other in self.forms[person]):
                 continue
             for person in self._by_surnames(form):
-                if len((words & self._words(person)) - _EVERY_OFFICE) >= 2 and not (
+                shared = words & self._words(person)
+                if len(shared) >= 2 and 3 * len(shared) >= len(words) and not (
                         nations and self._nations(person) and
                         not nations & self._nations(person)) and any(
                         bool(form.suffix) != bool(other.suffix) and same_person(
