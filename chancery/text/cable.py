@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from chancery.model import Block, BlockKind, CableFact, MarkKind, Rendition
-from chancery.text.layout import CLASSIFICATION
+from chancery.text.layout import CLASSIFICATION, TRANSMISSION
 
 _SOURCES = {BlockKind.STAMP, BlockKind.HANDLING, BlockKind.ADDRESS, BlockKind.HEADING,
             BlockKind.NOTE, BlockKind.SIGNATURE, BlockKind.DATELINE}
@@ -25,16 +25,24 @@ _CIPHER = re.compile(_NAMED_CIPHER.pattern + r"|^(?:nº|№|no\.)\s*(\d[\d\-–]
                      r"\((?:no\.|№|nº)\s*(\d[\d/\-–]*)\)", re.I)
 _CHANNEL = re.compile(r"^(?P<channel>.+?)\s+[-–]\s+(?P<to>[^-–]+)$")
 _DISTRIBUTION = re.compile(r"(?:копию посла\w*|^№\s*\d+\s*[-–]|copy\s*(?:no\.?|nº|№)\s*\d+\s*"
-                           r"[-–]|receives? (?:a )?copy|^distribution:|^разослано)", re.I)
+                           r"[-–]|receives? (?:a )?copy|^distribution(?::| list)|^разослано)",
+                           re.I)
 _RETURN = re.compile(r"возврату\s+через\s+(\d+)\s+сут|return(?:ed)? within\s+(\d+)\s+days", re.I)
 _HANDLING = {"снятие копий воспрещается": "copying prohibited",
              "copying prohibited": "copying prohibited", "подлежит возврату": "to be returned"}
 _CERTIFIED = re.compile(r"^(?:о подлинном )?верно:?|^true copy|^certified", re.I)
-_TIMES = re.compile(r"^(?P<kind>sent|received|dispatched|отправлена|получена|"
-                    r"абгесандт|abgesandt|eingegangen)\s*:?\s*(?P<value>.+)$", re.I)
-_TIME_KIND = {"sent": "dispatch", "dispatched": "dispatch", "отправлена": "dispatch",
-              "abgesandt": "dispatch", "received": "receipt", "получена": "receipt",
-              "eingegangen": "receipt"}
+# each step of a transmission log, by its verb; the value is the rest of the line as printed
+# ("by wire on 10/14/50 at 03:15 a.m."), for sources write times in every form
+_TIME_KIND = {"sent": "dispatch", "dispatched": "dispatch", "transmitted": "dispatch",
+              "отправлена": "dispatch", "abgesandt": "dispatch", "абгесандт": "dispatch",
+              "received": "receipt", "получена": "receipt", "поступила": "receipt",
+              "eingegangen": "receipt", "arrived": "arrival",
+              "deciphered": "deciphering", "decoded": "deciphering", "decrypted": "deciphering",
+              "расшифрована": "deciphering", "enciphered": "enciphering",
+              "encoded": "enciphering", "зашифрована": "enciphering", "typed": "typing",
+              "отпечатано": "typing"}
+# where a cable came from, on a line of its own above the text: "FROM: PYONGYANG"
+_ORIGIN = re.compile(r"^(?:from|откуда)\s*:\s*(?P<place>\S.*)$", re.I)
 
 
 def cable_facts(renditions: tuple[Rendition, ...]) -> tuple[CableFact, ...]:
@@ -49,8 +57,9 @@ def cable_facts(renditions: tuple[Rendition, ...]) -> tuple[CableFact, ...]:
                                        " ".join(block.text.split()).strip(" .:"), r_index,
                                        b_index))
             elif block.kind in _SOURCES:
-                facts.extend(CableFact(kind, block.text.strip(), value, r_index, b_index)
-                             for kind, value in _facts(block))
+                # a fact read from one line of a block shows that line as printed
+                facts.extend(CableFact(kind, line or block.text.strip(), value, r_index,
+                                       b_index) for kind, value, line in _facts(block))
     return tuple(facts)
 
 
@@ -81,36 +90,40 @@ def is_struck(fact: CableFact, renditions: Sequence[Rendition]) -> bool:
     return bool(letters) and all(i in struck for i in letters)
 
 
-def _facts(block: Block) -> Iterator[tuple[str, str]]:
+def _facts(block: Block) -> Iterator[tuple[str, str, str]]:
+    """(kind, value, the line it was read from, or "" for the whole block)."""
     flat = " ".join(block.text.split())
     lowered = flat.lower().strip(" .")
     if lowered in CLASSIFICATION:
-        yield "classification", CLASSIFICATION[lowered]
+        yield "classification", CLASSIFICATION[lowered], ""
         return
     copy = _COPY.match(flat)
     if copy:
-        yield "copy", copy.group(1)
+        yield "copy", copy.group(1), ""
         return
     if block.kind is BlockKind.ADDRESS:
         channel = _CHANNEL.match(flat)
         if channel:
-            yield "channel", channel.group("channel").strip()
-            yield "addressee", channel.group("to").strip(" .:")
+            yield "channel", channel.group("channel").strip(), ""
+            yield "addressee", channel.group("to").strip(" .:"), ""
         else:
-            yield "addressee", flat.strip(" .:")
+            yield "addressee", flat.strip(" .:"), ""
         return
     if lowered.startswith(("поправки нанесены", "corrections made", "corrections by")):
-        yield "corrections", flat
+        yield "corrections", flat, ""
         return
-    times = _TIMES.match(flat)
-    if times:
-        yield _TIME_KIND.get(times.group("kind").lower(), "dispatch"), times.group("value")
+    origin = _ORIGIN.match(flat)
+    if origin and block.kind is not BlockKind.PARAGRAPH:
+        yield "origin", origin.group("place").strip(" .:"), ""
+        return
     lines = [part.strip() for part in block.text.split("\n")]
     # a list of who received copies numbers them ("№ 1 - тов. Чечулину", "№ 1671"): those
     # numbers are the copies', not the cable's
     distribution = any(_DISTRIBUTION.search(line) for line in lines)
     for line in lines:
-        yield from _line_facts(line, _cipher_forms(block, distribution))
+        printed = line if len([part for part in lines if part]) > 1 else ""
+        for kind, value in _line_facts(line, _cipher_forms(block, distribution)):
+            yield kind, value, printed
 
 
 def _cipher_forms(block: Block, distribution: bool) -> re.Pattern[str] | None:
@@ -125,6 +138,10 @@ def _cipher_forms(block: Block, distribution: bool) -> re.Pattern[str] | None:
 
 def _line_facts(line: str, cipher_forms: re.Pattern[str] | None) -> Iterator[tuple[str, str]]:
     lowered = line.lower()
+    step = TRANSMISSION.match(" ".join(line.split()))
+    if step:
+        yield _TIME_KIND[step.group("verb").lower()], step.group("rest")
+        return
     cipher = cipher_forms.search(line) if cipher_forms is not None else None
     if cipher and not _DISTRIBUTION.search(line):
         yield "cipher_number", next(group for group in cipher.groups() if group)

@@ -35,10 +35,35 @@ _CONTINUATION = re.compile(r"^\(?\s*(?:см\.?\s*(?:сл\.?|след\.?)\s*(?:л
 _HANDLING_PHRASES = ("снятие копий", "подлежит возврату", "о подлинном верно", "копию посла",
                      "поправки нанесены", "copying prohibited", "copying is prohibited",
                      "receives copy", "receive copy", "receives a copy", "return within")
-_HANDLING_OPENINGS = ("верно:", "отп.", "distribution:", "разослано", "рассылка",
-                      "to be returned")
+_HANDLING_OPENINGS = ("верно:", "отп.", "distribution:", "distribution list", "разослано",
+                      "рассылка", "to be returned")
 _HANDLING_NUMBERED = re.compile(r"№\s*\d+\s*[-–]\s*тов\.|copy\s*(?:no\.?|nº|№)\s*\d+\s*[-–]\s*to\b",
                                 re.I)
+
+
+# A cipher office's log of a cable's way, a line for each step: "Sent by wire on 10/14/50 at
+# 03:15 a.m.", "Received in Moscow on ...", "Deciphered by Morozov on ...", "Typed by ...".
+TRANSMISSION = re.compile(
+    r"^(?P<verb>sent|dispatched|transmitted|received|arrived|deciphered|decoded|decrypted|"
+    r"enciphered|encoded|typed|отправлена|получена|поступила|расшифрована|зашифрована|"
+    r"отпечатано|abgesandt|абгесандт|eingegangen)\b\s*:?\s*(?P<rest>\S.*\d.*)$", re.I)
+
+
+def is_transmission_line(line: str) -> bool:
+    """Whether a line is a step of a cable's transmission log (a verb, then when)."""
+    return TRANSMISSION.match(" ".join(line.split())) is not None
+
+
+def _is_clerks_marks(text: str) -> bool:
+    """Whether a block is a cipher office's marks, line by line: a transmission log, with
+    perhaps the cable's number and date among its lines ("No. 1476/sh / 14 October 1950 /
+    Typed by Bantsekina on 10/14/50 at 13:30 p.m.")."""
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    if not any(is_transmission_line(line) for line in lines):
+        return False
+    return all(is_transmission_line(line)
+               or (_words(line) <= 4 and STAMP_PATTERNS.match(line) is not None)
+               or (_words(line) <= 6 and parse_date(line) is not None) for line in lines)
 
 
 def is_handling(flat: str) -> bool:
@@ -72,8 +97,11 @@ _YEAR = re.compile(r"\d{4}")
 
 def classify(paragraphs: list[Paragraph], transcription: bool) -> list[tuple[BlockKind, str]]:
     """The kind (and number, for folios, points and notes) of each paragraph."""
+    # a long transmission log or distribution list above a cable's text is not its text
     long_indexes = [i for i, p in enumerate(paragraphs)
-                    if _words(p.text) >= _LONG and not _is_footnote(p)]
+                    if _words(p.text) >= _LONG and not _is_footnote(p)
+                    and not _is_clerks_marks(p.text)
+                    and not (_words(p.text) <= 40 and is_handling(" ".join(p.text.split())))]
     first_long = long_indexes[0] if long_indexes else len(paragraphs)
     last_long = long_indexes[-1] if long_indexes else -1
     kinds = []
@@ -90,6 +118,8 @@ def _kind(paragraph: Paragraph, opening: bool, closing: bool,
     if _is_footnote(paragraph):
         return BlockKind.NOTE, paragraph.marks[0].value
     words = _words(text)
+    if words <= 80 and _is_clerks_marks(text):
+        return BlockKind.STAMP, ""
     if words > 40:  # running text: only a numbered point or a plain paragraph
         point = _POINT.match(text)
         return (BlockKind.ITEM, point.group(1)) if point else (BlockKind.PARAGRAPH, "")

@@ -227,7 +227,7 @@ def _cable_facts(item: Document) -> list[ShownFact]:
         lang = rendition.language if rendition else ""
         value, words = " ".join(fact.value.split()), " ".join(printed.split())
         said = value in " ".join(fact.text.split())  # a part of the words, or English
-        meaning = "" if value == words.strip(" .:") else fact.value
+        meaning = "" if value.strip(" .:") == words.strip(" .:") else fact.value
         shown.append(ShownFact(fact.kind.replace("_", " ").capitalize(), printed, lang,
                                meaning, lang if said else "en", source,
                                is_struck(fact, item.renditions)))

@@ -1,10 +1,15 @@
 """Cable facts on Stalin's cable of 3 February 1949: read per witness, struck facts known as
-struck, the editor's heading and the distribution list not taken for cipher numbers."""
+struck, the editor's heading and the distribution list not taken for cipher numbers; and on
+other Wilson telegrams: a cipher office's transmission log and distribution list."""
 
 from __future__ import annotations
 
 from chancery.model import Block, BlockKind, CableFact, Mark, MarkKind, Rendition, RenditionKind
 from chancery.text.cable import cable_facts, is_struck, routing_notes
+from tests.conftest import WILSON, read_record
+from tests.formats.test_wilson_records import RECORDS
+
+SHTYKOV_1950 = RECORDS / "1950-10-14_ciphered-telegram-shtykov-feng-xi-stalin.md"
 
 
 def facts_of(document, rendition):
@@ -70,3 +75,57 @@ def test_a_fact_pointing_nowhere_is_not_struck():
     assert is_struck(CableFact("certification", "Верно:", "Верно:", 0, 0), (rendition,))
     assert not is_struck(CableFact("certification", "Верно:", "Верно:", 3, 0), (rendition,))
     assert not is_struck(CableFact("certification", "Верно:", "Верно:", 0, 5), (rendition,))
+
+
+def test_a_transmission_log_is_read_line_by_line_and_shown_as_printed():
+    """Shtykov's telegram of 14 October 1950: each line of the cipher office's log is a fact
+    of its own, its text the line as the source prints it."""
+    telegram = read_record(SHTYKOV_1950)
+    blocks = telegram.renditions[0].blocks
+    facts = [(fact.kind, fact.text, fact.value) for fact in telegram.cable]
+    assert [fact for fact in facts if fact[0] in ("dispatch", "receipt", "arrival",
+                                                  "deciphering", "typing")] == [
+        ("dispatch", "Sent by wire on 10/14/50 at 03:15 a.m.",
+         "by wire on 10/14/50 at 03:15 a.m."),
+        ("receipt", "Received in Moscow on 10/14/50 at 6:36 a.m.",
+         "in Moscow on 10/14/50 at 6:36 a.m."),
+        ("arrival", "Arrived at the 8D/GS on 10/14/50 at 7:10 a.m.",
+         "at the 8D/GS on 10/14/50 at 7:10 a.m."),
+        ("deciphering", "Deciphered by Morozov on 10/14/50 at 7:45 a.m.",
+         "by Morozov on 10/14/50 at 7:45 a.m."),
+        ("typing", "Typed by Bantsekina on 10/14/50 at 13:30 p.m.",
+         "by Bantsekina on 10/14/50 at 13:30 p.m.")]
+    log = blocks[telegram.cable[2].block]
+    assert log.kind is BlockKind.STAMP
+    assert log.text.split("\n") == [  # the block keeps the lines as the source writes them
+        "Sent by wire on 10/14/50 at 03:15 a.m.", "Received in Moscow on 10/14/50 at 6:36 a.m.",
+        "Arrived at the 8D/GS on 10/14/50 at 7:10 a.m.",
+        "Deciphered by Morozov on 10/14/50 at 7:45 a.m."]
+
+
+def test_a_distribution_list_and_the_outgoing_number_of_another_telegram():
+    telegram = read_record(SHTYKOV_1950)
+    facts = {(fact.kind, fact.value) for fact in telegram.cable}
+    listed = ("Distribution list - 11 copies: Stalin - 2, Molotov-1, Malenkov - 1, Beria - 1, "
+              "Mikoyan - 1, Kaganovich - 1, Bulganin - 1.")
+    assert ("distribution", listed) in facts
+    assert ("origin", "PYONGYANG") in facts
+    assert {value for kind, value in facts if kind == "cipher_number"} == {"600428/sh", "1476/sh"}
+    kinds = {block.text: block.kind for block in telegram.renditions[0].blocks}
+    assert kinds[listed] is BlockKind.HANDLING
+    # the log and the list above the text are not its text: the addressee under them heads it
+    assert kinds["FENG XI [STALIN]"] is BlockKind.HEADING
+    assert kinds["In accordance with your directive dated 13.10.50 I had a meeting with "
+                 "KIM IL SUNG."] is BlockKind.PARAGRAPH
+
+
+def test_the_8th_directorates_cable_reads_its_copies_as_a_distribution_list():
+    """The cable of 12 October 1950: its number and addressee; the copies' numbers on the
+    closing line make a distribution list, one fact a copy, not cipher numbers."""
+    cable = read_record(WILSON / "1950-10-12_cable-8th-directorate-ussr-armed-forces.md")
+    facts = [(fact.kind, fact.value) for fact in cable.cable]
+    assert ("addressee", "To Cdes. Shtykov and Vasil'yev") in facts
+    assert [value for kind, value in facts if kind == "cipher_number"] == ["75511", "4/8737"]
+    assert [value for kind, value in facts if kind == "distribution"] == [
+        "Copy Nº 1 - to Cde. Vasilevsky", "Copy Nº 2 - to Cde. Stalin",
+        "Copy Nº 3 - to the file of the 8th Directorate"]

@@ -145,6 +145,32 @@ def test_cable_facts_say_their_witness_and_a_struck_certification_is_struck(clie
     assert "/people/chechulin" not in recipients
 
 
+def test_a_transmission_log_shows_each_step_as_the_telegram_prints_it(tmp_path):
+    """Shtykov's telegram of 14 October 1950 (tests/data/wilson): each line of the cipher
+    office's log and the distribution list is a fact in the page's information, shown in
+    the source's words, and the text keeps the lines as they stand."""
+    from starlette.testclient import TestClient
+
+    from chancery.archive import Archive
+    from chancery.web.app import create_app
+    from tests.text.test_cable import SHTYKOV_1950
+
+    with Archive.open(tmp_path / "archive", create=True) as archive:
+        archive.ingest([SHTYKOV_1950])
+        (listed,) = archive.listing()
+        tree = page(TestClient(create_app(archive)), f"/documents/{listed.id}")
+    facts = dict(zip(texts(tree, "//section[@class='information']//dt"),
+                     texts(tree, "//section[@class='information']//dd")))
+    assert facts["Dispatch"] == ("Sent by wire on 10/14/50 at 03:15 a.m. "
+                                 "(by wire on 10/14/50 at 03:15 a.m.) — translation (English)")
+    assert facts["Deciphering"].startswith("Deciphered by Morozov on 10/14/50 at 7:45 a.m. (")
+    assert facts["Distribution"] == (
+        "Distribution list - 11 copies: Stalin - 2, Molotov-1, Malenkov - 1, Beria - 1, "
+        "Mikoyan - 1, Kaganovich - 1, Bulganin - 1. — translation (English)")
+    shown = "\n".join(tree.xpath("//*[contains(@class, 'block stamp')]//text()"))
+    assert "Received in Moscow on 10/14/50 at 6:36 a.m." in shown
+
+
 def test_runs_of_russian_in_the_english_page_say_their_language(client):
     tree = page(client, STALIN_CABLE)
     forms = tree.xpath("//section[@class='entities']//span[@class='forms']"
