@@ -60,6 +60,16 @@ def spanned(start: int | str, end: int | str = "") -> str:
     return written(HistoricalDate("", first, last, "range"))
 
 
+def machine_readable(start: int | str, end: int | str = "") -> str:
+    """The same span as a <time> element's datetime at its precision (1964-07 for July
+    1964, 1964 for a whole year, the first day of any other range); "" if undated."""
+    first, last = _iso_day(start), _iso_day(end) or _iso_day(start)
+    if not first:
+        return ""
+    opening, closing = _at_its_precision(first, first=True), _at_its_precision(last)
+    return opening if opening == closing else first
+
+
 def _iso_day(date: int | str) -> str:
     """19640701 or 1964-07-01 as 1964-07-01 ("" for no date)."""
     text = str(date).replace("-", "")

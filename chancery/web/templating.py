@@ -14,7 +14,7 @@ from chancery.access import CURATORS
 from chancery.model import Snippet
 from chancery.text.languages import name_for, script_runs
 from chancery.web.blocks import entity_url
-from chancery.web.dates import MONTHS, day, spanned, written
+from chancery.web.dates import MONTHS, day, machine_readable, spanned, written
 from chancery.web.session import csrf_token, current_user
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -24,7 +24,7 @@ def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(
         default=True, default_for_string=True), trim_blocks=True, lstrip_blocks=True)
     env.filters.update(language=name_for, entity_url=entity_url, day=day, highlight=highlight,
-                       date=written, spanned=spanned,
+                       date=written, spanned=spanned, machine_readable=machine_readable,
                        month_name=lambda number: MONTHS[int(number) - 1],
                        lang_runs=lang_runs, one_script=one_script)
     env.globals.update(query_string=query_string)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chancery.model import HistoricalDate
-from chancery.web.dates import day, spanned, written
+from chancery.web.dates import day, machine_readable, spanned, written
 from tests.conftest import STALIN_1949, WILSON, read_record
 
 
@@ -54,3 +54,10 @@ def test_a_date_given_by_its_first_and_last_day_reads_as_the_whole_date(start, e
 def test_a_span_without_its_end_or_its_start():
     assert spanned("1949-02-03") == spanned(19490203, 0) == "3 February 1949"
     assert spanned("", "") == spanned(0, 0) == "undated"
+
+
+@pytest.mark.parametrize(("start", "end", "machine"), [
+    ("1949-02-03", "1949-02-03", "1949-02-03"), ("1964-07-01", "1964-07-31", "1964-07"),
+    (19480101, 19481231, "1948"), (19641213, 19641214, "1964-12-13"), (0, 0, "")])
+def test_a_span_as_a_time_elements_datetime_at_its_precision(start, end, machine):
+    assert machine_readable(start, end) == machine

@@ -45,6 +45,8 @@ MONTH = ("(?:January|February|March|April|May|June|July|August|September|October
 # the site's one form: 3 February 1949, February 1949, 1949, and ranges of these
 ONE_FORM = re.compile(rf"(?:\d{{1,2}}(?:–\d{{1,2}})? )?(?:{MONTH}(?:–{MONTH})? )?\d{{4}}"
                       rf"(?:(?:–| – )(?:\d{{1,2}} )?(?:{MONTH} )?\d{{4}})?|undated|Undated")
+# a <time>'s machine-readable date: a year, month or day, or a moment (a change's time)
+DATETIME = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?)?)?")
 # what a source may print instead: February 03, 1949; Feb. 3, 1949; 1949-02-03; 03/02/1949
 OTHER_FORMS = re.compile(rf"\b{MONTH}\.? \d{{1,2}},? \d{{4}}|"
                          r"\b[A-Z][a-z]{2}\. \d{1,2}, \d{4}|\b\d{4}-\d{2}-\d{2}\b|"
@@ -104,6 +106,8 @@ def test_dates_are_written_in_one_form_on_every_page(site):
             shown = " ".join(time.text_content().split())
             times += 1
             assert ONE_FORM.match(shown), (path, shown)
+            assert time.get("datetime") is None or DATETIME.fullmatch(time.get("datetime")), \
+                (path, time.get("datetime"))
         for text in site_written(tree):
             assert OTHER_FORMS.findall(text) == [], path
     assert times > 40
@@ -116,16 +120,18 @@ def test_a_document_shows_its_date_in_the_sites_form_not_as_printed(client):
         "19 June 1975"
 
 
-def shown_dates(page: bytes, document_id: str) -> list[str]:
-    """The date written beside each link to a document in a list or hit list."""
+def shown_dates(page: bytes, document_id: str) -> list[tuple[str, str]]:
+    """The date written beside each link to a document in a list or hit list, and its
+    machine-readable form."""
     tree = html.fromstring(page)
-    return [" ".join(element.text_content().split()) for element in tree.xpath(
-        f"//main//a[@href='/documents/{document_id}']/ancestor::li[1]//time")]
+    return [(" ".join(element.text_content().split()), element.get("datetime"))
+            for element in tree.xpath(
+                f"//main//a[@href='/documents/{document_id}']/ancestor::li[1]//time")]
 
 
-@pytest.mark.parametrize(("document_id", "written"), [(MONTH_NOTE, "July 1964"),
-                                                     (TWO_DAY_MINUTES, "13–14 December 1964")])
-def test_hits_and_lists_write_a_date_at_its_precision(site, document_id, written):
+@pytest.mark.parametrize(("document_id", "written", "machine"), [
+    (MONTH_NOTE, "July 1964", "1964-07"), (TWO_DAY_MINUTES, "13–14 December 1964", "1964-12-13")])
+def test_hits_and_lists_write_a_date_at_its_precision(site, document_id, written, machine):
     """A month is not its first day ("1 July 1964") and a range not its first day, in the
     search page's hits, the volume's contents and the home page's newest documents alike:
     the form of the document's own page."""
@@ -138,7 +144,7 @@ def test_hits_and_lists_write_a_date_at_its_precision(site, document_id, written
              "volume": client.get("/volumes/frus1964-68v11").content,
              "newest": client.get("/").content}
     for name, page in pages.items():
-        assert shown_dates(page, document_id) == [written], name
+        assert shown_dates(page, document_id) == [(written, machine)], name
     listed = {listing.id: listing for listing in archive.listing()}[document_id]
     assert (listed.date, listed.date_end) == {
         MONTH_NOTE: ("1964-07-01", "1964-07-31"),
