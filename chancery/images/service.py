@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import replace
 from pathlib import Path
 
 from lxml import etree
@@ -68,8 +69,9 @@ class Facsimiles:
         """Put the pages in this order (every page's number, from 1, once)."""
         current = self.pages(document_id)
         if sorted(order) != list(range(1, len(current) + 1)):
+            backwards = " ".join(str(number) for number in range(len(current), 0, -1))
             raise InputError(f"the new order must name each of the {len(current)} pages "
-                             "once", hint=f"for example {' '.join(map(str, range(len(current), 0, -1)))}")
+                             "once", hint=f"for example {backwards}")
         arranged = [current[number - 1] for number in order]
         stored_pages.replace(self.store, document_id, arranged, actor)
         return arranged
@@ -77,7 +79,6 @@ class Facsimiles:
     def label(self, document_id: str, labels: Sequence[str], actor: str = "cli"
               ) -> list[PageImage]:
         """Name the leaf or page each page shows, in order ("" leaves a page unnamed)."""
-        from dataclasses import replace
         current = self.pages(document_id)
         if len(labels) != len(current):
             raise InputError(f"{len(labels)} labels for {len(current)} pages")
@@ -121,7 +122,7 @@ class Facsimiles:
                                                      languages)
         wanted = list({page.sha256: page for page in pages if page.sha256 not in known}
                       .values())
-        if progress and len(known):
+        if progress and known:  # pages read before count as read
             progress(sum(1 for page in pages if page.sha256 in known))
         workers = min(jobs or os.cpu_count() or 1, len(wanted))
         if workers > 1:
