@@ -144,3 +144,18 @@ def test_while_another_process_writes_the_index_readers_go_on_and_catch_up_after
             writer.rollback()
             del writer
         assert archive.search("Zanzibar").total == 1  # caught up once the writer is free
+
+
+def test_a_hit_carries_its_dates_first_and_last_day(archive):
+    """So that a hit list writes "July 1964", not "1 July 1964" (FRUS 1964-68 v. XI d38, an
+    editorial note of a month; d56, minutes of two days)."""
+    from tests.web.test_display import DATED_AT_PRECISION
+
+    archive.ingest([DATED_AT_PRECISION, STALIN_1949])
+    hits = {hit.id: (hit.date, hit.date_end) for hit in archive.search("", sort="date").hits}
+    assert hits == {"frus:frus1964-68v11/d38": (19640701, 19640731),
+                    "frus:frus1964-68v11/d56": (19641213, 19641214),
+                    "wilson:121768": (19490203, 19490203)}
+    related = archive.related(archive.get("frus:frus1964-68v11/d56"))  # of the same year
+    assert [(hit.id, hit.date_end) for hit in related] == [("frus:frus1964-68v11/d38",
+                                                            19640731)]
