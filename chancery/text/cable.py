@@ -41,6 +41,13 @@ _TIME_KIND = {"sent": "dispatch", "dispatched": "dispatch", "transmitted": "disp
               "расшифрована": "deciphering", "enciphered": "enciphering",
               "encoded": "enciphering", "зашифрована": "enciphering", "typed": "typing",
               "отпечатано": "typing"}
+# how urgently a cable is to be sent, a line of its own: "TOP PRIORITY", "ВНЕ ОЧЕРЕДИ"
+_PRECEDENCE = {"top priority": "top priority", "priority": "priority", "urgent": "urgent",
+               "immediate": "immediate", "flash": "flash", "вне очереди": "top priority",
+               "срочно": "urgent", "молния": "flash", "dringend": "urgent"}
+# the place a cable goes through, on its own line over the addressee: "BEIJING--" / "TO
+# KRASOVSKY" (on one line: "ОСОБЫЙ РАЙОН КИТАЯ - АНДРЕЕВУ", _CHANNEL)
+_CHANNEL_ABOVE = re.compile(r"^(?P<channel>[^\W\d_][^\d:]*?)\s*[-–—]{1,2}$")
 # where a cable came from, on a line of its own above the text: "FROM: PYONGYANG"
 _ORIGIN = re.compile(r"^(?:from|откуда)\s*:\s*(?P<place>\S.*)$", re.I)
 
@@ -57,10 +64,20 @@ def cable_facts(renditions: tuple[Rendition, ...]) -> tuple[CableFact, ...]:
                                        " ".join(block.text.split()).strip(" .:"), r_index,
                                        b_index))
             elif block.kind in _SOURCES:
+                channel = _CHANNEL_ABOVE.match(" ".join(block.text.split()))
+                if channel and _addresses(rendition.blocks[b_index + 1:b_index + 2]):
+                    facts.append(CableFact("channel", block.text.strip(),
+                                           channel.group("channel"), r_index, b_index))
+                    continue
                 # a fact read from one line of a block shows that line as printed
                 facts.extend(CableFact(kind, line or block.text.strip(), value, r_index,
                                        b_index) for kind, value, line in _facts(block))
     return tuple(facts)
+
+
+def _addresses(blocks: Sequence[Block]) -> bool:
+    """Whether these blocks are one address line."""
+    return len(blocks) == 1 and blocks[0].kind is BlockKind.ADDRESS
 
 
 def routing_notes(blocks: Sequence[Block]) -> frozenset[int]:
@@ -138,6 +155,10 @@ def _cipher_forms(block: Block, distribution: bool) -> re.Pattern[str] | None:
 
 def _line_facts(line: str, cipher_forms: re.Pattern[str] | None) -> Iterator[tuple[str, str]]:
     lowered = line.lower()
+    precedence = _PRECEDENCE.get(" ".join(lowered.split()).strip(" .!"))
+    if precedence:
+        yield "precedence", precedence
+        return
     step = TRANSMISSION.match(" ".join(line.split()))
     if step:
         yield _TIME_KIND[step.group("verb").lower()], step.group("rest")

@@ -129,3 +129,26 @@ def test_the_8th_directorates_cable_reads_its_copies_as_a_distribution_list():
     assert [value for kind, value in facts if kind == "distribution"] == [
         "Copy Nº 1 - to Cde. Vasilevsky", "Copy Nº 2 - to Cde. Stalin",
         "Copy Nº 3 - to the file of the 8th Directorate"]
+
+
+def test_precedence_and_a_channel_on_its_own_line_over_the_addressee():
+    """Filippov's [Stalin's] telegram No. 709 of 3 February 1952: "TOP PRIORITY" is how it
+    was to be sent, "BEIJING--" over "TO KRASOVSKY" the channel, as "ОСОБЫЙ РАЙОН КИТАЯ -
+    АНДРЕЕВУ" on one line of Stalin's cable."""
+    telegram = read_record(RECORDS / "1952-02-03_ciphered-telegram-709-filippov-krasovsky.md")
+    facts = [(fact.kind, fact.text, fact.value) for fact in telegram.cable]
+    assert ("precedence", "TOP PRIORITY", "top priority") in facts
+    assert ("channel", "BEIJING--", "BEIJING") in facts
+    assert ("addressee", "TO KRASOVSKY", "TO KRASOVSKY") in facts
+    assert [value for kind, _, value in facts if kind == "cipher_number"] == ["709", "72/III"]
+
+
+def test_a_dash_ended_heading_is_a_channel_only_over_an_address():
+    def read(*blocks):
+        rendition = Rendition(RenditionKind.TRANSLATION, "en", blocks)
+        return [(fact.kind, fact.value) for fact in cable_facts((rendition,))]
+
+    assert read(Block(BlockKind.HEADING, "BEIJING--"), Block(BlockKind.ADDRESS, "TO KRASOVSKY")) \
+        == [("channel", "BEIJING"), ("addressee", "TO KRASOVSKY")]
+    assert read(Block(BlockKind.HEADING, "BEIJING--"),
+                Block(BlockKind.PARAGRAPH, "Transmit the following.")) == []
