@@ -23,7 +23,7 @@ from pathlib import Path
 
 from tantivy import Query
 
-from chancery import accounts, formats, volume_lists
+from chancery import accounts, formats, memory, volume_lists
 from chancery.access import Reader
 from chancery.config import Settings
 from chancery.curation import MetadataEdit, reverted, with_value
@@ -168,11 +168,13 @@ class Archive:
         del batch[:]  # the index reads what it needs back: a big document is not held twice
         self._attach_beside(records, report)
         self._attach_volume_pages(scanned, report)
+        memory.give_back()  # what the steps freed, before tantivy allocates outside Python
         self.index.catch_up(self.store, wait=_WAIT_FOR_INDEX)
         return report
 
     def _put_batch(self, batch: list[Prepared], report: IngestReport,
                    written: Callable[[IngestReport], None] | None = None) -> None:
+        memory.give_back()  # what parsing freed, before the store's write binds its copies
         try:
             for outcome in self._put(batch):
                 report.count(outcome)

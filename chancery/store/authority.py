@@ -206,10 +206,21 @@ def replace_many_links(connection: Connection, documents: Iterable[
                          if row.confirmed != MACHINE}
             connection.execute(_DELETE_MACHINE_MENTIONS, {"document_id": document_id})
             connection.execute(_DELETE_PROPOSALS, {"document_id": document_id})
-        mention_rows += [(document_id, *row) for row in found if row[:5] not in confirmed]
+        # written a few thousand rows at a time: a big record's tens of thousands of
+        # mentions are not copied whole again beside the rows the caller holds
+        for row in found:
+            if row[:5] not in confirmed:
+                mention_rows.append((document_id, *row))
+                if len(mention_rows) >= _ROWS_PER_INSERT:
+                    insert_rows(connection, mentions, ("document_id", *MENTION_COLUMNS),
+                                mention_rows)
+                    mention_rows = []
         proposal_rows += [(document_id, *row) for row in unsure]
     insert_rows(connection, mentions, ("document_id", *MENTION_COLUMNS), mention_rows)
     insert_rows(connection, proposals, ("document_id", *PROPOSAL_COLUMNS), proposal_rows)
+
+
+_ROWS_PER_INSERT = 5_000
 
 
 # ``confirmed``: 1 a curator confirmed (or added) the link, 0 a machine made it, -1 a curator
