@@ -15,6 +15,7 @@ from pathlib import Path
 
 import click
 
+from chancery import memory
 from chancery.archive import SHIPPED_AUTHORITY, Archive, IngestReport, source_files
 from chancery.config import (ARCHIVE_ENV, DATABASE_ENV, READ_DATABASE_ENV, Settings,
                              default_archive)
@@ -79,6 +80,7 @@ def init(context: _Context, no_authority: bool, database: str) -> None:
 def ingest(context: _Context, paths: tuple[str, ...], max_bytes: int, jobs: int,
            ner: bool, progress: str) -> None:
     """Read files and folders (recursively) into the archive, linking each document."""
+    memory.bound_for_ingest()  # one big record: each step's freed memory serves the next
     settings = Settings(max_bytes=max_bytes, jobs=jobs, ner=ner)
     if progress == "auto":
         progress = "bar" if sys.stderr.isatty() else "none"
