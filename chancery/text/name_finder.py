@@ -27,7 +27,7 @@ from enum import Enum
 from functools import lru_cache
 
 from chancery.model import EntityKind
-from chancery.text.names import chinese_readings
+from chancery.text.names import _latin, chinese_readings
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Words that stand before a name and say it is a person's (and are never names themselves).
@@ -56,8 +56,12 @@ _FUNCTION_WORDS = frozenset("""the a an in of on at for to and or but nor this t
     it its he she we they his her our their my your as by with from if when after before upon
     while there here what which who whom whose whether since until also both each every all
     any some no not none other such then thus yet so""".split())
-_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
-                ("ing", "e"), ("ly", ""), ("ily", "y"))
+# Endings Webster's headwords lack; "es" only where English needs it ("taxes", "churches"),
+# so that "Dulles" is not "dull"
+_INFLECTIONS = (("ies", "y"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"),
+                ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""),
+                ("ily", "y"))
+_PREFIXES = ("un", "non")  # "Uncooperative", "Noncommittal"
 # Nationality words ("Chinese Communists", "British Embassy") are capitalised like a given
 # name before a common word, but make no person's name.
 _NATIONALITY = frozenset("""american british english french german soviet russian chinese
@@ -154,8 +158,12 @@ def find_names(text: str, words: Sequence[str], starts: Sequence[int], ends: Seq
         while following < count and following not in taken:
             gap = text[ends[following - 1]:starts[following]]
             word = words[following]
+            if _bare(words[run[-1]]) != words[run[-1]]:
+                break  # "Von Brentano's Meeting": a name ends at its possessive
             if gap == "-" and word[:1].islower():
-                run.append(following)  # "Tse-tung": one name word
+                if not _latin().get(word.lower()):
+                    break  # "Tse-tung" is one name word; "Nasser-dangerous" is not
+                run.append(following)
             elif _joins(gap, words[run[-1]]) and (
                     _name_word(word, text, ends[following])
                     or (word.lower() in _PARTICLES and following + 1 < count
@@ -212,8 +220,9 @@ def _judge(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequenc
     names = [kind for (word, _, _), kind in zip(parts, kinds) if word.lower() not in _PARTICLES]
     if not names:
         return None, None  # "Le", "Del": a particle alone
-    if last.lower() in _NATIONALITY or _bare(last).lower() in _NATIONALITY:
-        return None, None  # "Latin American", "Communist Chinese"
+    if last.lower() in _NATIONALITY or _bare(last).lower() in _NATIONALITY or \
+            _plural_of_proper(last):
+        return None, None  # "Latin American", "Communist Chinese", "South Koreans"
     spelled = [kind for kind in names if kind is not Word.INITIAL]
     if Word.INITIAL in names:
         if spelled and any(kind is not Word.COMMON for kind in spelled):
@@ -222,8 +231,8 @@ def _judge(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequenc
     if len(names) == 1 and (first.lower() in _FUNCTION_WORDS or first.lower() in _NATIONALITY
                             or _bare(first).lower() in _FUNCTION_WORDS):
         return None, None  # "President. In", "The"
-    if after_title and len(names) <= 3 and not before_title and not (
-            len(names) == 1 and names[0] is Word.COMMON):
+    if after_title and len(names) <= 3 and not before_title and \
+            any(kind is not Word.COMMON for kind in names):
         # "Ambassador Snow"; not "Deputy Foreign Minister" nor "President. In"
         return Candidate(start, end, EntityKind.PERSON, "title", surname), None
     if len(names) >= 2 and len(names) <= 3 and any("-" in word for word, _, _ in parts) \
@@ -373,6 +382,9 @@ def classify(word: str, initial: bool = False) -> Word:
     if head in proper or head.capitalize() in proper:
         return Word.PROPER
     lowered = head.lower()
+    if any(lowered.startswith(prefix) and classify(head[len(prefix):].capitalize())
+           is Word.COMMON for prefix in _PREFIXES if len(lowered) >= len(prefix) + 7):
+        return Word.COMMON  # "Uncooperative", "Reconsidered"
     if lowered in common or any(lowered.endswith(ending) and (
             lowered[:-len(ending)] + base in common or lowered[:-len(ending) - 1] in common
             and lowered[-len(ending) - 1] == lowered[-len(ending) - 2])
