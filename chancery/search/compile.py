@@ -23,6 +23,7 @@ from tantivy import Occur, Query
 from chancery.search import analyzers
 from chancery.search.query import AllOf, AnyOf, DateRange, Filter, Node, Not, Phrase, Term
 from chancery.text.languages import code_for
+from chancery.text.name_finder import looks_like_a_name
 from chancery.text.names import query_keys
 
 ENTITY_FIELDS = {"person": "person", "place": "place", "org": "org", "term": "term",
@@ -151,9 +152,11 @@ class Compiler:
         names = [(Occur.Should, self._weighed(Query.term_query(self.schema, "entity", entity),
                                               "entity", [entity]))
                  for entity in ids]
+        # a name the authority knows is found under all its names already: its key would
+        # only read the same documents' postings a second time
         names += [(Occur.Should, self._weighed(Query.term_query(self.schema, "name_key", key),
                                                "name_key", [key]))
-                  for key in self._keys(text)]
+                  for key in ([] if ids else self._keys(text))]
         if not names:
             return words
         return Query.boolean_query([(Occur.Should, words)] + names)
@@ -163,6 +166,8 @@ class Compiler:
         holds."""
         if not all(word[:1].isupper() for word in text.split()):
             return []
+        if " " not in text and not looks_like_a_name(text):
+            return []  # "Chinese", "Committee": capitalised, but no one's name
         return sorted(key for key in query_keys(text) if self._occurs("name_key", [key]))
 
     def _names_in(self, nodes: tuple[Node, ...]) -> list[Node]:

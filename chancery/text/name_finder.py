@@ -363,6 +363,12 @@ def _word_before(text: str, words: Sequence[str], starts: Sequence[int], ends: S
     return words[index - 1] if gap in (" ", ". ") else None
 
 
+def looks_like_a_name(word: str) -> bool:
+    """Whether a single word typed or written capitalised may be someone's or somewhere's
+    name: not a common word, nor a people's word ("Chinese")."""
+    return word.lower() not in _NATIONALITY and classify(word) is not Word.COMMON
+
+
 def classify(word: str, initial: bool = False) -> Word:
     """What a capitalised word is: a common word, a proper noun, unknown, or an initial."""
     if initial:
