@@ -295,10 +295,11 @@ def _proposed(names: list[tuple[int, int, str, Candidate]],
                     "initials", "title", "run")}
     for rendition, block, text, word in maybe:
         form = text[word.start:word.end]
-        # a capitalised word inside a sentence that names a person the authority knows is
-        # that person's surname ("Ball suggested"); at a sentence's start, only after a title
+        # a capitalised proper noun inside a sentence that names a person the authority
+        # knows is that person's surname ("Snow said"); a common word ("Government", "Can",
+        # "Ball") only after a title, or where the document gives the person's full name
         known = surname_key(form) in gazetteer.by_surname and (
-            word.after_title or not word.sentence_start)
+            word.after_title or not (word.sentence_start or word.common))
         if word.sentence_start and not word.after_title and word.word not in surnames:
             continue
         if word.word in surnames or known:

@@ -95,6 +95,12 @@ _DEPARTMENTS = frozenset("""state defense defence war navy treasury commerce lab
 _MOVEMENT = re.compile(r"(?:ists?|istas?|ism|istes)$")  # "Peronists", "Golpistas"
 # A capital inside a word makes a coinage ("ChiComs"), except after Mc, Mac, O' or D'.
 _INNER_CAPITAL = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^[OD]['’])(?<=[a-zа-яё])[A-ZА-ЯЁ]")
+# What is named after a person without being one: "Taylor Papers", "Marshall Plan".
+_THINGS = frozenset("""papers paper memos memo files file plan plans doctrine report reports
+    memorandum committee commission amendment act treaty agreement line group office house
+    library collection program programme project mission fund foundation trip visit meeting
+    letter letters talks formula resolution proposal proposals""".split())
+_LEADING_CAPITALS = re.compile(r"[A-ZА-ЯЁ]{2,}[a-zа-яё]")
 _CONTRACTED = frozenset({"ll", "re", "ve", "d", "m", "t"})
 # A surname alone of a person the document or the authority names fully, when the word is
 # also a common word ("Rusk", "Brown", "Snow"), is accepted only inside a sentence.
@@ -241,14 +247,16 @@ def _judge(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequenc
     if len(names) >= 2:
         if all(kind is Word.COMMON for kind in names) or first.lower() in _NATIONALITY:
             return None, None  # "Foreign Office", "Soviet Union"
-        if kinds[-1] is Word.COMMON and (_bare(first) != first or
-                                         first not in given_names):
+        if kinds[-1] is Word.COMMON and (_bare(first) != first or first not in given_names
+                                         or _bare(last).lower() in _THINGS):
             # "Marshall Plan", "Nixon's Trip"; but "Dean Rusk", by the authority's given name
             return None, None
         return Candidate(start, end, _kind(text[start:end]), "run", surname), None
     if names[0] is Word.UNKNOWN and (_plural_of_proper(first) or _of_a_place(first)
                                      or _MOVEMENT.search(first)):
         return None, None  # "Cubans", "Ecuadorean", "Sino-Soviet", "Peronists": no person
+    if names[0] is Word.UNKNOWN and len(first) < 3:
+        return None, None  # "Br": an abbreviation
     if names[0] in (Word.UNKNOWN, Word.PERSONAL):
         return Candidate(start, end, _kind(text[start:end]), "unknown word" if names[0] is
                          Word.UNKNOWN else "dictionary", surname), None
@@ -348,8 +356,9 @@ def _name_word(word: str, text: str, end: int) -> bool:
         return False
     if len(word) == 1:
         return text[end:end + 1] == "."
-    if word.isupper() or (len(word) > 2 and word[:-1].isupper()) or _INNER_CAPITAL.search(word):
-        return False  # "STAFF", "ICBMs", "ChiComs"
+    if word.isupper() or (len(word) > 2 and word[:-1].isupper()) or \
+            _INNER_CAPITAL.search(word) or _LEADING_CAPITALS.match(word):
+        return False  # "STAFF", "ICBMs", "ChiComs", "EJStreator"
     lowered = word.lower()
     return lowered not in TITLES and lowered not in _TELEGRAPHIC and \
         lowered not in _CALENDAR and lowered not in _SUFFIXES
