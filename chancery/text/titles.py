@@ -1,18 +1,28 @@
-"""The parts of a document title: its type, sender, recipient and subject.
+"""The parts of a document title: its type, sender, recipient and subject, read by a small grammar.
 
-Read shapes: "Cable, Mao Zedong to Filippov [Stalin]"; "Ciphered Telegram No. 709, Filippov
-[Stalin] to Krasovsky, for Mao Zedong"; "Cable from Ambassador Pauls to the Foreign Office,
-'German-Chinese Relations'"; "Note Number 399 from Pierre Cerles to Michel Debré";
-"Bierut's Telephone Conversation with Stalin"; "Record of Conversation between A and B";
-"Conversation of Mao Zedong with B"; "From the Diary of A, 'Record of a Conversation with B'";
-"Report of A for B about ..."; "Letter to B"; "Memorandum for B"; "Address by A at ...";
-"TASS Digest Distributed to B"; "CPSU Central Committee Decision"; "A, office, to B, office,
-Telegram number N"; "Hungarian Embassy in the DPRK, Telegram, 10 July 1972. Subject: ...".
-The subject follows a quote, a dash, "Re:", "regarding" or "concerning"; numbers, dates and
-classifications closing a title name no one. A title of none of these shapes gives its type
-alone, or empty parts, never a guess. "to" after a role ("Soviet Ambassador to China N.V. Roshchin") is not
-the recipient's "to"; "for" before a time ("for the Years 1978/1979", "for 7 March 1960") is
-not a recipient; a place after a name ("Mao Zedong, Moscow") is not part of the name.
+A title is a document-type head, then role phrases, in any of these orders:
+
+- head first: "Ciphered Telegram No. 709, Filippov [Stalin] to Krasovsky, for Mao Zedong";
+  "Memorandum of Conversation between A and B"; "Report of A for B about ...";
+- a possessive before the head: "Bierut's Telephone Conversation with Stalin"; "The Chancellor's
+  [Helmut Kohl's] Meeting with ..."; or inside it: "Record of I.V. Stalin’s Conversation with ...";
+- an author before the head: "CPSU Central Committee Decision"; "TASS Digest Distributed to ...";
+  "Hungarian Embassy in the DPRK, Telegram, 10 July 1972. Subject: ...";
+- an author before a quoted title: "Embassy of the GDR ..., 'Note about a Conversation of A with B'";
+  "From the Journal of A, 'Record of a Conversation with B'";
+- the head last, or none: "A, office, to B, office, Telegram number N"; "L. Beria to V.M. Molotov".
+
+The head is a kind (Telegram, Letter, Minutes, Notes, Speech, Diary ...), perhaps after another
+("Memo Report") or a modifier ("Ciphered"), perhaps with what it records ("Record of a Second
+Conversation", "Minutes of the Meeting"), then a number. Role phrases: from/by/of A (sender),
+to/for B (recipient), with B (the other side), between A and B, a participle and by/to ("Sent by",
+"Distributed to"); a subject after on/about/regarding/concerning/Re:, a quote or a dash; an
+occasion after at/during/on the occasion of, whose host and guest ("Granted by A to B") are a
+conversation's sides only when both are named; dates, numbers and classifications name no one.
+Inside a party, an office keeps its prepositions: "Ambassador to China N.V. Roshchin", "Minister of
+Foreign Affairs of the USSR", "Embassy of Hungary in North Korea", "State Committee for Nuclear
+Energy", "Counselor from the Embassy of ...". A title of none of these shapes gives its type alone,
+or empty parts, never a guess.
 """
 
 from __future__ import annotations
@@ -21,6 +31,9 @@ import re
 from dataclasses import dataclass
 
 from chancery.model import Party
+from chancery.text.title_parties import HEADED_BY, name_like, org_like, parties
+
+__all__ = ["TitleParts", "parse_title", "parties"]
 
 _KINDS = (r"cable|telegram|telex|dispatch|airgram|letter|memorandum|memo|note|notes|report|"
           r"information|diary|diaries|journal|directive|decree|resolution|decision|instructions?|"
@@ -31,98 +44,89 @@ _KINDS = (r"cable|telegram|telex|dispatch|airgram|letter|memorandum|memo|note|no
           r"study|estimate|conclusions?|theses|outline|questionnaire|biography|chronology|"
           r"discussion|talks|meeting|consultation|negotiations|letters|telegrams|cables|reports|"
           r"memoranda|conversations")
-_CLASSIFIED = r"(?:(?:top\s+|strictly\s+)?secret|urgent|confidential)\s+"
-# A kind, perhaps after another ("Memo Report") and with what it records ("Record of a Second
-# Conversation", "Minutes of the Meeting", "Notes from a Conversation")
-_RECORDED = (r"(?:\s+(?:of|on|about|from)\s+(?:a\s+|the\s+)?"
-             r"(?:(?:first|second|third|last|private|telephone|confidential|official)\s+)?"
-             r"(?:conversations?|talks?|meeting|discussion|negotiations|"
-             r"the\s+[\w-]+\s+(?:meeting|session|plenum|conference)))?")
-_TYPES = (rf"(?:(?:ciphered|coded|cipher|encrypted|handwritten|telephone|official|joint|"
-          rf"final|short)\s+)*"
-          rf"(?:(?:(?:{_KINDS})\s+(?=(?:{_KINDS})\b))?(?:{_KINDS}){_RECORDED})")
-# "No. 709", "Number 399", "Nº 75511", "#600428/sh"
-_NUMBER = r"(?:\s+(?:(?:No\.|Nº|№|Number|#)\s*[\w./-]+|\d[\d./-]*))?"
-_HEAD = rf"^(?:{_CLASSIFIED})?(?P<type>{_TYPES}){_NUMBER}"  # a title's type at its head
-_TYPE_FIRST = re.compile(
-    rf"{_HEAD}(?:\s*,\s+|\s+from\s+|\s+of\s+(?=(?-i:(?:the\s+)?[A-Z\[]))(?!(?:{_KINDS})\b))"
-    rf"(?P<rest>.+)$", re.I)
-_TYPE_WITH = re.compile(rf"{_HEAD}\s+with\s+(?P<rest>.+)$", re.I)
-_TYPE_TO = re.compile(rf"{_HEAD}\s+to\s+(?P<rest>.+)$", re.I)
-_POSSESSIVE = re.compile(rf"^(?!(?:{_CLASSIFIED})?(?:{_KINDS})\b)\[?(?P<a>[^\[\]]+?)['’]s\]?\s+"
-                         rf"(?P<type>{_TYPES}|audience)(?:\s+with\s+(?P<b>.+)|\s+(?P<tail>(?:at|in|on|"
-                         rf"to|before)\s.+)|)$", re.I)
-# The record of someone's meeting: "Record of Chairman Liu Shaoqi’s Conversation with ...",
-# "Conversation from [Mao Zedong's] Audience with ...", "Handwritten Notes from Khrushchev’s
-# Talks with ..."
-_RECORD_OF_POSSESSIVE = re.compile(
-    rf"^(?P<record>{_TYPES}|handwritten\s+notes)\s+(?P<link>of|from)\s+(?!(?:a|the)\s)"
-    rf"\[?(?P<a>[^\[\]]+?)['’]s\]?\s+(?P<kind>audience|talks?|meeting|conversation|discussion|"
-    rf"speech)\s+with\s+(?P<b>.+)$", re.I)
-_BETWEEN = re.compile(rf"{_HEAD}\s+between\s+(?P<a>.+?)\s+(?:and|with)\s+(?P<b>.+)$", re.I)
-_WITH = re.compile(rf"{_HEAD}\s+of\s+(?=(?-i:[A-Z\[]))(?!(?:{_KINDS})\b)(?P<a>.+?),?\s+with\s+"
-                   rf"(?P<b>.+)$", re.I)
-# "Memorandum for Mr. Horace Nickels, ...": the one it is for; "Address by Zhou Enlai at ...":
-# its author
-_TYPE_FOR = re.compile(rf"{_HEAD}\s+for\s+(?P<rest>.+)$", re.I)
-_TYPE_BY = re.compile(rf"{_HEAD}\s+by\s+(?P<rest>.+)$", re.I)
-_TYPE_SENT_BY = re.compile(rf"{_HEAD}\s+(?:sent|prepared|kept|written|submitted|signed|compiled|"
-                           rf"given|presented|delivered|made)\s+by\s+(?P<rest>.+)$", re.I)
-_TYPE_GIVEN_TO = re.compile(rf"{_HEAD}\s+(?:given|presented|delivered|made|sent)\s+to\s+"
-                            rf"(?P<rest>.+)$", re.I)
-# "Hungarian Embassy in the DPRK, Telegram, 10 July 1972. Subject: ...": author, type, date
-_AUTHOR_COMMA_TYPE = re.compile(rf"^(?P<a>[^,]+?),\s+(?P<type>{_TYPES}){_NUMBER}(?=,|\.|$)", re.I)
-_BARE_TO = re.compile(r"^(?P<a>[A-Z][^'‘\"“]*?)\s+to\s+(?P<b>[^'‘\"“]+)$")
-_TRAILING_TYPE = re.compile(rf",\s+(?P<type>{_TYPES})(?:\s+(?:number|no\.)\s*[\w./-]+)?\s*$", re.I)
-_TYPE_ONLY = re.compile(rf"{_HEAD}(?![\w-])", re.I)
-# "Memorandum Regarding the Creation of ...": a type and its subject, no parties
-_TYPE_ABOUT = re.compile(rf"{_HEAD}\s+(?:regarding|concerning|on|about|re:?)\s+(?P<subject>.+)$",
-                         re.I)
-_FROM_DIARY = re.compile(
-    rf"^from\s+the\s+(?P<kind>diary|journal|notebook)\s+of\s+(?P<a>.+?)\s*[,:]\s*['‘\"“]?"
-    rf"(?P<inner>.+?)['’\"”]?$", re.I)
-# "TASS Digest Distributed to Cde. I.V. Stalin and ...": the author before the type
-_AUTHOR_TYPE_TO = re.compile(
-    rf"^(?P<a>(?-i:[A-Z][\w.&'’-]*)(?:\s+(?:(?-i:[A-Z][\w.&'’-]*)|of|the|and|for|"
-    rf"consulate|embassy|legation)){{0,6}}?)\s+(?P<type>{_TYPES}){_NUMBER}"
-    rf"(?:(?:\s+(?:distributed|sent|addressed|forwarded|delivered))?\s+to\s+(?P<rest>.+)|"
-    rf"\s+(?:from|by)\s+(?P<from>.+)|\s*,\s*(?P<tail>.+)|)$", re.I)
+_CLASSIFIED = r"(?:(?:top\s+|strictly\s+)?secret|urgent|confidential)"
+_MODIFIERS = (r"(?:(?:ciphered|coded|cipher|encrypted|handwritten|telephone|official|joint|final|"
+              r"short|political)\s+)*")
+# What a record records: "Record of a Second Conversation", "Minutes of the Meeting"
+_RECORDED_KIND = (r"(?:(?:first|second|third|last|private|telephone|confidential|official)\s+)?"
+                  r"(?:conversations?|talks?|meeting|discussions?|negotiations|consultations?|"
+                  r"[\w-]+\s+(?:meeting|session|plenum|conference))")
+_NUMBER = r"(?:\s+(?:(?:No\.|Nº|№|Number|#)\s*[\w./-]+|\d[\d./-]*))"
+_HEAD = re.compile(
+    rf"(?:{_CLASSIFIED}\s+)?(?P<kind>{_MODIFIERS}(?:(?:{_KINDS})\s+(?=(?:{_KINDS})\b))?"
+    rf"(?:{_KINDS}))(?![\w-])"
+    rf"(?P<recorded>\s+(?P<link>of|on|from|about)\s+(?:a\s+|the\s+)?{_RECORDED_KIND}(?![\w-]))?"
+    rf"{_NUMBER}?", re.I)
+# A possessive in the head: "Record of Chairman Liu Shaoqi’s Conversation with ...",
+# "Conversation from [Mao Zedong's] Audience with ..."
+_HEAD_OF_POSSESSIVE = re.compile(
+    rf"(?P<kind>{_MODIFIERS}(?:{_KINDS}))(?P<recorded>\s+of\s+(?:the\s+)?(?:conversation|talks))?"
+    rf"\s+(?P<link>of|from)\s+(?!(?:a|the)\s)\[?(?P<who>[^\[\]]+?)(?P<possessive>['’]s)?\]?\s+"
+    rf"(?P<what>audience|talks?|meeting|conversation|discussion|speech)(?![\w-])", re.I)
+# "Bierut's Telephone Conversation", "The Chancellor's [Helmut Kohl's] Meeting"
+_POSSESSIVE = re.compile(
+    rf"(?:the\s+)?(?!(?:{_CLASSIFIED}\s+)?(?:{_KINDS})\b)\[?(?P<who>[^\[\]]+?)['’]s\]?"
+    rf"(?:\s+\[(?P<identified>[^\]]+?)['’]s\])?\s+(?={_MODIFIERS}(?:{_KINDS}|audience)\b)", re.I)
+_AUDIENCE = re.compile(r"(?P<kind>audience)(?P<recorded>)(?P<link>)", re.I)
+_FROM_SOURCE = re.compile(
+    r"from\s+the\s+(?P<kind>diary|journal|notebook)\s+of\s+(?P<who>.+?)\s*[,:]\s*['‘\"“]?"
+    r"(?P<inner>.+?)['’\"”]?$", re.I)
+_QUOTED = re.compile(r"^(?P<prefix>[^'‘\"“]+?),?\s+['‘\"“](?P<inner>.+?)['’\"”]?$")
 # "reply to Zhou Enlai’s cable of 3 June 1954": the one replied to is the recipient
 _REPLY_TO = re.compile(r"^(?:in\s+)?(?:reply|answer|response)\s+to\s+(?P<who>.+?)['’]s\s", re.I)
-_SUBJECT = re.compile(r"\s+[-–—]\s+|,?\s+(?i:re:|regarding|concerning)\s+|"
-                      r",\s+(?:Concerning|Regarding|Subject:?)\s+|"
-                      r",\s+(?=['‘\"“]|(?!(?:for|to|and)\s)[a-z]|re:|on\s)")
-# Pieces that close a title without naming anyone: numbers, dates, classification
-_TRAILING = re.compile(r"(?:,\s*(?:(?:No\.?\s*)?[\d][\w./-]*|(?:top\s+|strictly\s+)?secret|"
-                       r"urgent|confidential|regular|priority|immediate|flash|routine|"
-                       r"[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))+\s*$", re.I)
-_DATE_TAIL = re.compile(r"(?:,\s*|\s+(?:on|of|dated)\s+)(?:\d{1,2}(?:-\d{1,2})?\s+[A-Z][a-z]+"
-                        r"|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}\s*$")
-_HONORIFIC = re.compile(r"^(?:(?:the\s+|an?\s+|cdes?\.\s*|comrades?\s+|com\.\s*|tov\.\s*|prof\.\s*|"
-                        r"dr\.\s*))+", re.I)
-_IDENTIFIED = re.compile(r"^(?P<name>.*?)\s*[\[(](?P<who>[^\])]+)[\])]\s*$")
-# Role words that take "to" without it being the recipient's "to"
-_ROLE_TO = re.compile(r"(?:ambassador|minister|envoy|representative|delegation|embassy|consul|"
-                      r"mission|legation|attach[eé]|advis[eo]r|counsel+or|delegate|"
-                      r"chargé d['’]affaires|adviser)$", re.I)
+
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+           r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_DATE = re.compile(
+    rf"(?:on\s+|of\s+|dated\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}"
+    rf"(?:\s*[-–]\s*\d{{1,2}})?,?\s+\d{{4}}|{_MONTHS}\s+\d{{4}}|\d{{1,2}}\.[IVXivx\d]+\.\d{{2,4}})"
+    rf"(?![\w])")
+_TOKEN = re.compile(r"\[[^\]]*\]?|['‘\"“]\w+['’\"”](?=\s)|\([^)]*\)?|[,;]|:(?=\s)|[-–—](?=\s)|(?<![\w’'])['‘\"“]|"
+                    r"[^\s,;\[\]()]+")
+_QUOTES = "'‘\"“"
+# Role words that take "to" as part of an office ("Soviet Ambassador to China N.V. Roshchin")
+_OFFICE_TO = {"ambassador", "ambassadors", "minister", "envoy", "representative", "delegation",
+              "embassy", "consul", "mission", "legation", "attaché", "attache", "adviser",
+              "advisor", "counselor", "counsellor", "delegate", "d’affaires", "d'affaires"}
+# After "to", these begin a person or an office, not the place of an office
+_ADDRESSEE_WORDS = re.compile(
+    r"^(?:mr\.|mrs\.|dr\.|prof\.|cdes?\.|comrades?|general|marshal|secretary|minister|ministry|"
+    r"president|premier|prime|chairman|foreign|department|government|central|council|committee|"
+    r"vice|deputy|head|chief|king|queen|director|first|leader|office|politburo|presidium)$", re.I)
+# Bodies and offices that take "for" ("State Committee for Nuclear Energy", "Secretary of State
+# for External Affairs", "Council of Ministers for Kiev Oblast")
+_FOR_BODY = {"committee", "commission", "council", "ministry", "institute", "agency", "office",
+             "department", "bureau", "minister", "ministers", "affairs", "administration",
+             "directorate", "commissariat", "division", "section", "state", "secretary"}
+# Words after which "in" places an office or post ("Ambassador in Beijing", "Embassy of Hungary
+# in North Korea") and "from" names its post ("Counselor from the Embassy of ...")
+_POSTED = re.compile(r"\b(?:ministry|department|committee|government|embassy|legation|consulate|mission|delegation|representation|ambassador|"
+                     r"minister|consul|envoy|representative|attach[eé]|counsel+or|secretary|"
+                     r"charg[eé]|adviser|advisor|correspondent|resident|station)\b", re.I)
+_COUNSELOR_FROM = re.compile(r"(?:counsel+or|secretary|attach[eé]|adviser|advisor|delegate|"
+                             r"representative|official|officer|correspondent)$", re.I)
 # "for" before a time is the period covered, not a recipient
 _FOR_TIME = re.compile(r"^(?:the\s+)?(?:years?|period|months?|quarter|first|second|\d)", re.I)
-# Lower-case words that belong inside names and offices ("Minister of Foreign Affairs")
-_NAME_PARTICLES = {"of", "the", "and", "for", "de", "la", "du", "von", "van", "in", "al", "at"}
-_SURNAME_PARTICLES = {"de", "du", "la", "le", "von", "van", "der", "al", "bin", "da", "di"}
-# "Delegation ..., Headed by Comrade Beqir Balluku": who led it is no part of its name
-_HEADED_BY = re.compile(r",?\s+(?:headed|haded|led)\s+by\s+[^,]*,?", re.I)
-# Offices held by a person named beside them
-_OFFICE = re.compile(r"\b(?:minister|ambassador|secretary|chairman|president|premier|counsel+or|"
-                     r"consul|director|head|chief|attach[eé]|envoy|charg[eé]|leader)\b", re.I)
-# Posts abroad, after which a capitalised name is their city ("Mexican Embassy, Havana")
-_POST = re.compile(r"\b(?:embassy|legation|consulate|mission|delegation|representation)$", re.I)
-_PLACES = {"moscow", "beijing", "peking", "pyongyang", "seoul", "berlin", "warsaw", "budapest",
-           "prague", "bucharest", "sofia", "tirana", "hanoi", "washington", "london", "paris",
-           "bonn", "belgrade", "ulaanbaatar", "havana", "new york", "geneva", "tokyo"}
-_TITLE_WORDS = re.compile(r"^(?:prof\.|dr\.|cdes?\.|mr\.|mrs\.|(?:comrades?|general|marshal|"
-                          r"ambassador|minister|president|premier|chairman|vice|deputy|first|"
-                          r"secretary|sir)\b)", re.I)
+_CLOSING = re.compile(rf"^(?:{_CLASSIFIED}|top|strictly|regular|priority|immediate|flash|routine|"
+                      rf"no|no\.[\w./-]*|nº|№|number|#\S*|\d[\d./-]*)$", re.I)
+_NICKNAME = re.compile(r"^['‘\"“]\w+['’\"”]$")  # Ernesto “Che” Guevara
+# Lower-case words inside a party's name: offices, posts, a comrade
+_LOWER_IN_NAME = {"chargé", "charge", "d’affaires", "d'affaires", "consulate", "embassy", "legation",
+                  "comrade", "comrades", "under", "ambassador", "minister", "consul"}
+# Words that start a role phrase or a subject
+_MARKERS = {"to", "from", "by", "for", "with", "on", "about", "regarding", "concerning", "re",
+            "re:", "at", "during", "between"}
+# The verb of a titled act: "Vice Premier Li Xiannian receives A for a Discussion"
+_RECEIVES = {"receives", "meets", "greets", "hosts", "visits"}
+# Words no name has, after which a comma starts the subject ("..., Pol Pot’s Visit to the DPRK")
+_NAME_WORDS = {"of", "the", "and", "for", "de", "la", "du", "von", "van", "in", "al", "at"}
+_PARTICLES = {"of", "the", "de", "du", "la", "le", "von", "van", "der", "al", "bin", "da", "di", "y",
+              "and", "&", "a", "an"}
+_CONVERSATIONAL = re.compile(r"conversation|meeting|talks|discussion|audience|consultation|"
+                             r"negotiations|interview", re.I)
+_PARTICIPLE = re.compile(r"^(?:[a-z]+ed|given|sent|made|kept|written|taken|drawn|held|read|"
+                         r"shown|brought|done)$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,262 +140,364 @@ class TitleParts:
 def parse_title(title: str) -> TitleParts:
     """Read type, senders, recipients and subject; empty parts when the title has no such form."""
     title = " ".join(title.split()).strip(" .")
-    # the editors' note of what is given ("(fragments)", "(Excerpt)") is no part of a name
-    title = re.sub(r"\s*\((?:fragments?|excerpts?|extracts?|summary)\)$", "", title, flags=re.I
-                   ).strip(" .")
-    diary = _FROM_DIARY.match(title)
-    if diary:
-        inner = parse_title(diary.group("inner"))
+    # the editors' notes of what is given ("(fragments)", "[Approved for Release, March 2009]")
+    title = re.sub(r"\s*(?:\((?:fragments?|excerpts?|extracts?|summary)\)|\[approved for release"
+                   r"[^\]]*\])$", "", title, flags=re.I).strip(" .")
+    source = _FROM_SOURCE.match(title)
+    if source:
+        return _within(parse_title(source.group("inner")), source.group("who"),
+                       source.group("kind"), source.group("inner"))
+    head = _HEAD_OF_POSSESSIVE.match(title)
+    if head and (head.group("possessive") or org_like(head.group("who")) and not (
+            _HEAD.match(title) and _HEAD.match(title).group("recorded"))):
+        kind = head.group("kind") + (head.group("recorded") or "")
+        if head.group("link").lower() == "of" and head.group("possessive"):
+            kind += f" of {head.group('what')}"
+        read = _Roles(title[head.end():], kind)
+        return _parts(kind, parties(head.group("who")) + read.senders(), read)
+    possessive = _POSSESSIVE.match(title)
+    if possessive:
+        head = _HEAD.match(title, possessive.end()) or _AUDIENCE.match(title, possessive.end())
+        who = possessive.group("who") + (f" [{possessive.group('identified')}]"
+                                         if possessive.group("identified") else "")
+        read = _Roles(title[head.end():], head.group("kind"), occasion_parties=False)
+        return _parts(_kind(head), parties(who), read)
+    head = _HEAD.match(title)
+    if head:
+        return _parts(_kind(head), (), _Roles(title[head.end():], _kind(head)))
+    quoted = _QUOTED.match(title)
+    if quoted and not _HEAD.search(quoted.group("prefix")):
+        inner = parse_title(quoted.group("inner"))
         if inner.document_type:
-            return TitleParts(inner.document_type, parties(diary.group("a")),
-                              inner.recipients or inner.senders, inner.subject)
-        return TitleParts(_type(diary.group("kind")), parties(diary.group("a")), (),
-                          diary.group("inner").strip(" '‘’\"“”"))
-    match = _RECORD_OF_POSSESSIVE.match(title)
-    if match:
-        second, subject = _second_party(match.group("b"))
-        kind = match.group("record") + (f" of {match.group('kind')}"
-                                        if match.group("link").lower() == "of" else "")
-        return TitleParts(_type(kind), parties(match.group("a")),
-                          _without_others(parties(second)), subject)
-    match = _POSSESSIVE.match(title)
-    if match:
-        second, subject = _second_party(match.group("b") or "")
-        return TitleParts(_type(match.group("type")), parties(match.group("a")),
-                          _without_others(parties(second)), subject or (match.group("tail") or ""))
-    for pattern in (_BETWEEN, _WITH):
-        match = pattern.match(title)
-        if match:
-            second, subject = _second_party(match.group("b"))
-            first = _HEADED_BY.sub("", match.group("a"))
-            if pattern is _BETWEEN and "," in first and " and " not in first:
-                first = first.replace(", ", " and ")  # "between A, B and C": A and B, then C
-            return TitleParts(_type(match.group("type")), parties(first), parties(second),
-                              subject)
-    match = _TYPE_WITH.match(title)
-    if match:
-        second, subject = _second_party(match.group("rest"))
-        return TitleParts(_type(match.group("type")), (), parties(second), subject)
-    match = _TYPE_TO.match(title)
-    if match:
-        recipient, subject = _second_party(match.group("rest"))
-        return TitleParts(_type(match.group("type")), (), parties(recipient), subject)
-    match = _TYPE_ABOUT.match(title)
-    if match:
-        return TitleParts(_type(match.group("type")), subject=match.group("subject"))
-    match = _TYPE_FIRST.match(title)
-    if match:
-        return _from_to(_type(match.group("type")), match.group("rest"))
-    match = _TYPE_SENT_BY.match(title)
-    if match:
-        return _from_to(_type(match.group("type")), match.group("rest"))
-    match = _TYPE_GIVEN_TO.match(title)
-    if match:
-        recipient, subject = _second_party(match.group("rest"))
-        return TitleParts(_type(match.group("type")), (), parties(recipient), subject)
-    for pattern, sender_first in ((_TYPE_FOR, False), (_TYPE_BY, True)):
-        match = pattern.match(title)
-        if match and not _FOR_TIME.match(match.group("rest")):
-            party, subject = _second_party(re.split(r"\s+(?:at|in|during)\s+(?=the\s|[A-Z])",
-                                                    match.group("rest"), maxsplit=1)[0])
-            found = parties(party)
-            return TitleParts(_type(match.group("type")), found if sender_first else (),
-                              () if sender_first else found, subject)
-    match = _AUTHOR_TYPE_TO.match(re.sub(rf"^{_CLASSIFIED}", "", title, flags=re.I))
-    if match and match.group("from"):
-        return _from_to(_type(match.group("type")), match.group("from"))
-    if match:
-        recipient, subject = _second_party(match.group("rest") or "")
-        subject = subject or _TRAILING.sub("", ", " + (match.group("tail") or "")).strip(" ,")
-        return TitleParts(_type(match.group("type")), parties(match.group("a")),
-                          parties(recipient), subject)
-    match = _AUTHOR_COMMA_TYPE.match(title)
-    if match and _org_like(match.group("a")):
-        return TitleParts(_type(match.group("type")), parties(match.group("a")))
-    bare = _BARE_TO.match(title)
-    if bare:  # "L. Beria to Cde. V.M. Molotov", "A, role, to B, role, Telegram number 538-540"
-        kind = _TRAILING_TYPE.search(bare.group("b"))
-        recipient = bare.group("b")[:kind.start()] if kind else bare.group("b")
-        sender, recipient = _split_to(f"{bare.group('a')} to {recipient}")
-        if _org_like(_bare_name(sender)) and _org_like(_bare_name(recipient)):
-            return TitleParts(_type(kind.group("type")) if kind else "", parties(sender),
-                              parties(recipient))
-    match = _TYPE_ONLY.match(title)
-    if match:  # a type and nothing this reader can place: the type alone
-        return TitleParts(_type(match.group("type")))
+            return _within(inner, quoted.group("prefix"), "", quoted.group("inner"))
+    return _author_first(title)
+
+
+def _kind(head: re.Match) -> str:
+    recorded = head.group("recorded") if head.group("link") and \
+        head.group("link").lower() != "about" else ""
+    return " ".join(f"{head.group('kind')}{recorded or ''}".split()).lower()
+
+
+def _parts(kind: str, senders: tuple[Party, ...], read: _Roles) -> TitleParts:
+    senders = senders or read.senders()
+    recipients = read.recipients()
+    reply = _REPLY_TO.match(read.subject)
+    if reply and not recipients:
+        recipients = parties(reply.group("who"))
+    return TitleParts(" ".join(kind.split()).lower(), senders, recipients, read.subject)
+
+
+def _within(inner: TitleParts, author: str, kind: str, text: str) -> TitleParts:
+    """A title inside another's ("From the Journal of A, 'Record of a Conversation with B'"): the
+    record's two sides where it names both, else its author and the side it names."""
+    if not inner.document_type:
+        return TitleParts(kind.lower(), parties(author), (), text.strip(" '‘’\"“”"))
+    if inner.senders and inner.recipients:
+        return inner
+    return TitleParts(inner.document_type, parties(author), inner.recipients or inner.senders,
+                      inner.subject)
+
+
+def _author_first(title: str) -> TitleParts:
+    """An author before the head ("CPSU Central Committee Decision"), the head last ("A to B,
+    Telegram number N"), or no head ("L. Beria to Cde. V.M. Molotov")."""
+    text = re.sub(rf"^{_CLASSIFIED}\s+", "", title, flags=re.I)
+    for start in (match.start() for match in re.finditer(r"(?<=[\s,])\S", text)):
+        head = _HEAD.match(text, start)
+        author = text[:start].strip(" ,")
+        if not head or not _author_like(author) or re.match(r"[\w-]", text[head.end():][:1]):
+            continue
+        read = _Roles(text[head.end():], _kind(head))
+        if read.senders():  # "CDS Report No. 62 from A": the words before name a series
+            return _parts(_kind(head), (), read)
+        return _parts(_kind(head), parties(author), read)
+    trailing = re.search(rf",\s+(?P<kind>{_MODIFIERS}(?:{_KINDS})){_NUMBER}?\s*$", text, re.I)
+    body = text[:trailing.start()] if trailing else text
+    read = _Roles(body, "", bare=True)
+    senders, recipients = read.senders(), read.recipients()
+    if senders and recipients and all(org_like(party.name) or name_like(party.name)
+                                      for party in senders + recipients):
+        return TitleParts(trailing.group("kind").lower() if trailing else "", senders, recipients)
     return TitleParts()
 
 
-def _from_to(kind: str, rest: str) -> TitleParts:
-    """"A to B, for C, 'subject'" or "A for B about subject" after the type; for a
-    conversation, "A and B, Place" are its two sides."""
-    sides = re.match(r"^(?P<a>.+?)\s+with\s+(?P<b>.+)$", rest)
-    if re.search(r"conversation|meeting|talks|discussion|audience", kind) and sides and \
-            " to " not in rest:
-        second, subject = _second_party(sides.group("b"))
-        return TitleParts(kind, parties(_without_date(_TRAILING.sub("", sides.group("a")))),
-                          parties(second), subject)
-    if "conversation" in kind and " to " not in rest and " and " in rest:
-        first, _, second = _without_date(_TRAILING.sub("", rest)).partition(" and ")
-        second = _bare_name(second)
-        return TitleParts(kind, parties(first), parties(second))
-    rest, subject = _split_subject(rest)
-    rest = _without_date(_TRAILING.sub("", rest))
-    extra: tuple[Party, ...] = ()
-    rest = re.split(r"\s+(?:about|concerning|regarding)\s+(?=the\s|[A-Z])|\s+on\s+the\s+(?=[A-Z])",
-                    rest, maxsplit=1)[0] if not subject else rest
-    for_part = re.search(r"(?<!Committee)(?<!Commission)(?<!Council)(?<!Ministry)(?<!Institute)"
-                         r"(?<!Agency)(?<!Office)(?<!Department)(?<!Bureau)(?<!Minister)"
-                         r"(?<!Ministers)(?<!Affairs)(?<!Administration)(?<!Directorate)"
-                         r"(?<!Commissariat)(?<!Division)(?<!Section)(?<!State)(?<!Secretary)"
-                         r",?\s+for\s+(?P<who>.+)$", rest)
-    if for_part and not _FOR_TIME.match(for_part.group("who")):
-        who = for_part.group("who")
-        about = re.search(r"\s+(?:about|on|concerning|regarding)\s+", who)
-        if about:
-            subject = subject or who[about.end():].strip()
-            who = who[:about.start()]
-        extra = parties(who)
-        rest = rest[:for_part.start()]
-    elif for_part:
-        subject = subject or for_part.group("who")
-        rest = rest[:for_part.start()]
-    sender, recipient = _split_to(rest)
-    recipients = parties(recipient) + extra
-    reply = _REPLY_TO.match(subject)
-    if reply and not recipients:
-        recipients = parties(reply.group("who"))
-    return TitleParts(kind, parties(sender), recipients, subject)
-
-
-def _without_others(found: tuple[Party, ...]) -> tuple[Party, ...]:
-    """"... the Albanian Prosecutor General and Others": "Others" is no party."""
-    return tuple(party for party in found if party.name.casefold() not in {"others", "other"})
-
-
-def _second_party(text: str) -> tuple[str, str]:
-    """"Hungary on Cultural Cooperation for the Years 1978/1979" -> Hungary and the subject."""
-    text, subject = _split_subject(_without_date(_TRAILING.sub("", text)))
-    text = _without_date(_TRAILING.sub("", text))
-    tail = re.search(r"\s+(?:on|(?i:concerning|regarding|about))\s+(?=the\s|[A-Z])|\s+for\s+(?=the\s+"
-                     r"years?\b|the\s+period\b|\d)|\s+related\s+to\s|,\s+with\s", text)
-    if tail:
-        subject = subject or text[tail.start():].strip()
-        text = text[:tail.start()]
-    return text, subject
-
-
-def _split_to(text: str) -> tuple[str, str]:
-    """Sender and recipient at the first " to " that is not a role's ("Ambassador to China")."""
-    for match in re.finditer(r"\s+to\s+", text):
-        if not _ROLE_TO.search(text[:match.start()]):
-            recipient = _without_phrase(text[match.end():])
-            recipient = re.split(r"\s+(?:on|concerning|regarding|about)\s+(?=the\s|[A-Z])",
-                                 recipient, maxsplit=1)[0]
-            return text[:match.start()], recipient
-    return text, ""
-
-
-def _without_phrase(text: str) -> str:
-    """"Romanian Ministry of Foreign Affairs, Pol Pot’s Visit to the DPRK" -> the ministry: a
-    comma before words no name has ("to", "’s") starts the subject."""
-    for match in re.finditer(r",\s+", text):
-        after = text[match.end():]
-        words = re.findall(r"[\w’']+", after)
-        if any(word[:1].islower() and word not in _NAME_PARTICLES for word in words) or \
-                re.search(r"\w['’]s\b", after):
-            return text[:match.start()]
-    return text
-
-
-def _split_subject(rest: str) -> tuple[str, str]:
-    match = _SUBJECT.search(rest)
-    if not match:
-        return rest, ""
-    return rest[:match.start()], rest[match.end():].strip(" '‘’\"“”")
-
-
-def _without_date(text: str) -> str:
-    """"N.V. Roshchin on 1 January 1950" -> "N.V. Roshchin", and what follows such a date
-    ("... on 24 January 1975 in the Soviet Embassy")."""
-    text = re.sub(r",?\s+(?:on|of|dated)\s+(?:\d{1,2}(?:-\d{1,2})?\s+[A-Z][a-z]+\s+\d{4}|"
-                  r"\d{1,2}\.[IVXivx\d]+\.\d{2,4})\b.*$", "", text)
-    return _DATE_TAIL.sub("", text).strip(" ,")
-
-
-def _type(text: str) -> str:
-    return " ".join(text.split()).lower()
-
-
-def parties(text: str) -> tuple[Party, ...]:
-    """"Cdes. Shtykov and Vasil'yev" -> two parties; "Filippov [Stalin]" keeps who it was."""
-    text = text.strip(" ,")
-    if not text:
-        return ()
-    pieces = [text]
-    if " and " in text and "[" not in text and not _one_body(text):
-        candidates = [piece.strip() for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+", text)]
-        if len(candidates) > 1 and all(piece[:1].isupper() or _HONORIFIC.match(piece)
-                                       for piece in candidates) and \
-                all(_name_like(piece) or _TITLE_WORDS.match(piece) or _HONORIFIC.match(piece)
-                    for piece in candidates):
-            pieces = candidates
-    return tuple(_party(piece) for piece in pieces if piece)
-
-
-def _one_body(text: str) -> bool:
-    """"Minister of Culture and Propaganda Jeong Ryul": the "and" inside an office's name."""
-    before = text.split(" and ", 1)[0]
-    return " of " in before and " and " in text and not _HONORIFIC.match(
-        text.split(" and ", 1)[1])
-
-
-def _party(text: str) -> Party:
-    text = re.sub(r"(?<![A-Z])\.$", "", text.strip())  # "Tsedenbal." but not "V.M."
-    text = _HEADED_BY.sub("", text)
-    inner = re.search(r"\s*\(([^()]+)\)(?=,)", text)  # "Embassy in Washington (Drozniak), ..."
-    if inner:
-        text = text[:inner.start()] + text[inner.end():] + f" ({inner.group(1)})"
-    identified = _IDENTIFIED.match(text)
-    name = identified.group("name") if identified else text
-    who = identified.group("who").strip() if identified else ""
-    return Party(text=text, name=_HONORIFIC.sub("", _bare_name(name)).strip(), identified_as=who)
-
-
-def _bare_name(text: str) -> str:
-    """The name without a place after it ("Mao Zedong, Moscow"), an apposition ("Heo Dam, the
-    leader of ...") or the office before it ("the Deputy Chairman of ..., Prof. Pushkov")."""
-    pieces = [piece.strip() for piece in text.split(",")]
-    while len(pieces) > 1 and (pieces[-1].casefold() in _PLACES or (
-            _POST.search(pieces[-2]) and _org_like(pieces[-1]) and len(pieces[-1].split()) <= 3)):
-        pieces.pop()  # "Mexican Embassy, Guatemala City": the post's city
-    if len(pieces) > 1 and _POST.search(pieces[-1]) and _name_like(pieces[0]):
-        return pieces[0]  # "L.D. Wilgress, Canadian Embassy"
-    if len(pieces) > 1 and re.match(r"(?:the|a|an)\s", pieces[1], re.I):
-        return pieces[0]
-    if len(pieces) > 1 and _TITLE_WORDS.match(pieces[-1]) and _name_like(pieces[-1]):
-        return pieces[-1]
-    if len(pieces) == 2 and bool(_OFFICE.search(pieces[0])) != bool(_OFFICE.search(pieces[1])):
-        person = pieces[1] if _OFFICE.search(pieces[0]) else pieces[0]
-        if _name_like(person):  # "Maurice Couve de Murville, French Foreign Minister"
-            return person
-    if len(pieces) > 1 and _name_like(pieces[0]) and not _name_like(pieces[-1]):
-        return pieces[0]  # "Kim Il Sung, General Secretary of the KWP CC"
-    if len(pieces) > 1 and not _name_like(pieces[0]) and _name_like(pieces[-1]) and \
-            len(pieces[-1].split()) <= 3:
-        return pieces[-1]  # "the Head of the KGB Administration ..., Fesenko"
-    return ", ".join(pieces)
-
-
-def _org_like(text: str) -> bool:
-    """Capitalised words and the particles of names ("Hungarian Embassy in the DPRK")."""
-    words = text.split()
+def _author_like(text: str) -> bool:
+    """An author's name before a type: capitalised words, particles, a post ("Bombay consulate")."""
+    words = text.replace(",", " ").split()
     return 0 < len(words) <= 8 and words[0][:1].isupper() and all(
-        word[:1].isupper() or word in _NAME_PARTICLES for word in words)
+        word[:1].isupper() or word.lower() in _PARTICLES | {"in", "for", "consulate", "embassy",
+                                                           "legation"} for word in words)
 
 
-def _name_like(text: str) -> bool:
-    """Capitalised words and initials only, as a name is ("Prof. Pushkov", "N.V. Roshchin")."""
-    words = text.split()
-    return 0 < len(words) <= 5 and words[0][:1].isupper() and all(
-        word[:1].isupper() or word[:1] == "[" or word in _SURNAME_PARTICLES for word in words)
+class _Roles:
+    """The role phrases after a head, read left to right into senders, recipients, subject."""
+
+    def __init__(self, text: str, kind: str, *, bare: bool = False,
+                 occasion_parties: bool = True) -> None:
+        self.text = text
+        self.tokens = list(_TOKEN.finditer(text))
+        self.conversational = bool(_CONVERSATIONAL.search(kind))
+        self.occasion_parties = occasion_parties
+        self._senders: list[str] = []
+        self._recipients: list[str] = []
+        self._bare_senders: list[str] = []
+        self.subject = ""
+        self._read(bare or text.startswith(","))
+
+    def senders(self) -> tuple[Party, ...]:
+        return tuple(party for text in self._senders for party in parties(text))
+
+    def recipients(self) -> tuple[Party, ...]:
+        return tuple(party for text in self._recipients for party in parties(text))
+
+    # -- the phrase loop
+    def _word(self, index: int) -> str:
+        return self.tokens[index].group() if index < len(self.tokens) else ""
+
+    def _rest(self, index: int) -> str:
+        return self.text[self.tokens[index].start():] if index < len(self.tokens) else ""
+
+    def _date_at(self, index: int) -> int:
+        """The index after a date starting at index, or index when none starts there."""
+        if index >= len(self.tokens):
+            return index
+        match = _DATE.match(self.text, self.tokens[index].start())
+        if not match:
+            return index
+        while index < len(self.tokens) and self.tokens[index].start() < match.end():
+            index += 1
+        return index
+
+    def _read(self, bare: bool) -> None:
+        index, count = 0, len(self.tokens)
+        occasion_by: list[str] = []
+        while index < count:
+            word = self._word(index)
+            low = word.lower()
+            following = self._word(index + 1).lower()
+            if word in {",", ";"} or low in {"and", "the"}:
+                index += 1
+                continue
+            after_date = self._date_at(index)
+            if after_date != index:
+                index = after_date
+                continue
+            if word[:1] in _QUOTES or word in {"-", "–", "—", ":"} or low in {"re:", "subject:"} \
+                    or (low in {"re", "subject"} and following == ":"):
+                self.subject = self._rest(index).lstrip("-–—: ").strip(" '‘’\"“”")
+                if low in {"re", "subject", "re:", "subject:"}:
+                    self.subject = re.sub(r"^(?:re|subject)\s*:?\s*", "", self.subject, flags=re.I)
+                return
+            if low in {"on", "about", "regarding", "concerning", "rergarding", "related"} or \
+                    (low in {"reply", "answer", "response"} and following == "to") or \
+                    (low == "in" and following in {"reply", "response", "answer"}):
+                if low == "on" and re.match(r"the\s+occasion\s+of\b", self._rest(index + 1), re.I):
+                    index += 4
+                    index, occasion_by = self._occasion(index, occasion_by)
+                    continue
+                resumed = self._after_subject(index + 1)
+                self.subject = self._span(index + (low in {"on", "about", "regarding",
+                                                          "concerning", "rergarding"}),
+                                          resumed) if resumed > index + 1 else ""
+                if resumed >= count:
+                    return
+                index = resumed
+                continue
+            if low in {"at", "during", "in"}:
+                index, occasion_by = self._occasion(index + 1, occasion_by)
+                continue
+            bare_party = False
+            if _PARTICIPLE.match(word) and following in {"during", "at", "in"}:
+                index, occasion_by = self._occasion(index + 2, occasion_by)  # "Notes Kept during"
+                continue
+            if _PARTICIPLE.match(word) and following in {"by", "to"}:
+                role, index = ("sender" if following == "by" else "recipient"), index + 2
+                if role == "sender" and self._bare_senders == self._senders:
+                    self._senders = []  # "Several Questions Raised by A": the questions are no one
+            elif low in {"from", "by", "of"}:
+                role, index = "sender", index + 1
+            elif low in {"to", "with"}:
+                role, index = "recipient", index + 1
+            elif low == "for":
+                if _FOR_TIME.match(self._rest(index + 1)):
+                    self.subject = self._rest(index)
+                    return
+                role, index = "recipient", index + 1
+            elif low == "between":
+                end = self._party_end(index + 1)
+                self._sides(self._span(index + 1, end))
+                index = end
+                continue
+            elif _CLOSING.match(word):
+                index += 1
+                continue
+            elif bare and low in _RECEIVES:
+                role, index = "recipient", index + 1
+            elif bare and (word[:1].isupper() or word[:1] in "[" or word[:1].isdigit()):
+                role = "sender" if not self._senders else "recipient"
+                bare_party = True
+            else:
+                self.subject = self.subject or self._rest(index)
+                return
+            end = self._party_end(index)
+            if end == index:
+                continue
+            text = self._span(index, end)
+            if role == "sender" and self.conversational and bare and not self._senders and \
+                    " and " in text and not self._has_to(end):
+                self._sides(text)  # "Memorandum of Conversation, A and B, Place"
+            elif role == "sender":
+                self._senders.append(text)
+                if bare_party:
+                    self._bare_senders.append(text)
+            else:
+                self._recipients.append(text)
+            index = end
+
+    def _phrase_follows(self, index: int) -> bool:
+        """After a comma, words no name has ("..., Pol Pot’s Visit to the DPRK") start a phrase;
+        a name, an office or a post ("..., Headed by A", "..., Moscow") does not."""
+        if self._word(index).lower() in {"headed", "led", "haded"}:
+            return False
+        if _PARTICIPLE.match(self._word(index)):
+            return True
+        while index < len(self.tokens) and self._word(index) != ",":
+            word = self._word(index)
+            if word.lower() in _MARKERS:
+                return False
+            if re.search(r"\w['’]s$", word) or (word[:1].islower() and word not in _NAME_WORDS
+                                                and word not in _LOWER_IN_NAME):
+                return True
+            index += 1
+        return False
+
+    def _after_subject(self, index: int) -> int:
+        """A subject runs to the end or to a comma before a role phrase ("Memorandum on a
+        Consultation about ..., Provided to A by B")."""
+        while index < len(self.tokens):
+            if self._word(index) == "," and _PARTICIPLE.match(self._word(index + 1)) and \
+                    self._word(index + 2).lower() in {"by", "to"}:
+                return index + 1
+            index += 1
+        return index
+
+    def _has_to(self, index: int) -> bool:
+        return any(token.group().lower() == "to" for token in self.tokens[index:])
+
+    def _sides(self, text: str) -> None:
+        """"A and B", "A, B and C", "A with B": the first side(s) and the second."""
+        text = HEADED_BY.sub(",", text).strip(" ,")
+        match = re.match(r"^(?P<a>.+?)\s+(?:and|with)\s+(?P<b>(?!others\b).+)$", text, re.I)
+        if not match:
+            self._senders.append(text)
+            return
+        first = match.group("a")
+        if "," in first:
+            first = first.replace(", ", " and ")  # "between A, B and C": A and B, then C
+        self._senders.append(first)
+        self._recipients.append(match.group("b"))
+
+    def _occasion(self, index: int, hosts: list[str]) -> tuple[int, list[str]]:
+        """"at the Lunch Organized in Honor of ...", "on the Occasion of the Audience Granted by A
+        to B": skip to the end, reading a host and a guest as a conversation's sides only when
+        both are named."""
+        count = len(self.tokens)
+        host = guest = ""
+        while index < count:
+            word, following = self._word(index), self._word(index + 1).lower()
+            if word[:1] in _QUOTES or word in {"-", "–", "—"}:
+                break
+            if word.lower() == "by" or (_PARTICIPLE.match(word) and following == "by"):
+                index += 1 if word.lower() == "by" else 2
+                end = self._party_end(index)
+                host, index = self._span(index, end), end
+                if self._word(index).lower() in {"of", "to", "with"}:
+                    end = self._party_end(index + 1)
+                    guest, index = self._span(index + 1, end), end
+                continue
+            if _PARTICIPLE.match(word) and following == "to":
+                end = self._party_end(index + 2)
+                guest, index = self._span(index + 2, end), end
+                continue
+            if word.lower() == "with" and not host:
+                break
+            index += 1
+        if host and guest and self.occasion_parties and not self._senders:
+            self._senders.append(host)
+            self._recipients.append(guest)
+        return index, hosts
+
+    def _span(self, start: int, end: int) -> str:
+        return self.text[self.tokens[start].start():self.tokens[end - 1].end()].strip(" ,")
+
+    def _party_end(self, index: int) -> int:
+        """The index after a party's words: names, offices with their prepositions, a post's
+        city or a person after commas; it ends at a role word, a quote, a date or a subject."""
+        start, count = index, len(self.tokens)
+        while index < count:
+            word = self._word(index)
+            low, following = word.lower(), self._word(index + 1)
+            previous = self._word(index - 1).lower() if index > start else ""
+            if word == ",":
+                if self._phrase_follows(index + 1):
+                    break
+                if not following or following[:1] in _QUOTES or self._date_at(index + 1) != \
+                        index + 1 or _CLOSING.match(following) or \
+                        re.match(rf"(?:{_KINDS})$", following, re.I) or \
+                        following.lower() in {"to", "from", "by", "for", "with", "on", "about",
+                                              "regarding", "concerning", "re", "re:", "in",
+                                              "at", "during", "subject", "subject:"} or \
+                        (_PARTICIPLE.match(following) and self._word(index + 2).lower() in
+                         {"by", "to"} and following.lower() not in {"headed", "led", "haded"}) or \
+                        not (following[:1].isupper() or following[:1] in "[(" or
+                             following.lower() == "and" or following[:1].isdigit() and
+                             not _CLOSING.match(following)):
+                    break
+            elif _NICKNAME.match(word):
+                pass
+            elif word[:1] in _QUOTES or word in {"-", "–", "—", ":", ";"}:
+                break
+            elif self._date_at(index) != index:
+                break
+            elif low == "to":
+                place = self._word(index + 2) if following.lower() == "the" else following
+                office = previous if previous != "general" or index - 2 < start else \
+                    self._word(index - 2).lower()  # "Consul General to the USSR"
+                if office not in _OFFICE_TO or not place[:1].isupper() or \
+                        _ADDRESSEE_WORDS.match(place):
+                    break
+            elif low == "for":
+                if previous not in _FOR_BODY or not following[:1].isupper():
+                    break
+            elif low in {"in", "at"}:
+                place = self._word(index + 2) if following.lower() == "the" else following
+                if not place[:1].isupper() or not _POSTED.search(self._span(start, index)):
+                    break
+            elif low == "from":
+                if not _COUNSELOR_FROM.search(previous):
+                    break
+            elif low in {"headed", "led", "haded"} and following.lower() == "by":
+                index += 2
+                continue
+            elif low in _PARTICLES or low.startswith(("d’", "d'")) or low in _LOWER_IN_NAME:
+                if low in {"of", "and", "&", "a", "an"} and not (following[:1].isupper() or following[:1] in
+                                                       "[(" or following.lower() in
+                                                       {"the", "a", "an"} or
+                                                       following[:1].isdigit()):
+                    break
+            elif word[:1] in "[(":
+                pass
+            elif word[:1].isupper() or word[:1].isdigit():
+                if low in {"regarding", "concerning", "about", "re", "re:", "on", "to", "with",
+                           "from", "by", "for", "between", "subject", "subject:", "at",
+                           "rergarding"} or \
+                        (_PARTICIPLE.match(word) and following.lower() in {"by", "to"}) or \
+                        (_CLOSING.match(word) and not word[:1].isdigit() and index > start):
+                    break
+            else:
+                break
+            index += 1
+        while index > start and self._word(index - 1).lower() in {",", "and", "of", "the", "&"}:
+            index -= 1
+        return index

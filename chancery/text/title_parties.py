@@ -1,0 +1,107 @@
+"""The parties a title names: "Cdes. Shtykov and Vasil'yev" -> two; "Filippov [Stalin]" keeps who
+it was; a place, a post or an office beside a name is not the name ("Mao Zedong, Moscow";
+"L.D. Wilgress, Canadian Embassy"; "the Deputy Chairman of ..., Prof. Pushkov").
+
+The title grammar (titles.py) finds where each party's words are; this module reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chancery.model import Party
+
+_HONORIFIC = re.compile(r"^(?:(?:the\s+|an?\s+|cdes?\.\s*|comrades?\s+|com\.\s*|tov\.\s*|prof\.\s*|"
+                        r"dr\.\s*))+", re.I)
+_IDENTIFIED = re.compile(r"^(?P<name>.*?)\s*[\[(](?P<who>[^\])]+)[\])]\s*$")
+# Lower-case words that belong inside names and offices ("Minister of Foreign Affairs")
+NAME_PARTICLES = {"of", "the", "and", "for", "de", "la", "du", "von", "van", "in", "al", "at"}
+SURNAME_PARTICLES = {"de", "du", "la", "le", "von", "van", "der", "al", "bin", "da", "di"}
+# "Delegation ..., Headed by Comrade Beqir Balluku": who led it is no part of its name
+HEADED_BY = re.compile(r",?\s+(?:headed|haded|led)\s+by\s+[^,]*,?", re.I)
+# Offices held by a person named beside them
+_OFFICE = re.compile(r"\b(?:minister|ambassador|secretary|chairman|president|premier|counsel+or|"
+                     r"consul|director|head|chief|attach[eé]|envoy|charg[eé]|leader)\b", re.I)
+# Posts abroad, after which a capitalised name is their city ("Mexican Embassy, Havana")
+_POST = re.compile(r"\b(?:embassy|legation|consulate|mission|delegation|representation)$", re.I)
+_PLACES = {"moscow", "beijing", "peking", "pyongyang", "seoul", "berlin", "warsaw", "budapest",
+           "prague", "bucharest", "sofia", "tirana", "hanoi", "washington", "london", "paris",
+           "bonn", "belgrade", "ulaanbaatar", "havana", "new york", "geneva", "tokyo"}
+TITLE_WORDS = re.compile(r"^(?:prof\.|dr\.|cdes?\.|mr\.|mrs\.|(?:comrades?|general|marshal|"
+                         r"ambassador|minister|president|premier|chairman|vice|deputy|first|"
+                         r"secretary|sir)\b)", re.I)
+
+
+def parties(text: str) -> tuple[Party, ...]:
+    """"Cdes. Shtykov and Vasil'yev" -> two parties; "Filippov [Stalin]" keeps who it was."""
+    text = text.strip(" ,")
+    if not text:
+        return ()
+    pieces = [text]
+    if " and " in text and "[" not in text and not _one_body(text):
+        candidates = [piece.strip() for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+", text)]
+        if len(candidates) > 1 and all(piece[:1].isupper() or _HONORIFIC.match(piece)
+                                       for piece in candidates) and \
+                all(name_like(piece) or TITLE_WORDS.match(piece) or _HONORIFIC.match(piece)
+                    for piece in candidates):
+            pieces = candidates
+    return tuple(party for party in (_party(piece) for piece in pieces if piece)
+                 if party.name.casefold() not in {"others", "other"})
+
+
+def _one_body(text: str) -> bool:
+    """"Minister of Culture and Propaganda Jeong Ryul": the "and" inside an office's name."""
+    before = text.split(" and ", 1)[0]
+    return " of " in before and " and " in text and not _HONORIFIC.match(
+        text.split(" and ", 1)[1])
+
+
+def _party(text: str) -> Party:
+    text = re.sub(r"(?<![A-Z])\.$", "", text.strip())  # "Tsedenbal." but not "V.M."
+    text = HEADED_BY.sub("", text)
+    inner = re.search(r"\s*\(([^()]+)\)(?=,)", text)  # "Embassy in Washington (Drozniak), ..."
+    if inner:
+        text = text[:inner.start()] + text[inner.end():] + f" ({inner.group(1)})"
+    identified = _IDENTIFIED.match(text)
+    name = identified.group("name") if identified else text
+    who = identified.group("who").strip() if identified else ""
+    return Party(text=text, name=_HONORIFIC.sub("", bare_name(name)).strip(), identified_as=who)
+
+
+def bare_name(text: str) -> str:
+    """The name without a place after it ("Mao Zedong, Moscow"), an apposition ("Heo Dam, the
+    leader of ...") or the office before it ("the Deputy Chairman of ..., Prof. Pushkov")."""
+    pieces = [piece.strip() for piece in text.split(",")]
+    while len(pieces) > 1 and (pieces[-1].casefold() in _PLACES or (
+            _POST.search(pieces[-2]) and org_like(pieces[-1]) and len(pieces[-1].split()) <= 3)):
+        pieces.pop()  # "Mexican Embassy, Guatemala City": the post's city
+    if len(pieces) > 1 and _POST.search(pieces[-1]) and name_like(pieces[0]):
+        return pieces[0]  # "L.D. Wilgress, Canadian Embassy"
+    if len(pieces) > 1 and re.match(r"(?:the|a|an)\s", pieces[1], re.I):
+        return pieces[0]
+    if len(pieces) > 1 and TITLE_WORDS.match(pieces[-1]) and name_like(pieces[-1]):
+        return pieces[-1]
+    if len(pieces) == 2 and bool(_OFFICE.search(pieces[0])) != bool(_OFFICE.search(pieces[1])):
+        person = pieces[1] if _OFFICE.search(pieces[0]) else pieces[0]
+        if name_like(person):  # "Maurice Couve de Murville, French Foreign Minister"
+            return person
+    if len(pieces) > 1 and name_like(pieces[0]) and not name_like(pieces[-1]):
+        return pieces[0]  # "Kim Il Sung, General Secretary of the KWP CC"
+    if len(pieces) > 1 and not name_like(pieces[0]) and name_like(pieces[-1]) and \
+            len(pieces[-1].split()) <= 3:
+        return pieces[-1]  # "the Head of the KGB Administration ..., Fesenko"
+    return ", ".join(pieces)
+
+
+def org_like(text: str) -> bool:
+    """Capitalised words and the particles of names ("Hungarian Embassy in the DPRK")."""
+    words = text.split()
+    return 0 < len(words) <= 8 and words[0][:1].isupper() and all(
+        word[:1].isupper() or word in NAME_PARTICLES for word in words)
+
+
+def name_like(text: str) -> bool:
+    """Capitalised words and initials only, as a name is ("Prof. Pushkov", "N.V. Roshchin")."""
+    words = text.split()
+    return 0 < len(words) <= 5 and words[0][:1].isupper() and all(
+        word[:1].isupper() or word[:1] == "[" or word in SURNAME_PARTICLES for word in words)
