@@ -514,6 +514,9 @@ def _document(document: Document, roles: set[tuple[str, Role]]) -> tantivy.Docum
     # blocks. (Each text a value of its own would cost tantivy more, and part phrases.)
     texts = [(analyzers.fold(text), analyzers.STEMMED_FIELD.get(lang, "text_other"))
              for text, lang in _texts(document)]
+    # the document (its blocks and marks: several times a big record's text) goes before
+    # the joins; the caller hands over its only reference
+    del document
     for name in ("text_en", "text_ru", "text_other"):
         indexed.add_text(name, "\n".join(text for text, field in texts if field == name))
     indexed.add_text("text_exact", "\n".join(text for text, _ in texts))
