@@ -38,8 +38,11 @@ def parties(text: str) -> tuple[Party, ...]:
     if not text:
         return ()
     pieces = [text]
-    if " and " in text and "[" not in text and not _one_body(text):
-        candidates = [piece.strip() for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+", text)]
+    candidates = [piece.strip() for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+", text)]
+    if len(candidates) > 2 and re.search(r",\s*and\s", text) and "[" not in text and all(
+            piece[:1].isupper() for piece in candidates):
+        pieces = candidates  # "Representatives of the League, Journalists, and Archives"
+    elif " and " in text and "[" not in text and not _one_body(text):
         if len(candidates) > 1 and all(piece[:1].isupper() or _HONORIFIC.match(piece)
                                        for piece in candidates) and \
                 all(name_like(piece) or TITLE_WORDS.match(piece) or _HONORIFIC.match(piece)

@@ -216,10 +216,16 @@ def _author_first(title: str) -> TitleParts:
     body = text[:trailing.start()] if trailing else text
     read = _Roles(body, "", bare=True)
     senders, recipients = read.senders(), read.recipients()
-    if senders and recipients and all(org_like(party.name) or name_like(party.name)
-                                      for party in senders + recipients):
+    if senders and recipients and all(_capitalised(party.name) for party in senders + recipients):
         return TitleParts(trailing.group("kind").lower() if trailing else "", senders, recipients)
     return TitleParts()
+
+
+def _capitalised(text: str) -> bool:
+    """Capitalised words and the particles of names, as a party with no type before it is."""
+    words = text.split()
+    return bool(words) and words[0][:1].isupper() and all(
+        word[:1].isupper() or word in _NAME_WORDS for word in words)
 
 
 def _author_like(text: str) -> bool:
@@ -296,6 +302,15 @@ class _Roles:
                     index += 4
                     index, occasion_by = self._occasion(index, occasion_by)
                     continue
+                talk = re.match(rf"(?:a\s+|the\s+)?{_RECORDED_KIND}\s+(?=with\s)",
+                                self._rest(index + 1), re.I)
+                if talk and low != "on" and not self._recipients:
+                    # "Notes Kept by A Regarding Conversations with B": the writer's own talks
+                    end = self.tokens[index + 1].start() + talk.end()
+                    while index < count and self.tokens[index].start() < end:
+                        index += 1
+                    self.conversational = True
+                    continue
                 resumed = self._after_subject(index + 1)
                 self.subject = self._span(index + (low in {"on", "about", "regarding",
                                                           "concerning", "rergarding"}),
@@ -315,12 +330,22 @@ class _Roles:
                 role, index = ("sender" if following == "by" else "recipient"), index + 2
                 if role == "sender" and self._bare_senders == self._senders:
                     self._senders = []  # "Several Questions Raised by A": the questions are no one
+            elif low == "of" and re.match(rf"(?:a\s+|the\s+)?(?:{_KINDS})\b", self._rest(index + 1),
+                                          re.I) and not self._senders:
+                nested = _HEAD.match(self.text, self.tokens[index + 1].start() + len(
+                    re.match(r"(?:a\s+|the\s+)?", self._rest(index + 1), re.I).group()))
+                while index < count and self.tokens[index].start() < nested.end():
+                    index += 1  # "Draft of Record of a Meeting between ...": one head
+                self.conversational = self.conversational or bool(
+                    _CONVERSATIONAL.search(nested.group()))
+                continue
             elif low in {"from", "by", "of"}:
                 role, index = "sender", index + 1
             elif low in {"to", "with"}:
                 role, index = "recipient", index + 1
             elif low == "for":
-                if _FOR_TIME.match(self._rest(index + 1)):
+                if _FOR_TIME.match(self._rest(index + 1)) or following in {"a", "an"}:
+                    # the period covered, or a purpose ("for a Discussion on ..."): no one
                     self.subject = self._rest(index)
                     return
                 role, index = "recipient", index + 1
@@ -393,6 +418,13 @@ class _Roles:
             self._senders.append(text)
             return
         first = match.group("a")
+        shared = re.match(r"^(?:the\s+)?(?P<a>[A-Z][\w-]+)$", first)
+        plural = re.match(r"^(?P<b>[A-Z][\w-]+)\s+(?P<noun>[A-Z]\w+)s$", match.group("b"))
+        if shared and plural:  # "the Soviet and Chinese Delegations": two delegations
+            noun = plural.group("noun")
+            self._senders.append(f"{shared.group('a')} {noun}")
+            self._recipients.append(f"{plural.group('b')} {noun}")
+            return
         if "," in first:
             first = first.replace(", ", " and ")  # "between A, B and C": A and B, then C
         self._senders.append(first)
@@ -472,7 +504,7 @@ class _Roles:
                     break
             elif low in {"in", "at"}:
                 place = self._word(index + 2) if following.lower() == "the" else following
-                if not place[:1].isupper() or not _POSTED.search(self._span(start, index)):
+                if not (place[:1].isupper() or place[:1].isdigit()) or not _POSTED.search(self._span(start, index)):
                     break
             elif low == "from":
                 if not _COUNSELOR_FROM.search(previous):
