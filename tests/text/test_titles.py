@@ -191,3 +191,49 @@ def test_a_person_in_brackets_after_a_post_is_who_it_was():
     (sender,) = parse_title("Telegram from Polish Embassy in Washington (Drozniak), "
                             "26 October 1962").senders
     assert (sender.name, sender.identified_as) == ("Polish Embassy in Washington", "Drozniak")
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    # an office keeps its "to" only before a place: the Foreign Secretary is the recipient
+    ("Statement made by the Chinese Ambassador to the Foreign Secretary, 16 May 1959",
+     "statement", ["Chinese Ambassador"], ["Foreign Secretary"]),
+    ("Record of a Conversation between B.N. Vereshchagin and DPRK Consul General to the USSR "
+     "Kim Hyung-mo", "record of a conversation", ["B.N. Vereshchagin"],
+     ["DPRK Consul General to the USSR Kim Hyung-mo"]),
+    ("Memorandum of Conversation between Chinese Vice Foreign Minister Zhang Hanfu and Chargé "
+     "d’Affaires Counselor from the Embassy of North Korea in China Jeong Pung-gye",
+     "memorandum of conversation", ["Chinese Vice Foreign Minister Zhang Hanfu"],
+     ["Chargé d’Affaires Counselor from the Embassy of North Korea in China Jeong Pung-gye"]),
+    # what the title is about is no one: the questions are raised by A
+    ("Several Questions Raised by Vice Premier Ri Ju-yeon to Deputy Minister Li Qiang prior to "
+     "the Signing of the Protocol", "", ["Vice Premier Ri Ju-yeon"], ["Deputy Minister Li Qiang"]),
+    ("Political Letter from Ambassador Max Troendle", "political letter",
+     ["Ambassador Max Troendle"], []),
+    ("Draft of Record of a Meeting between the Soviet and Chinese Delegations", "draft",
+     ["Soviet Delegation"], ["Chinese Delegation"]),
+    # an occasion's host and guest, both named, are the sides
+    ("Notes Kept during the Verbal Report given to the First Secretary of the CC of the PLA, "
+     "Comrade Enver Hoxha, on 19 September 1969, by Comrade Rita Marko", "notes",
+     ["Rita Marko"], ["Enver Hoxha"]),
+    ("Translation of Notes Kept by the Hungarian Foreign Minister Rergarding Conversations with "
+     "Soviet Representatives", "notes", ["Hungarian Foreign Minister"], ["Soviet Representatives"]),
+    ("Telegram from the Director of Department II to the Ambassador in Beijing regarding the "
+     "Conversation with Chinese Diplomats in Moscow", "telegram", ["Director of Department II"],
+     ["Ambassador in Beijing"]),
+    ("Telegram from the Romanian Embassy in Pyongyang to Bucharest, SECRET, No. 059.101",
+     "telegram", ["Romanian Embassy in Pyongyang"], ["Bucharest"]),
+    ("Vice Premier Li Xiannian receives Vice Chairman of the Albanian Council of Ministers Abdyl "
+     "Kelezi for a Discussion on Assistance Project", "", ["Vice Premier Li Xiannian"],
+     ["Vice Chairman of the Albanian Council of Ministers Abdyl Kelezi"]),
+])
+def test_title_grammar_roles_and_offices(title, kind, senders, recipients):
+    parts = parse_title(title)
+    assert parts.document_type == kind
+    assert [p.name for p in parts.senders] == senders
+    assert [p.name for p in parts.recipients] == recipients
+
+
+def test_subject_of_a_title_after_its_parties():
+    parts = parse_title("Telegram from Nikishov to Beria - Henry A. Wallace’s visit to the city "
+                        "of Magadan")
+    assert parts.subject == "Henry A. Wallace’s visit to the city of Magadan"
