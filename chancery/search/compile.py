@@ -166,9 +166,11 @@ class Compiler:
         holds."""
         if not all(word[:1].isupper() for word in text.split()):
             return []
-        if " " not in text and not looks_like_a_name(text):
-            return []  # "Chinese", "Committee": capitalised, but no one's name
-        return sorted(key for key in query_keys(text) if self._occurs("name_key", [key]))
+        keys = query_keys(text)
+        if not any(looks_like_a_name(word) for word in text.split()) and \
+                not any(key.startswith("zh:") for key in keys):
+            return []  # "Chinese", "Central Committee": capitalised, but no one's name
+        return sorted(key for key in keys if self._occurs("name_key", [key]))
 
     def _names_in(self, nodes: tuple[Node, ...]) -> list[Node]:
         """The nodes, with each run of plain words typed as a name that forms a known name
