@@ -30,6 +30,7 @@ the store (it may lack the change the state names).
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -49,6 +50,8 @@ MAX_AGE_ENV = "CHANCERY_CACHE_MAX_AGE"  # seconds a cache in front may keep a pa
 DEFAULT_CAPACITY = 64 * 1024 * 1024  # bytes of kept pages, per process
 _REPLACED = {b"etag", b"last-modified", b"cache-control"}
 _BYPASS = ("/static/",)  # files with their own validators (Starlette's StaticFiles)
+# a route's own Cache-Control that forbids keeping or sharing its answer (/healthz: live)
+_UNSHARED = re.compile(rb"no-store|private|no-cache", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +142,12 @@ class ConditionalPages:
 
     async def _anonymous(self, scope: Scope, receive: Receive, send: Send) -> None:
         headers = _headers(scope)
-        state = self.archive.state(access.Reader.anonymous().day)
+        try:
+            state = self.archive.state(access.Reader.anonymous().day)
+        except Exception:  # noqa: BLE001 - the store is away: the app answers as it can
+            # (/healthz says so with a 503), with nothing kept or validated
+            await self.app(scope, receive, send)
+            return
         version = f"{self.build}.{state.seq}.{state.last_lift}.{state.next_lift}"
         gzipped = b"gzip" in headers.get(b"accept-encoding", b"")
         key = (scope.get("scheme", "http"), headers.get(b"host", b""),
@@ -165,8 +173,9 @@ class ConditionalPages:
             return
         status, answer_headers, body = await _render(self.app, scope, receive)
         shared = status == 200 and not scope.get("session") and \
-            not any(name == b"set-cookie" for name, _ in answer_headers)
-        if not shared:  # an error, or the page made a session: it is this reader's alone
+            not any(name == b"set-cookie" or (name == b"cache-control" and _UNSHARED.search(
+                value)) for name, value in answer_headers)
+        if not shared:  # an error, a page made a session, or a route that says no-store
             await _send(send, status, answer_headers, body)
             return
         kept = tuple((name, value) for name, value in answer_headers

@@ -230,3 +230,10 @@ def test_the_page_cache_is_bounded_and_drops_the_least_recently_used():
     assert cache.get(("page", 0), "v1") is page
     assert cache.get(("page", 1), "v1") is None
     assert cache.get(("page", 0), "v2") is None  # made in another state of the archive
+
+
+def test_a_route_that_says_no_store_is_neither_kept_nor_given_a_validator(anonymous):
+    # /healthz tells a load balancer how far this node's index lags: live, never kept
+    answer = anonymous.get("/healthz")
+    assert answer.headers["cache-control"] == "no-store"
+    assert "etag" not in answer.headers and "last-modified" not in answer.headers
