@@ -156,19 +156,18 @@ class ConditionalPages:
         etag = 'W/"' + hashlib.blake2b(repr((key, version)).encode(), digest_size=12) \
             .hexdigest() + '"'
         modified = last_modified(state)
-        validators = [(b"etag", etag.encode()),
-                      (b"cache-control",
-                       f"public, max-age={self.max_age}, must-revalidate".encode()),
-                      (b"vary", b"Accept-Encoding")]
+        validators = [(b"etag", etag.encode()), (b"vary", b"Accept-Encoding")]
+        ours = (b"cache-control", f"public, max-age={self.max_age}, must-revalidate".encode())
         if modified is not None:
             validators.append((b"last-modified", format_datetime(modified, usegmt=True)
                                .encode()))
         if _not_modified(headers, etag, modified):
-            await _send_not_modified(send, validators)
+            await _send_not_modified(send, [*validators, ours])
             return
         page = self.cache.get(key, version) if self.enabled else None
         if page is not None:
-            await _send(send, page.status, [*page.headers, *validators],
+            await _send(send, page.status, _with_cache_control([*page.headers, *validators],
+                                                               ours),
                         b"" if scope["method"] == "HEAD" else page.body)
             return
         status, answer_headers, body = await _render(self.app, scope, receive)
@@ -178,17 +177,20 @@ class ConditionalPages:
         if not shared:  # an error, a page made a session, or a route that says no-store
             await _send(send, status, answer_headers, body)
             return
+        # a route's own Cache-Control stands (an image tile may say how long it keeps)
         kept = tuple((name, value) for name, value in answer_headers
-                     if name not in _REPLACED and name != b"vary")
+                     if name not in (b"etag", b"last-modified", b"vary"))
         applied = self.archive.index_applied()
         if applied is not None and applied < state.seq:
             # rendered from a search index that has not caught up (another process holds
             # its writer): right for now, but not what the state's validator promises
-            await _send(send, status, [*kept, (b"cache-control", b"no-cache")], body)
+            await _send(send, status, [*((name, value) for name, value in kept
+                                         if name != b"cache-control"),
+                                       (b"cache-control", b"no-cache")], body)
             return
         if self.enabled and scope["method"] == "GET":
             self.cache.put(key, KeptPage(version, status, kept, body))
-        await _send(send, status, [*kept, *validators], body)
+        await _send(send, status, _with_cache_control([*kept, *validators], ours), body)
 
     # --- readers with a session: rendered each time, never shared --------------------------
 
@@ -205,6 +207,14 @@ class ConditionalPages:
             await _send_not_modified(send, [(b"etag", etag.encode())])
             return
         await _send(send, status, kept, body)
+
+
+def _with_cache_control(headers: list[tuple[bytes, bytes]], ours: tuple[bytes, bytes]
+                        ) -> list[tuple[bytes, bytes]]:
+    """The headers with our Cache-Control, unless the route gave its own."""
+    if any(name == b"cache-control" for name, _ in headers):
+        return headers
+    return [*headers, ours]
 
 
 def clock() -> float:
