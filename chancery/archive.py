@@ -1068,8 +1068,10 @@ def parse_file(path: Path, max_bytes: int, gazetteer: Gazetteer,
         # a volume is read as a stream, and its whole file kept once (chancery.store.volumes)
         reading = tei.read_volume(data, name, max_bytes) if reader.format == tei.FORMAT \
             else None
-        for document in reading.documents() if reading is not None else \
-                reader.read(data, name, max_bytes):
+        documents = reading.documents() if reading is not None else \
+            reader.read(data, name, max_bytes)
+        del data  # a record read whole by now (Markdown) lets its bytes go before linking
+        for document in documents:
             if isinstance(document, InputError):
                 parsed.failures.append(str(document))
             else:

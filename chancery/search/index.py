@@ -22,6 +22,7 @@ from pathlib import Path
 import tantivy
 from tantivy import Occur, Query
 
+from chancery import memory
 from chancery.errors import StoreError
 from chancery.model import BlockKind, Document, FacetValue, Role, Snippet
 from chancery.search import analyzers
@@ -203,6 +204,7 @@ class SearchIndex:
                 return count
             writer = self.index.writer(heap_size=_WRITER_HEAP, num_threads=1)
             self._apply(writer, store, batch)
+            memory.give_back()  # what reading the documents back freed, before tantivy commits
             writer.commit()
             writer.wait_merging_threads()
             self._stale = True
