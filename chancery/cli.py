@@ -49,14 +49,15 @@ def main(context: click.Context, folder: str, read_database: str) -> None:
 
 
 @main.command()
-@click.option("--no-authority", is_flag=True, help="Do not load the starter authority file.")
+@click.option("--no-authority", is_flag=True, help="Do not load the shipped authority.")
 @click.option("--database", default="", envvar=DATABASE_ENV, metavar="URL",
               help="Keep the store in PostgreSQL (postgresql://USER@HOST/DB); the folder "
                    "then keeps only this node's search index and caches. Default: SQLite "
                    "in the folder.")
 @click.pass_obj
 def init(context: _Context, no_authority: bool, database: str) -> None:
-    """Create an archive (SQLite in WAL mode) with the starter authority file loaded."""
+    """Create an archive (SQLite in WAL mode, or a PostgreSQL store) with the shipped
+    authority loaded: the starter file, the FRUS volumes' persons and the period's places."""
     with Archive.open(context.folder, create=True, database=database) as archive:
         if not no_authority:
             report = archive.load_authority(SHIPPED_AUTHORITY)
