@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count
-from operator import and_, itemgetter
+from operator import and_, itemgetter, not_
 
 from chancery.model import (Block, BlockKind, Document, Entity, EntityKind, MarkKind, Mention,
                             Name, NameKind, Party, Proposal, Role)
@@ -240,13 +240,14 @@ def link(document: Document, gazetteer: Gazetteer, recognizer: Recognizer | None
     proposals: list[Proposal] = []
     names: list[tuple[int, int, str, Candidate]] = []
     maybe: list[tuple[int, int, str, Unsure]] = []
+    lowered: set[str] = set()  # the words the document writes in lower case somewhere
     for r_index, rendition in enumerate(document.renditions):
         for b_index, block in enumerate(rendition.blocks):
             if block.kind is BlockKind.UNPARSED:
                 continue
             role = _block_role(document, r_index, b_index, block)
             found, unsure, candidates, surnames = _block_mentions(block, gazetteer, date, role,
-                                                                  r_index, b_index)
+                                                                  r_index, b_index, lowered)
             if recognizer is not None and block.lang == "ru" and block.kind in _NER_KINDS:
                 extra, unsure_extra = _recognized(block, recognizer, gazetteer, date, role,
                                                   r_index, b_index, found + unsure + [
@@ -258,7 +259,7 @@ def link(document: Document, gazetteer: Gazetteer, recognizer: Recognizer | None
             proposals.extend(unsure)
             names.extend((r_index, b_index, block.text, candidate) for candidate in candidates)
             maybe.extend((r_index, b_index, block.text, word) for word in surnames)
-    for proposal in _proposed(names, maybe, gazetteer):
+    for proposal in _proposed(names, maybe, gazetteer, lowered):
         suggested = gazetteer.entities.get(proposal.suggested)
         if suggested is not None and suggested.kind is EntityKind.PERSON and \
                 " " not in proposal.text and proposal.kind is EntityKind.PERSON:
@@ -282,7 +283,7 @@ class _Span:
 
 def _proposed(names: list[tuple[int, int, str, Candidate]],
               maybe: list[tuple[int, int, str, Unsure]],
-              gazetteer: Gazetteer) -> Iterator[Proposal]:
+              gazetteer: Gazetteer, lowered: set[str]) -> Iterator[Proposal]:
     """The names found, and the single words the document (or the authority) also uses as
     a person's surname ("Rusk" after "Dean Rusk"), each with the entity its key suggests."""
     for rendition, block, text, candidate in names:
@@ -295,11 +296,13 @@ def _proposed(names: list[tuple[int, int, str, Candidate]],
                     "initials", "title", "run")}
     for rendition, block, text, word in maybe:
         form = text[word.start:word.end]
-        # a capitalised proper noun inside a sentence that names a person the authority
-        # knows is that person's surname ("Snow said"); a common word ("Government", "Can",
-        # "Ball") only after a title, or where the document gives the person's full name
+        # a capitalised word inside a sentence that names a person the authority knows is
+        # that person's surname ("Snow said", "Ball suggested"); a common word only if the
+        # document never writes it in lower case ("Government", "Can" it does), after a
+        # title, or where the document gives the person's full name
         known = surname_key(form) in gazetteer.by_surname and (
-            word.after_title or not (word.sentence_start or word.common))
+            word.after_title or not word.sentence_start and (
+                not word.common or word.word not in lowered))
         if word.sentence_start and not word.after_title and word.word not in surnames:
             continue
         if word.word in surnames or known:
@@ -382,9 +385,10 @@ def _references(block: Block, gazetteer: Gazetteer, role: Role, rendition: int,
 
 
 def _block_mentions(block: Block, gazetteer: Gazetteer, date: tuple[str, str], role: Role,
-                    rendition: int, block_index: int
+                    rendition: int, block_index: int, lowered: set[str]
                     ) -> tuple[list[Mention], list[Proposal], list[Candidate], list[Unsure]]:
     words = _Words(block.text)
+    lowered.update(compress(words.texts, map(not_, words.capitalised)))
     mentions: list[Mention] = []
     proposals: list[Proposal] = []
     taken: set[int] = set()
