@@ -359,10 +359,15 @@ def test_sitemap_lists_every_document_page(client):
     assert client.get("/sitemap-9.xml").status_code == 404
 
 
-def test_a_large_archive_gets_a_sitemap_index(client, monkeypatch):
+def test_a_large_archive_gets_a_sitemap_index(served_archive, monkeypatch):
+    from starlette.testclient import TestClient
+
     from chancery.web import feeds
+    from chancery.web.app import create_app
 
     monkeypatch.setattr(feeds, "SITEMAP_SIZE", 3)
+    # a server of its own: one already running keeps the sitemap it made with 50,000 a file
+    client = TestClient(create_app(served_archive))
     namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     index = etree.fromstring(client.get("/sitemap.xml").content)
     pages = index.xpath("//s:sitemap/s:loc/text()", namespaces=namespace)
