@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import tantivy
-from sqlalchemy import ColumnElement, Table, and_, func, literal, or_
+from sqlalchemy import ColumnElement, Integer, Table, and_, literal, or_
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 from tantivy import Occur, Query
 
 from chancery.model import Access, AccessLevel
@@ -59,7 +61,7 @@ class Reader:
         allowed = [column.access_level == AccessLevel.PUBLIC.value,
                    and_(column.access_level == AccessLevel.EMBARGOED.value,
                         column.access_until != "", column.access_until <= self.day)]
-        allowed += [func.instr(column.access_roles, literal(f" {role} ")) > 0
+        allowed += [_position(column.access_roles, literal(f" {role} ")) > 0
                     for role in sorted(self.roles)]
         return or_(*allowed)
 
@@ -78,6 +80,25 @@ class Reader:
         return Query.boolean_query([(Occur.Should, query) for query in allowed])
 
 
+class _position(FunctionElement):  # noqa: N801 - used as SQL functions are, func-like
+    """Where a string is found in another, from 1; 0 if it is not: case-sensitive and without
+    wildcards, as LIKE is not (SQLite's instr, PostgreSQL's strpos)."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(_position)
+def _instr(element: _position, compiler, **kw) -> str:  # noqa: ANN001 - SQLAlchemy's
+    return f"instr({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(_position, "postgresql")
+def _strpos(element: _position, compiler, **kw) -> str:  # noqa: ANN001
+    return f"strpos({compiler.process(element.clauses, **kw)})"
+
+
 def stored_roles(access: Access) -> str:
-    """The roles of an access as the store keeps them: " editor researcher " (for instr)."""
+    """The roles of an access as the store keeps them: " editor researcher " (each found
+    with its spaces by _position)."""
     return f" {' '.join(access.roles)} " if access.roles else ""
