@@ -334,6 +334,9 @@ class _Roles:
                                           re.I) and not self._senders:
                 nested = _HEAD.match(self.text, self.tokens[index + 1].start() + len(
                     re.match(r"(?:a\s+|the\s+)?", self._rest(index + 1), re.I).group()))
+                if not nested:  # "of report-like": no kind after all
+                    self.subject = self.subject or self._rest(index)
+                    return
                 while index < count and self.tokens[index].start() < nested.end():
                     index += 1  # "Draft of Record of a Meeting between ...": one head
                 self.conversational = self.conversational or bool(
@@ -366,8 +369,9 @@ class _Roles:
                 self.subject = self.subject or self._rest(index)
                 return
             end = self._party_end(index)
-            if end == index:
-                continue
+            if end == index:  # a role word with no one after it: the rest says something else
+                self.subject = self.subject or self._rest(index)
+                return
             text = self._span(index, end)
             if role == "sender" and self.conversational and bare and not self._senders and \
                     " and " in text and not self._has_to(end):
@@ -413,6 +417,8 @@ class _Roles:
     def _sides(self, text: str) -> None:
         """"A and B", "A, B and C", "A with B": the first side(s) and the second."""
         text = HEADED_BY.sub(",", text).strip(" ,")
+        if not text:
+            return
         match = re.match(r"^(?P<a>.+?)\s+(?:and|with)\s+(?P<b>(?!others\b).+)$", text, re.I)
         if not match:
             self._senders.append(text)
@@ -461,6 +467,8 @@ class _Roles:
         return index, hosts
 
     def _span(self, start: int, end: int) -> str:
+        if end <= start:
+            return ""
         return self.text[self.tokens[start].start():self.tokens[end - 1].end()].strip(" ,")
 
     def _party_end(self, index: int) -> int:

@@ -237,3 +237,10 @@ def test_subject_of_a_title_after_its_parties():
     parts = parse_title("Telegram from Nikishov to Beria - Henry A. Wallace’s visit to the city "
                         "of Magadan")
     assert parts.subject == "Henry A. Wallace’s visit to the city of Magadan"
+
+
+@pytest.mark.parametrize("title", ["", "'", "Memo between", "Cable of report-like", "Letter to ,",
+                                   "Cable from ,", "Telegram from A, Headed by", "[[x]", "Cable ‘"])
+def test_a_title_of_no_known_shape_reads_without_error(title):
+    parts = parse_title(title)
+    assert all(party.name for party in parts.senders + parts.recipients)
