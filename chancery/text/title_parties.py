@@ -34,7 +34,7 @@ TITLE_WORDS = re.compile(r"^(?:prof\.|dr\.|cdes?\.|mr\.|mrs\.|(?:comrades?|gener
 
 def parties(text: str) -> tuple[Party, ...]:
     """"Cdes. Shtykov and Vasil'yev" -> two parties; "Filippov [Stalin]" keeps who it was."""
-    text = text.strip(" ,")
+    text = HEADED_BY.sub(" ", text).strip(" ,")  # who led a delegation is no part of it
     if not text:
         return ()
     pieces = [text]

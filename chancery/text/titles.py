@@ -43,7 +43,7 @@ _KINDS = (r"cable|telegram|telex|dispatch|airgram|letter|memorandum|memo|note|no
           r"bulletin|list|plan|program(?:me)?|interview|conversation|assessment|analysis|"
           r"study|estimate|conclusions?|theses|outline|questionnaire|biography|chronology|"
           r"discussion|talks|meeting|consultation|negotiations|letters|telegrams|cables|reports|"
-          r"memoranda|conversations")
+          r"memoranda|conversations|conference")
 _CLASSIFIED = r"(?:(?:top\s+|strictly\s+)?secret|urgent|confidential)"
 _MODIFIERS = (r"(?:(?:ciphered|coded|cipher|encrypted|handwritten|telephone|official|joint|final|"
               r"short|political)\s+)*")
@@ -51,6 +51,19 @@ _MODIFIERS = (r"(?:(?:ciphered|coded|cipher|encrypted|handwritten|telephone|offi
 _RECORDED_KIND = (r"(?:(?:first|second|third|last|private|telephone|confidential|official)\s+)?"
                   r"(?:conversations?|talks?|meeting|discussions?|negotiations|consultations?|"
                   r"[\w-]+\s+(?:meeting|session|plenum|conference))")
+# An event a record tells of, whose sides follow ("from a Meeting with Stalin", "on a Phone Call
+# from Stalin", "On the Visit of A ... with B")
+_EVENT = re.compile(rf"(?:a|the)\s+(?:{_RECORDED_KIND}|(?:tele)?phone\s+call|call|visit|reception|"
+                    rf"audience|dinner|lunch|luncheon)\s+(?=(?:of|with|between|from|by)\s)", re.I)
+# Kinds made between parties: "Agreement on Cooperation between A and B"
+_BETWEEN_KINDS = re.compile(r"agreement|treaty|protocol|convention|communiqu|declaration|accord",
+                            re.I)
+# English adjectives and ordinals, which modify a kind rather than name its author ("Untitled
+# report", "Preliminary Plan", "Working Record", "Stenographic Transcript", "First Assessment")
+_ADJECTIVE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ary|al|ic|ive|ing|ory|ous)|first|second|third|"
+                        r"final|last|new|full|brief|short|long)$", re.I)
+# A purpose after "for": "Draft for Transmission to ...", "for Approval"
+_ACTION_NOUN = re.compile(r"^[A-Z][a-z]+(?:ion|ment|ance|ence)$")
 _NUMBER = r"(?:\s+(?:(?:No\.|Nº|№|Number|#)\s*[\w./-]+|\d[\d./-]*))"
 _HEAD = re.compile(
     rf"(?:{_CLASSIFIED}\s+)?(?P<kind>{_MODIFIERS}(?:(?:{_KINDS})\s+(?=(?:{_KINDS})\b))?"
@@ -65,7 +78,7 @@ _HEAD_OF_POSSESSIVE = re.compile(
     rf"(?P<what>audience|talks?|meeting|conversation|discussion|speech)(?![\w-])", re.I)
 # "Bierut's Telephone Conversation", "The Chancellor's [Helmut Kohl's] Meeting"
 _POSSESSIVE = re.compile(
-    rf"(?:the\s+)?(?!(?:{_CLASSIFIED}\s+)?(?:{_KINDS})\b)\[?(?P<who>[^\[\]]+?)['’]s\]?"
+    rf"(?:the\s+)?(?!(?:{_CLASSIFIED}\s+)?(?:{_KINDS})\b)\[?(?P<who>(?:(?!\s['‘\"“])[^\[\]‘\"“])+?)['’]s\]?"
     rf"(?:\s+\[(?P<identified>[^\]]+?)['’]s\])?\s+(?={_MODIFIERS}(?:{_KINDS}|audience)\b)", re.I)
 _AUDIENCE = re.compile(r"(?P<kind>audience)(?P<recorded>)(?P<link>)", re.I)
 _FROM_SOURCE = re.compile(
@@ -148,6 +161,11 @@ def parse_title(title: str) -> TitleParts:
         return _within(parse_title(source.group("inner")), source.group("who"),
                        source.group("kind"), source.group("inner"))
     head = _HEAD_OF_POSSESSIVE.match(title)
+    pair = head and re.match(r"^(?P<a>[^–—-]+?)\s+[–—-]\s+(?P<b>[^–—-]+)$", head.group("who"))
+    if head and pair and not head.group("possessive"):  # "Minutes of A – B Meeting in Sofia"
+        read = _Roles(title[head.end():], head.group("kind"))
+        return TitleParts(_kind_text(head.group("kind")), parties(pair.group("a")),
+                          parties(pair.group("b")), read.subject)
     if head and (head.group("possessive") or org_like(head.group("who")) and not (
             _HEAD.match(title) and _HEAD.match(title).group("recorded"))):
         kind = head.group("kind") + (head.group("recorded") or "")
@@ -171,6 +189,10 @@ def parse_title(title: str) -> TitleParts:
         if inner.document_type:
             return _within(inner, quoted.group("prefix"), "", quoted.group("inner"))
     return _author_first(title)
+
+
+def _kind_text(text: str) -> str:
+    return " ".join(text.split()).lower()
 
 
 def _kind(head: re.Match) -> str:
@@ -208,6 +230,9 @@ def _author_first(title: str) -> TitleParts:
         author = text[:start].strip(" ,")
         if not head or not _author_like(author) or re.match(r"[\w-]", text[head.end():][:1]):
             continue
+        if all(_ADJECTIVE.match(word) for word in author.split()):
+            kind = f"{author} {_kind(head)}"  # "Working Record of a Conversation of A with B"
+            return _parts(kind, (), _Roles(text[head.end():], kind))
         read = _Roles(text[head.end():], _kind(head))
         if read.senders():  # "CDS Report No. 62 from A": the words before name a series
             return _parts(_kind(head), (), read)
@@ -216,6 +241,8 @@ def _author_first(title: str) -> TitleParts:
     body = text[:trailing.start()] if trailing else text
     read = _Roles(body, "", bare=True)
     senders, recipients = read.senders(), read.recipients()
+    if not re.search(r"\s(?:to|receives|meets|greets|hosts|visits)\s", body, re.I):
+        return TitleParts()  # only "A to B" and "A receives B" name parties without a type
     if senders and recipients and all(_capitalised(party.name) for party in senders + recipients):
         return TitleParts(trailing.group("kind").lower() if trailing else "", senders, recipients)
     return TitleParts()
@@ -230,7 +257,7 @@ def _capitalised(text: str) -> bool:
 
 def _author_like(text: str) -> bool:
     """An author's name before a type: capitalised words, particles, a post ("Bombay consulate")."""
-    words = text.replace(",", " ").split()
+    words = re.sub(r"\([^()]*\)", " ", text).replace(",", " ").split()
     return 0 < len(words) <= 8 and words[0][:1].isupper() and all(
         word[:1].isupper() or word.lower() in _PARTICLES | {"in", "for", "consulate", "embassy",
                                                            "legation"} for word in words)
@@ -244,6 +271,7 @@ class _Roles:
         self.text = text
         self.tokens = list(_TOKEN.finditer(text))
         self.conversational = bool(_CONVERSATIONAL.search(kind))
+        self.between_kind = bool(_BETWEEN_KINDS.search(kind))
         self.occasion_parties = occasion_parties
         self._senders: list[str] = []
         self._recipients: list[str] = []
@@ -281,7 +309,17 @@ class _Roles:
         while index < count:
             word = self._word(index)
             low = word.lower()
+            if re.fullmatch(r"\[(?:between|and|with|to|from|by|of)\]", low):
+                low = word = low.strip("[]")  # an editor's "[between]" reads as the word
             following = self._word(index + 1).lower()
+            event = _EVENT.match(self._rest(index + 1)) if low in {"from", "of", "on"} and \
+                not self._recipients else None
+            if event:
+                end = self.tokens[index + 1].start() + event.end()
+                while index < count and self.tokens[index].start() < end:
+                    index += 1  # "from a Meeting with Stalin": the meeting's sides follow
+                self.conversational = True
+                continue
             if word in {",", ";"} or low in {"and", "the"}:
                 index += 1
                 continue
@@ -311,7 +349,7 @@ class _Roles:
                         index += 1
                     self.conversational = True
                     continue
-                resumed = self._after_subject(index + 1)
+                resumed = self._after_subject(index + 1, self.between_kind)
                 self.subject = self._span(index + (low in {"on", "about", "regarding",
                                                           "concerning", "rergarding"}),
                                           resumed) if resumed > index + 1 else ""
@@ -344,10 +382,13 @@ class _Roles:
                 continue
             elif low in {"from", "by", "of"}:
                 role, index = "sender", index + 1
+                if low == "from" and self.conversational and self._senders:
+                    role = "recipient"  # "Notes of A on a Phone Call from B": the other side
             elif low in {"to", "with"}:
                 role, index = "recipient", index + 1
             elif low == "for":
-                if _FOR_TIME.match(self._rest(index + 1)) or following in {"a", "an"}:
+                if _FOR_TIME.match(self._rest(index + 1)) or following in {"a", "an"} or \
+                        _ACTION_NOUN.match(self._word(index + 1)):
                     # the period covered, or a purpose ("for a Discussion on ..."): no one
                     self.subject = self._rest(index)
                     return
@@ -401,10 +442,13 @@ class _Roles:
             index += 1
         return False
 
-    def _after_subject(self, index: int) -> int:
+    def _after_subject(self, index: int, between: bool = False) -> int:
         """A subject runs to the end or to a comma before a role phrase ("Memorandum on a
-        Consultation about ..., Provided to A by B")."""
+        Consultation about ..., Provided to A by B"); an agreement's to its parties
+        ("Agreement on Cooperation between A and B")."""
         while index < len(self.tokens):
+            if between and self._word(index).lower() == "between":
+                return index
             if self._word(index) == "," and _PARTICIPLE.match(self._word(index + 1)) and \
                     self._word(index + 2).lower() in {"by", "to"}:
                 return index + 1
@@ -424,6 +468,10 @@ class _Roles:
             self._senders.append(text)
             return
         first = match.group("a")
+        if first.endswith(","):  # "A's office, A's name, and B": one side in apposition
+            self._senders.append(first.rstrip(","))
+            self._recipients.append(match.group("b"))
+            return
         shared = re.match(r"^(?:the\s+)?(?P<a>[A-Z][\w-]+)$", first)
         plural = re.match(r"^(?P<b>[A-Z][\w-]+)\s+(?P<noun>[A-Z]\w+)s$", match.group("b"))
         if shared and plural:  # "the Soviet and Chinese Delegations": two delegations
@@ -448,8 +496,13 @@ class _Roles:
                 break
             if word.lower() == "by" or (_PARTICIPLE.match(word) and following == "by"):
                 index += 1 if word.lower() == "by" else 2
-                end = self._party_end(index)
+                end = self._party_end(index, person=True)
                 host, index = self._span(index, end), end
+                if re.match(r"in\s+hono(?:u)?r\s+of\s", self._rest(index), re.I):
+                    index += 3
+                    end = self._party_end(index)
+                    guest, index = self._span(index, end), end
+                    continue
                 if self._word(index).lower() in {"of", "to", "with"}:
                     end = self._party_end(index + 1)
                     guest, index = self._span(index + 1, end), end
@@ -471,7 +524,7 @@ class _Roles:
             return ""
         return self.text[self.tokens[start].start():self.tokens[end - 1].end()].strip(" ,")
 
-    def _party_end(self, index: int) -> int:
+    def _party_end(self, index: int, person: bool = False) -> int:
         """The index after a party's words: names, offices with their prepositions, a post's
         city or a person after commas; it ends at a role word, a quote, a date or a subject."""
         start, count = index, len(self.tokens)
@@ -482,6 +535,9 @@ class _Roles:
             if word == ",":
                 if self._phrase_follows(index + 1):
                     break
+                if following.lower() in {"headed", "led", "haded"}:
+                    index += 1
+                    continue
                 if not following or following[:1] in _QUOTES or self._date_at(index + 1) != \
                         index + 1 or _CLOSING.match(following) or \
                         re.match(rf"(?:{_KINDS})$", following, re.I) or \
@@ -521,6 +577,9 @@ class _Roles:
                 index += 2
                 continue
             elif low in _PARTICLES or low.startswith(("d’", "d'")) or low in _LOWER_IN_NAME:
+                if person and low == "of" and name_like(self._span(start, index)) and \
+                        not _POSTED.search(self._span(start, index)):
+                    break  # "the Reception by A of B": a person's "of" names the guest
                 if low in {"of", "and", "&", "a", "an"} and not (following[:1].isupper() or following[:1] in
                                                        "[(" or following.lower() in
                                                        {"the", "a", "an"} or

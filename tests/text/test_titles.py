@@ -244,3 +244,39 @@ def test_subject_of_a_title_after_its_parties():
 def test_a_title_of_no_known_shape_reads_without_error(title):
     parts = parse_title(title)
     assert all(party.name for party in parts.senders + parts.recipients)
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    # an event the record tells of, whose sides follow
+    ("Notes of V. Kolarov from a Meeting with Stalin", "notes", ["V. Kolarov"], ["Stalin"]),
+    ("Notes of G. Dimitrov on a Phone Call from Stalin", "notes", ["G. Dimitrov"], ["Stalin"]),
+    ("Minutes of Todor Zhivkov – Raul Castro Meeting in Sofia", "minutes", ["Todor Zhivkov"],
+     ["Raul Castro"]),
+    ("Memorandum of Discussions at a Dinner Hosted by Corneliu Manescu in Honor of Marshal I.I. "
+     "Yakubovksy", "memorandum of discussions", ["Corneliu Manescu"], ["Marshal I.I. Yakubovksy"]),
+    ("Transcript of the Discussions on the Occasion of the Reception by Comrade Nicolae "
+     "Ceausescu of United States Ambassador in Bucharest, Richard H. Davis",
+     "transcript of the discussions", ["Nicolae Ceausescu"], ["Richard H. Davis"]),
+    ("Record of a Conversation [between] N. S. Khrushchev and F. Roberts, British Ambassador in "
+     "the USSR concerning the Signing of a Peace Treaty", "record of a conversation",
+     ["N. S. Khrushchev"], ["F. Roberts"]),
+    ("Agreement on Cooperation between the Stasi and the KGB, 6 December 1973", "agreement",
+     ["Stasi"], ["KGB"]),
+    ("Memo of Meeting Between Bulgarian Deputy Foreign Minister, Maria Zaharieva, and North "
+     "Korean Ambassador to Bulgaria, Ha Dong-yun", "memo of meeting", ["Maria Zaharieva"],
+     ["Ha Dong-yun"]),
+    # an adjective before a kind modifies it; a noun phrase with no type and no "to" names no one
+    ("Working Record of a Conversation of Prime Minister Mazowiecki with Secretary of the Treasury "
+     "of the United States N. Brady", "working record of a conversation",
+     ["Prime Minister Mazowiecki"], ["Secretary of the Treasury of the United States N. Brady"]),
+    ("Policy Considerations for Radio Free Europe Broadcasts", "", [], []),
+    ("Relations between the People's Republic of Bulgaria and the Republic of Zimbabwe", "", [],
+     []),
+    ("Bulgarian Legation, Washington (Shterev), Cable to Foreign Ministry", "cable",
+     ["Bulgarian Legation"], ["Foreign Ministry"]),
+])
+def test_title_grammar_events_and_modifiers(title, kind, senders, recipients):
+    parts = parse_title(title)
+    assert parts.document_type == kind
+    assert [p.name for p in parts.senders] == senders
+    assert [p.name for p in parts.recipients] == recipients
