@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from chancery.model import Block, BlockKind, CableFact, MarkKind, Rendition
-from chancery.text.layout import CLASSIFICATION, TRANSMISSION
+from chancery.text.layout import CLASSIFICATION, transmission_step
 
 _SOURCES = {BlockKind.STAMP, BlockKind.HANDLING, BlockKind.ADDRESS, BlockKind.HEADING,
             BlockKind.NOTE, BlockKind.SIGNATURE, BlockKind.DATELINE}
@@ -31,16 +31,16 @@ _RETURN = re.compile(r"возврату\s+через\s+(\d+)\s+сут|return(?:e
 _HANDLING = {"снятие копий воспрещается": "copying prohibited",
              "copying prohibited": "copying prohibited", "подлежит возврату": "to be returned"}
 _CERTIFIED = re.compile(r"^(?:о подлинном )?верно:?|^true copy|^certified", re.I)
-# each step of a transmission log, by its verb; the value is the rest of the line as printed
-# ("by wire on 10/14/50 at 03:15 a.m."), for sources write times in every form
-_TIME_KIND = {"sent": "dispatch", "dispatched": "dispatch", "transmitted": "dispatch",
-              "отправлена": "dispatch", "abgesandt": "dispatch", "абгесандт": "dispatch",
-              "received": "receipt", "получена": "receipt", "поступила": "receipt",
-              "eingegangen": "receipt", "arrived": "arrival",
-              "deciphered": "deciphering", "decoded": "deciphering", "decrypted": "deciphering",
-              "расшифрована": "deciphering", "enciphered": "enciphering",
-              "encoded": "enciphering", "зашифрована": "enciphering", "typed": "typing",
-              "отпечатано": "typing"}
+# each step of a transmission log, by its verb's stem; the value is the rest of the line as
+# printed ("by wire on 10/14/50 at 03:15 a.m."), for sources write times in every form
+_STEP_KIND = (("sent", "dispatch"), ("dispatched", "dispatch"), ("transmitted", "dispatch"),
+              ("отправлен", "dispatch"), ("abgesandt", "dispatch"), ("абгесандт", "dispatch"),
+              ("received", "receipt"), ("получен", "receipt"), ("поступил", "receipt"),
+              ("eingegangen", "receipt"), ("arrived", "arrival"),
+              ("deciphered", "deciphering"), ("decoded", "deciphering"),
+              ("decrypted", "deciphering"), ("расшифрован", "deciphering"),
+              ("enciphered", "enciphering"), ("encoded", "enciphering"),
+              ("зашифрован", "enciphering"), ("typed", "typing"), ("отпечатан", "typing"))
 # how urgently a cable is to be sent, a line of its own: "TOP PRIORITY", "ВНЕ ОЧЕРЕДИ"
 _PRECEDENCE = {"top priority": "top priority", "priority": "priority", "urgent": "urgent",
                "immediate": "immediate", "flash": "flash", "вне очереди": "top priority",
@@ -159,9 +159,10 @@ def _line_facts(line: str, cipher_forms: re.Pattern[str] | None) -> Iterator[tup
     if precedence:
         yield "precedence", precedence
         return
-    step = TRANSMISSION.match(" ".join(line.split()))
+    step = transmission_step(line)
     if step:
-        yield _TIME_KIND[step.group("verb").lower()], step.group("rest")
+        verb, when = step
+        yield next(kind for stem, kind in _STEP_KIND if verb.startswith(stem)), when
         return
     cipher = cipher_forms.search(line) if cipher_forms is not None else None
     if cipher and not _DISTRIBUTION.search(line):

@@ -42,16 +42,33 @@ _HANDLING_NUMBERED = re.compile(r"№\s*\d+\s*[-–]\s*тов\.|copy\s*(?:no\.?|
 
 
 # A cipher office's log of a cable's way, a line for each step: "Sent by wire on 10/14/50 at
-# 03:15 a.m.", "Received in Moscow on ...", "Deciphered by Morozov on ...", "Typed by ...".
-TRANSMISSION = re.compile(
+# 03:15 a.m.", "Received in Moscow on ...", "Deciphered by Morozov on ...", "Typed by ...",
+# "Отправлена 4.II.49 в 03 ч. 20 м.". The verb is a step's only when a colon or a clock time
+# follows it: "Received your telegram of 12 October." opens a letter, not a log.
+_TRANSMISSION = re.compile(
     r"^(?P<verb>sent|dispatched|transmitted|received|arrived|deciphered|decoded|decrypted|"
-    r"enciphered|encoded|typed|отправлена|получена|поступила|расшифрована|зашифрована|"
-    r"отпечатано|abgesandt|абгесандт|eingegangen)\b\s*:?\s*(?P<rest>\S.*\d.*)$", re.I)
+    r"enciphered|encoded|typed|отправлен[аоы]?|получен[аоы]?|поступил[аои]?|"
+    r"расшифрован[аоы]?|зашифрован[аоы]?|отпечатан[аоы]?|abgesandt|абгесандт|eingegangen)"
+    r"\b(?P<colon>\s*:)?\s*(?P<rest>\S.*\d.*)$", re.I)
+# a time of day, not a date's numbers ("03:15", "18.30", "8 a.m.", "08 hours", "03 ч."; not
+# "12.10.50")
+_CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])|"
+                    r"\d\s*(?:[ap]\.\s?m\.|час|ч\.|hours?\b|hrs?\b|uhr\b)", re.I)
+
+
+def transmission_step(line: str) -> tuple[str, str] | None:
+    """(verb, the rest of the line as printed) if a line is a step of a cable's
+    transmission log: "Sent by wire on 10/14/50 at 03:15 a.m." -> ("sent", "by wire on
+    10/14/50 at 03:15 a.m.")."""
+    step = _TRANSMISSION.match(" ".join(line.split()))
+    if step is None or not (step.group("colon") or _CLOCK.search(step.group("rest"))):
+        return None
+    return step.group("verb").lower(), step.group("rest")
 
 
 def is_transmission_line(line: str) -> bool:
     """Whether a line is a step of a cable's transmission log (a verb, then when)."""
-    return TRANSMISSION.match(" ".join(line.split())) is not None
+    return transmission_step(line) is not None
 
 
 def _is_clerks_marks(text: str) -> bool:
@@ -100,7 +117,7 @@ def classify(paragraphs: list[Paragraph], transcription: bool) -> list[tuple[Blo
     # a long transmission log or distribution list above a cable's text is not its text
     long_indexes = [i for i, p in enumerate(paragraphs)
                     if _words(p.text) >= _LONG and not _is_footnote(p)
-                    and not _is_clerks_marks(p.text)
+                    and not (_words(p.text) <= 80 and _is_clerks_marks(p.text))
                     and not (_words(p.text) <= 40 and is_handling(" ".join(p.text.split())))]
     first_long = long_indexes[0] if long_indexes else len(paragraphs)
     last_long = long_indexes[-1] if long_indexes else -1

@@ -4,8 +4,11 @@ other Wilson telegrams: a cipher office's transmission log and distribution list
 
 from __future__ import annotations
 
+import pytest
+
 from chancery.model import Block, BlockKind, CableFact, Mark, MarkKind, Rendition, RenditionKind
 from chancery.text.cable import cable_facts, is_struck, routing_notes
+from chancery.text.layout import Paragraph, classify
 from tests.conftest import WILSON, read_record
 from tests.formats.test_wilson_records import RECORDS
 
@@ -152,3 +155,23 @@ def test_a_dash_ended_heading_is_a_channel_only_over_an_address():
         == [("channel", "BEIJING"), ("addressee", "TO KRASOVSKY")]
     assert read(Block(BlockKind.HEADING, "BEIJING--"),
                 Block(BlockKind.PARAGRAPH, "Transmit the following.")) == []
+
+
+@pytest.mark.parametrize(("line", "fact"), [
+    ("Sent by wire on 10/14/50 at 03:15 a.m.", ("dispatch", "by wire on 10/14/50 at 03:15 a.m.")),
+    ("Sent: June 19, 1975, 08:00 hours", ("dispatch", "June 19, 1975, 08:00 hours")),
+    ("Отправлено 4.II.49 г. в 03 ч. 20 м.", ("dispatch", "4.II.49 г. в 03 ч. 20 м.")),
+    ("Получена 4.02.1949 г. 18.30", ("receipt", "4.02.1949 г. 18.30")),
+    ("Deciphered by Morozov on 10/14/50 at 7:45 a.m.",
+     ("deciphering", "by Morozov on 10/14/50 at 7:45 a.m.")),
+    # a letter's opening, not a log: no time of day, no colon
+    ("Received your telegram of 12.10.50.", None),
+    ("Received your telegram on 12 October 1950.", None),
+])
+def test_a_transmission_step_needs_its_verb_and_a_time(line, fact):
+    rendition = Rendition(RenditionKind.TRANSLATION, "en", (Block(BlockKind.STAMP, line),))
+    read = [(found.kind, found.value) for found in cable_facts((rendition,))
+            if found.kind in ("dispatch", "receipt", "deciphering")]
+    assert read == ([fact] if fact else [])
+    kinds = classify([Paragraph(line, (), "en")], transcription=False)
+    assert kinds[0][0] is (BlockKind.STAMP if fact else BlockKind.PARAGRAPH)
