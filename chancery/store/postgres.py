@@ -65,7 +65,9 @@ def engine(url: str) -> Engine:
         raise StoreError(f"not a PostgreSQL database URL: {shown(url)!r}",
                          hint="write it as postgresql://USER@HOST[:PORT]/DATABASE")
     parsed = parsed.set(drivername="postgresql+psycopg")
-    made = create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=10,
+    # as many connections as the server's thread pool runs requests at once (Starlette's
+    # 40): a burst waits for PostgreSQL, not for a connection of the pool
+    made = create_engine(parsed, pool_pre_ping=True, pool_size=10, max_overflow=40,
                          connect_args={"connect_timeout": 10,
                                        "application_name": "chancery"})
 
