@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,16 @@ STALIN_1949 = WILSON / "1949-02-03_filippov-to-mikoyan.md"
 
 def read_record(path: Path) -> Document:
     return wilson_markdown.read(path.read_bytes(), path.name)
+
+
+def until(condition: Callable[[], object], timeout: float = 60.0) -> object:
+    """Wait for ``condition()`` to hold (an event, not a fixed time); its last value."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = condition()
+        if value or time.monotonic() > deadline:
+            return value
+        time.sleep(0.05)
 
 
 @pytest.fixture(scope="session")

@@ -12,13 +12,12 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.conftest import STALIN_1949, WILSON
+from tests.conftest import STALIN_1949, WILSON, until
 from tests.multinode import NGINX, Nginx, Node
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,16 +35,6 @@ def found(base: str, query: str) -> set[str]:
     answer = httpx.get(f"{base}/api/v1/search", params={"q": query}, timeout=30)
     answer.raise_for_status()
     return {hit["id"] for hit in answer.json()["hits"]}
-
-
-def until(condition, timeout: float = 60.0):  # noqa: ANN001, ANN201
-    """Wait for ``condition()`` to hold (an event, not a fixed time); its last value."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = condition()
-        if value or time.monotonic() > deadline:
-            return value
-        time.sleep(0.05)
 
 
 @pytest.fixture

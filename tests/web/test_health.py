@@ -3,24 +3,12 @@ its index follows the change log by itself, so that it is soon healthy again."""
 
 from __future__ import annotations
 
-import time
-
 from starlette.testclient import TestClient
 
 from chancery.archive import Archive
 from chancery.web.app import create_app
 from chancery.web.health import MAX_LAG_ENV
-from tests.conftest import MAO_1948, STALIN_1949, read_record
-
-
-def until(condition, timeout: float = 60.0):  # noqa: ANN001, ANN201
-    """Wait for ``condition()`` to hold (an event, not a fixed time); its last value."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = condition()
-        if value or time.monotonic() > deadline:
-            return value
-        time.sleep(0.05)
+from tests.conftest import MAO_1948, STALIN_1949, read_record, until
 
 
 def test_a_node_behind_the_store_is_held_out_until_it_has_followed_the_log(
