@@ -124,6 +124,7 @@ URLS = {
     "/documents/{id:path}/links": [f"/documents/{EMBARGOED}/links"],
     "/documents/{id:path}/history": [f"/documents/{RESTRICTED}/history"],
     "/changes/{seq:int}/revert": ["/changes/1/revert"],
+    "/proposals": ["/proposals"],  # curators' review of proposed names: sign in first
     **{f"/{kind}/{{key}}/{page}": [f"/{kind}/stalin/{page}"]
        for kind in ("people", "places", "organizations", "terms")
        for page in ("edit", "history")},
