@@ -22,6 +22,8 @@ every request sends it in If-None-Match, as a cache in front or a crawler coming
 share one session of a reader (a user made in the archive before the server starts), so no
 page is shared with anyone else. --warm: every URL asked once, untimed, first (pages asked
 again, as crawlers and link checkers do); --urls N: the first N URLs of each kind only.
+--client wrk: the timed requests are sent by Debian's wrk (`apt-get install wrk`; see
+bench/wrk.py), the setup (warming, ETags, signing in) by httpx as above.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import wrk as bench_wrk  # noqa: E402
 from bench.web import samples, served_archive  # noqa: E402
 
 MIX = {"search page": 0.35, "document page": 0.35, "api search": 0.15, "api document": 0.15}
@@ -76,20 +79,11 @@ async def drive(base: str, urls: dict[str, list[str]], weights: dict[str, float]
         if signed_in:
             await sign_in(client)
         tags: dict[str, str] = {}
-        if revalidate or warm:  # every URL once, untimed (the ETags a returning client holds)
-            queue = [url for kind in kinds for url in urls[kind]]
-
-            async def fetch_all() -> None:
-                while queue:
-                    url = queue.pop()
-                    try:
-                        response = await client.get(url)
-                    except httpx.HTTPError:  # a connection dropped: the URL goes unwarmed
-                        continue
-                    if revalidate and "etag" in response.headers:
-                        tags[url] = response.headers["etag"]
-
-            await asyncio.gather(*(fetch_all() for _ in range(clients)))
+        if revalidate or warm:
+            tags = await fetch_every(client, [url for kind in kinds for url in urls[kind]],
+                                     clients)
+            if not revalidate:
+                tags = {}
         deadline = time.perf_counter() + seconds
 
         async def one_client() -> None:
@@ -111,6 +105,43 @@ async def drive(base: str, urls: dict[str, list[str]], weights: dict[str, float]
         await asyncio.gather(*(one_client() for _ in range(clients)))
         elapsed = time.perf_counter() - started
     return {"elapsed": elapsed, "records": records}
+
+
+async def fetch_every(client: httpx.AsyncClient, urls: list[str], clients: int
+                      ) -> dict[str, str]:
+    """Every URL once, untimed, ``clients`` at a time: the ETag of each (what a returning
+    client holds)."""
+    queue, tags = list(urls), {}
+
+    async def fetch_all() -> None:
+        while queue:
+            url = queue.pop()
+            try:
+                response = await client.get(url)
+            except httpx.HTTPError:  # a connection dropped: the URL goes unwarmed
+                continue
+            if "etag" in response.headers:
+                tags[url] = response.headers["etag"]
+
+    await asyncio.gather(*(fetch_all() for _ in range(clients)))
+    return tags
+
+
+async def prepare_for_wrk(base: str, urls: dict[str, list[str]], clients: int,
+                          revalidate: bool, signed_in: bool, warm: bool
+                          ) -> tuple[dict[str, str], str]:
+    """What wrk's clients send: the ETags (--revalidate) and the session cookie
+    (--signed-in), and the URLs asked once first (--warm, --revalidate)."""
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
+        if signed_in:
+            await sign_in(client)
+        tags = {}
+        if revalidate or warm:
+            tags = await fetch_every(client, [url for found in urls.values() for url in found],
+                                     clients)
+        cookie = "; ".join(f"{name}={value}" for name, value in client.cookies.items())
+    return (tags if revalidate else {}), cookie
 
 
 async def sign_in(client: httpx.AsyncClient) -> None:
@@ -159,6 +190,9 @@ def main() -> None:
                         help="the first N URLs of each kind only (0: all)")
     parser.add_argument("--signed-in", action="store_true",
                         help="the clients read signed in as a reader")
+    parser.add_argument("--client", choices=["httpx", "wrk"], default="httpx",
+                        help="wrk: Debian's wrk sends the timed requests (a client that is "
+                        "not the bottleneck; whole-mix figures only)")
     arguments = parser.parse_args()
     if arguments.signed_in and arguments.archive:
         add_reader(arguments.archive)
@@ -168,21 +202,12 @@ def main() -> None:
         urls = mixed_urls(folder)
         if arguments.urls:
             urls = {kind: found[:arguments.urls] for kind, found in urls.items()}
-        floor = asyncio.run(drive(base, {"static file": ["/static/style.css"]},
-                                  {"static file": 1.0}, arguments.clients,
-                                  arguments.seconds / 10))
-        mix = asyncio.run(drive(base, urls, MIX, arguments.clients, arguments.seconds,
-                                revalidate=arguments.revalidate,
-                                signed_in=arguments.signed_in, warm=arguments.warm))
-    results = {"static file (baseline)": figures(floor["records"], floor["elapsed"]),
-               "all requests": figures(mix["records"], mix["elapsed"])}
-    for kind in MIX:
-        results[kind] = figures([record for record in mix["records"] if record[0] == kind],
-                                mix["elapsed"])
-    if arguments.revalidate:
-        results["304 answers"] = figures([record for record in mix["records"]
-                                          if record[3] == 304], mix["elapsed"])
+        if arguments.client == "wrk":
+            results = with_wrk(base, urls, arguments)
+        else:
+            results = with_httpx(base, urls, arguments)
     print(json.dumps({"documents": arguments.n, "clients": arguments.clients,
+                      "client": arguments.client,
                       "workers": arguments.workers, "revalidate": arguments.revalidate,
                       "signed_in": arguments.signed_in, "warm": arguments.warm,
                       "urls_per_kind": arguments.urls or "all",
@@ -195,6 +220,39 @@ def main() -> None:
         print(f"| {name} | {found['requests']} | {found['requests_per_second']} | "
               f"{found['p50_ms']} / {found['p95_ms']} / {found['p99_ms']} ms | "
               f"{found['errors']} | {found['p99_ms'] / base_p99:.1f}x |")
+
+
+def with_wrk(base: str, urls: dict[str, list[str]], arguments: argparse.Namespace) -> dict:
+    """The static file, then the mix, each from wrk (the whole mix's figures: wrk does not
+    tell the kinds apart; the count of each status is given instead)."""
+    tags, cookie = asyncio.run(prepare_for_wrk(base, urls, arguments.clients,
+                                               arguments.revalidate, arguments.signed_in,
+                                               arguments.warm))
+    accepted = (200, 304) if arguments.revalidate else (200,)
+    return {"static file (baseline)": bench_wrk.drive(
+                base, {"static file": ["/static/style.css"]}, {"static file": 1.0},
+                arguments.clients, arguments.seconds / 10),
+            "all requests": bench_wrk.drive(base, urls, MIX, arguments.clients,
+                                            arguments.seconds, tags=tags, cookie=cookie,
+                                            accepted=accepted)}
+
+
+def with_httpx(base: str, urls: dict[str, list[str]], arguments: argparse.Namespace) -> dict:
+    """The static file, then the mix, from this process's asyncio clients (figures per kind)."""
+    floor = asyncio.run(drive(base, {"static file": ["/static/style.css"]},
+                              {"static file": 1.0}, arguments.clients, arguments.seconds / 10))
+    mix = asyncio.run(drive(base, urls, MIX, arguments.clients, arguments.seconds,
+                            revalidate=arguments.revalidate, signed_in=arguments.signed_in,
+                            warm=arguments.warm))
+    results = {"static file (baseline)": figures(floor["records"], floor["elapsed"]),
+               "all requests": figures(mix["records"], mix["elapsed"])}
+    for kind in MIX:
+        results[kind] = figures([record for record in mix["records"] if record[0] == kind],
+                                mix["elapsed"])
+    if arguments.revalidate:
+        results["304 answers"] = figures([record for record in mix["records"]
+                                          if record[3] == 304], mix["elapsed"])
+    return results
 
 
 if __name__ == "__main__":

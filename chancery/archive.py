@@ -432,6 +432,15 @@ class Archive:
             self._freshness = Freshness(self.store)
         return self._freshness.state(day)
 
+    def _index_current(self) -> None:
+        """The index caught up with the store before it is read. Whether it is behind is
+        asked as cheaply as a page's state (a PRAGMA on SQLite: chancery.store.freshness);
+        reading the change log after the index's last point costs a query on every search."""
+        if self._freshness is None:
+            self._freshness = Freshness(self.store)
+        if self.index.applied_seq() < self._freshness.last_seq():
+            self.index.catch_up(self.store)
+
     def index_applied(self) -> int | None:
         """The last change the search index holds, if this process has opened it."""
         return None if self._index is None else self._index.applied_seq()
@@ -464,7 +473,7 @@ class Archive:
             facets = tuple(FACETS)
         elif facets is False:
             facets = ()
-        self.index.catch_up(self.store)
+        self._index_current()
         return self.index.search(text, self._resolve, partial(authority.names_used, self.store),
                                  limit, offset, sort, facets, facet_size,
                                  visible=self._in_index(reader),
@@ -473,7 +482,7 @@ class Archive:
     def overview(self, facets: Iterable[str], size: int = 20,
                  reader: Reader | None = None) -> Results:
         """Facet counts over the whole archive (what it holds), kept until the next change."""
-        self.index.catch_up(self.store)
+        self._index_current()
         visible = self._in_index(reader)
         key = (self.index.applied_seq(), tuple(facets), size,
                None if visible is None else (tuple(sorted(reader.roles)), reader.day))
@@ -492,7 +501,7 @@ class Archive:
             mentions, _ = authority.document_links(self.store, document.id)
         date = int(document.date.start.replace("-", "")) if document.date and \
             document.date.start else 0
-        self.index.catch_up(self.store)
+        self._index_current()
         return self.index.related(document.id, {mention.entity_id for mention in mentions},
                                   date, limit, self._in_index(reader))
 
@@ -500,7 +509,7 @@ class Archive:
                        ) -> list[tuple[str, str, int]]:
         """Who wrote to whom (sender or signatory, to recipient or intermediary), in how many
         documents, between two years or ISO dates (either may be open)."""
-        self.index.catch_up(self.store)
+        self._index_current()
         period = f"date:{start or '0001'}..{end or '9999'}" if start or end else ""
         return self.index.correspondence(period, self._resolve,
                                          visible=self._in_index(reader))

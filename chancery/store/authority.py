@@ -324,7 +324,8 @@ def names_used(store: Store, document_ids: list[str],
     entity_ids = list(entity_ids)
     if not document_ids or not entity_ids:
         return {}
-    query = select(mentions.c.document_id, mentions.c.name).where(
+    # distinct: a name is said many times in a document; each form is wanted once
+    query = select(mentions.c.document_id, mentions.c.name).distinct().where(
         mentions.c.document_id.in_(document_ids) & mentions.c.entity_id.in_(entity_ids)
         & _LINKED)
     found: dict[str, set[str]] = {}

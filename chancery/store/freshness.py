@@ -63,6 +63,11 @@ class Freshness:
                                        last_lift=lifted, next_lift=lifting)
             return self._state
 
+    def last_seq(self) -> int:
+        """The change log's last sequence number, as cheaply as ``state``."""
+        with self._lock:
+            return self._last_change()[0]
+
     def _last_change(self) -> tuple[int, str]:
         if self._watch is not None:
             version = self._watch.execute("PRAGMA data_version").fetchone()[0]
