@@ -1,6 +1,7 @@
 """Many nodes over one PostgreSQL store (issue 20), in one run:
 
     python bench/cluster.py [--records 100000] [--clients 16] [--seconds 20] [--edits 20]
+    python bench/cluster.py --only-kill [--kill-runs 3] [--records 10000] [--logs DIR]
 
 1. ingest of N generated records into SQLite and into PostgreSQL (`chancery ingest`, one
    writer each; then two writers at once into a second PostgreSQL database), records/s;
@@ -13,6 +14,10 @@
 5. a new node with an empty folder: seconds until its /healthz is 200 (index built from
    the store and caught up).
 
+--only-kill: only 3, --kill-runs times over one archive (ingested into PostgreSQL alone,
+without the ingest comparisons; node A started again after each run), each run's nginx
+error log summarised (and kept whole, with the nodes' logs, in --logs DIR).
+
 Everything runs on loopback in a throwaway PostgreSQL cluster (tests.postgresql_cluster)
 tuned for tests (fsync off): the figures are the software's, not a durable server's.
 """
@@ -23,6 +28,8 @@ import argparse
 import asyncio
 import json
 import os
+import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -38,7 +45,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.generate_corpus import generate_records, write_corpus  # noqa: E402
-from bench.load import MIX, drive, figures, mixed_urls  # noqa: E402
+from bench.load import MIX, drive, figures, mix_of, mixed_urls  # noqa: E402
+from bench.web import document_urls, search_urls  # noqa: E402
 from tests.multinode import Nginx, Node  # noqa: E402
 from tests.postgresql_cluster import Cluster  # noqa: E402
 
@@ -94,9 +102,37 @@ def ingest_figures(corpus: Path, records: int, work: Path, cluster: Cluster) -> 
     return found | {"database": database}
 
 
+def postgresql_urls(database: str, seed: int = 7) -> dict[str, list[str]]:
+    """The mix's URLs for a store in PostgreSQL (bench/web.py's samples read a SQLite file):
+    500 documents drawn at random, the same searches."""
+    import psycopg
+
+    chooser = random.Random(seed)
+    with psycopg.connect(database) as connection:
+        ids = [row[0] for row in connection.execute("SELECT id FROM documents ORDER BY id")]
+    return mix_of({"document page": document_urls(chooser.sample(ids, min(500, len(ids)))),
+                   "search page with facets": search_urls(chooser)})
+
+
+# "2026/12/07 13:01:02 [error] 123#123: *45 connect() failed (111: Connection refused)
+# while connecting to upstream, client: ..." -> "[error] connect() failed (111: ...)"
+NGINX_MESSAGE = re.compile(r"^\S+ \S+ \[(\w+)\] \d+#\d+: (?:\*\d+ )?(.*?)(?:, client: .*)?$")
+
+
+def log_summary(log: str) -> dict[str, int]:
+    """nginx's error log by message (level, message and what it was doing), counted."""
+    counts: dict[str, int] = {}
+    for line in log.splitlines():
+        found = NGINX_MESSAGE.match(line)
+        message = f"[{found[1]}] {found[2]}" if found else line
+        counts[message] = counts.get(message, 0) + 1
+    return dict(sorted(counts.items(), key=lambda item: -item[1]))
+
+
 def mix_run(nodes: list[Node], urls: dict, clients: int, seconds: float,
-            kill_at: float | None = None) -> dict:
+            kill_at: float | None = None, logs: Path | None = None) -> dict:
     proxy = Nginx(nodes)
+    log = ""
     try:
         before = {node.process.pid: cpu_seconds(node.process.pid) for node in nodes}
         killer = None
@@ -109,6 +145,7 @@ def mix_run(nodes: list[Node], urls: dict, clients: int, seconds: float,
         used = sum(cpu_seconds(node.process.pid) - before[node.process.pid]
                    for node in nodes if node.process.poll() is None)
     finally:
+        log = proxy.error_log()
         proxy.stop()
     result = figures(run["records"], run["elapsed"])
     result["requests_per_second_per_node"] = round(result["requests_per_second"]
@@ -120,7 +157,37 @@ def mix_run(nodes: list[Node], urls: dict, clients: int, seconds: float,
         if failed:
             statuses[status] = statuses.get(status, 0) + 1
     result["failed_by_status"] = statuses
+    result["nginx_log"] = log_summary(log)
+    if logs is not None:
+        logs.mkdir(parents=True, exist_ok=True)
+        run = len(list(logs.glob("nginx-*.log"))) + 1
+        (logs / f"nginx-{run}.log").write_text(log)
+        for node in nodes:
+            shutil.copy(node.log.name, logs / f"{Path(node.log.name).stem}-{run}.log")
     return result
+
+
+def kill_runs(arguments: argparse.Namespace, work: Path, cluster: Cluster,
+              nodes: list[Node]) -> dict:
+    """Only the node killed under load, --kill-runs times over one archive."""
+    corpus = work / "corpus"
+    write_corpus(arguments.records, corpus, seed=5, files_per_dir=1000)
+    database = cluster.create_database("bench")
+    chancery(work / "pg", "init", "--no-authority", "--database", database)
+    chancery(work / "pg", "ingest", str(corpus))
+    urls = postgresql_urls(database)
+    nodes.extend([Node(work / "node-a", database), Node(work / "node-b", database)])
+    for node in nodes:
+        node.wait(timeout=3600)
+    runs = []
+    for _ in range(arguments.kill_runs):
+        run = mix_run(nodes, urls, arguments.clients, arguments.seconds,
+                      kill_at=arguments.seconds / 3, logs=arguments.logs)
+        print(json.dumps(run), flush=True)
+        runs.append(run)
+        nodes[0].stop()  # killed: its log closed; the same folder again, caught up
+        nodes[0] = Node(work / "node-a", database).wait()
+    return {"records": arguments.records, "node_a_killed": runs}
 
 
 def edit_lag(work: Path, database: str, node: Node, edits: int) -> dict:
@@ -171,12 +238,21 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--edits", type=int, default=20)
+    parser.add_argument("--only-kill", action="store_true",
+                        help="only the node killed under load, without the other figures")
+    parser.add_argument("--kill-runs", type=int, default=3,
+                        help="with --only-kill: how many runs")
+    parser.add_argument("--logs", type=Path,
+                        help="keep nginx's error log and the nodes' logs of each run here")
     arguments = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="chancery-cluster-bench-"))
     cluster = Cluster()
     nodes: list[Node] = []
     results: dict = {"records": arguments.records}
     try:
+        if arguments.only_kill:
+            results = kill_runs(arguments, work, cluster, nodes)
+            return
         corpus = work / "corpus"
         write_corpus(arguments.records, corpus, seed=5, files_per_dir=1000)
         results["ingest"] = ingest_figures(corpus, arguments.records, work, cluster)
@@ -193,7 +269,7 @@ def main() -> None:
         results["edit_lag_on_node_b"] = edit_lag(work, database, nodes[1], arguments.edits)
         print(json.dumps(results["edit_lag_on_node_b"]), flush=True)
         results["node_a_killed"] = mix_run(nodes, urls, arguments.clients, arguments.seconds,
-                                           kill_at=arguments.seconds / 3)
+                                           kill_at=arguments.seconds / 3, logs=arguments.logs)
         print(json.dumps(results["node_a_killed"]), flush=True)
 
         started = time.perf_counter()
@@ -205,7 +281,7 @@ def main() -> None:
             node.stop()
         cluster.stop()
         shutil.rmtree(work, ignore_errors=True)
-    print(json.dumps(results, indent=1))
+        print(json.dumps(results, indent=1))
 
 
 if __name__ == "__main__":

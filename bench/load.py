@@ -50,7 +50,11 @@ MIX = {"search page": 0.35, "document page": 0.35, "api search": 0.15, "api docu
 
 
 def mixed_urls(folder: Path) -> dict[str, list[str]]:
-    pages = samples(folder)
+    return mix_of(samples(folder))
+
+
+def mix_of(pages: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The mix's URLs by kind, from samples' document and search pages."""
     documents = pages["document page"]
     searches = pages["search page with facets"]
     return {

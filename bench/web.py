@@ -58,20 +58,28 @@ def samples(folder: Path, seed: int = 7) -> dict[str, list[str]]:
         people = [row[0] for row in connection.execute(
             "SELECT DISTINCT entity_id FROM mentions WHERE entity_id LIKE 'person/%' "
             "AND document_id IN (SELECT id FROM documents LIMIT 20000)")]
-    # Distinct queries, each asked once: the server keeps the facet counts of queries it has
-    # answered, and this measures counting them (the search benchmark's classes, and pairs
-    # of its words).
+    return {
+        "static file": ["/static/style.css"],
+        "document page": document_urls(ids),
+        "search page with facets": search_urls(chooser),
+        "person page": [f"/people/{person.split('/', 1)[1]}" for person in people],
+    }
+
+
+def document_urls(ids: list[str]) -> list[str]:
+    return [f"/documents/{quote(document_id, safe=':/')}" for document_id in ids]
+
+
+def search_urls(chooser: random.Random) -> list[str]:
+    """Distinct queries, each asked once: the server keeps the facet counts of queries it
+    has answered, and this measures counting them (the search benchmark's classes, and
+    pairs of its words), in ``chooser``'s order."""
     words = ONE_WORD + FREQUENT
     queries = list(dict.fromkeys([*(query for pool in CLASSES.values() for query in pool),
                                   *(f"{first} {second}" for first in words for second in words
                                     if first != second)]))
     chooser.shuffle(queries)
-    return {
-        "static file": ["/static/style.css"],
-        "document page": [f"/documents/{quote(document_id, safe=':/')}" for document_id in ids],
-        "search page with facets": [f"/search?q={quote(query)}" for query in queries],
-        "person page": [f"/people/{person.split('/', 1)[1]}" for person in people],
-    }
+    return [f"/search?q={quote(query)}" for query in queries]
 
 
 async def drive(base: str, urls: list[str], clients: int, requests: int,

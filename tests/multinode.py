@@ -135,6 +135,12 @@ http {{
                                        + self.process.stderr.read().decode()) from None
                 time.sleep(0.05)
 
+    def error_log(self) -> str:
+        """What nginx logged: each request it retried on another node and why, each node it
+        held out, each 502's cause. Read it before stop(), which removes the folder."""
+        path = self.folder / "error.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
     def stop(self) -> None:
         self.process.terminate()
         try:
