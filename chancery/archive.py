@@ -23,7 +23,7 @@ from pathlib import Path
 
 from tantivy import Query
 
-from chancery import accounts, formats, memory, volume_lists
+from chancery import accounts, formats, ingest_isolated, memory, volume_lists
 from chancery.access import Reader
 from chancery.config import Settings
 from chancery.curation import MetadataEdit, reverted, with_value
@@ -141,6 +141,20 @@ class Archive:
         report = IngestReport()
         files = self._changed(source_files(paths, report.skipped), report, progress)
         self._load_volume_lists(files)
+        self.gazetteer()  # loaded here once, for the children that read big files
+        files = ingest_isolated.read_big_apart(
+            files, self.settings.isolate_from_bytes, self._read_and_write, report,
+            {self.store.engine, self.store.primary}, progress, written)
+        self._read_and_write(files, report, progress, written)
+        memory.give_back()  # what the steps freed, before tantivy allocates outside Python
+        self.index.catch_up(self.store, wait=_WAIT_FOR_INDEX)
+        return report
+
+    def _read_and_write(self, files: list[Path], report: IngestReport,
+                        progress: Callable[[int], None] | None = None,
+                        written: Callable[[IngestReport], None] | None = None) -> None:
+        """Read, link and write ``files`` to the store in this process, counting in
+        ``report``; the index is not brought up to date."""
         batch: list[Prepared] = []
         records: dict[str, str] = {}  # one-document files, for the page images beside them
         scanned: list[tuple[str, list[Path], list[str]]] = []  # volumes' pages (pb/@facs)
@@ -168,9 +182,6 @@ class Archive:
         del batch[:]  # the index reads what it needs back: a big document is not held twice
         self._attach_beside(records, report)
         self._attach_volume_pages(scanned, report)
-        memory.give_back()  # what the steps freed, before tantivy allocates outside Python
-        self.index.catch_up(self.store, wait=_WAIT_FOR_INDEX)
-        return report
 
     def _put_batch(self, batch: list[Prepared], report: IngestReport,
                    written: Callable[[IngestReport], None] | None = None) -> None:

@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass, field
 
 from chancery.formats.source import DEFAULT_MAX_BYTES
+from chancery.ingest_isolated import ISOLATE_FROM_BYTES
 
 ARCHIVE_ENV = "CHANCERY_ARCHIVE"
 # a store in PostgreSQL (postgresql://USER@HOST/DB) and a streaming replica to read from
@@ -23,6 +24,9 @@ def default_archive() -> str:
 class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES  # a larger source file is refused
     jobs: int = field(default=0)  # parsing processes; 0 = one per core
+    # a file this big or bigger is read and written in a child process of its own, so that
+    # what reading it left resident is gone when the index takes it (chancery.ingest_isolated)
+    isolate_from_bytes: int = ISOLATE_FROM_BYTES
     ner: bool = False  # Russian NER on ingest: proposals for unknown names, ~20 ms a cable
     # who answers for the archive, as OAI-PMH's Identify says ($CHANCERY_ADMIN_EMAIL); the
     # default is of the form the protocol's schema asks (a dot in the domain) under the
