@@ -10,11 +10,13 @@ multiple of the file's size (tracemalloc counts every object, whatever the alloc
 from __future__ import annotations
 
 import re
+import resource
 import tracemalloc
 
 import pytest
 
 from chancery.archive import SHIPPED_AUTHORITY, Archive
+from chancery.config import Settings
 from chancery.text.entities import link
 from tests.conftest import STALIN_1949, read_record
 
@@ -49,6 +51,66 @@ def linked_archive(tmp_path):
         # process are no part of what a big record costs
         assert archive.ingest([STALIN_1949]).added == 1
         yield archive
+
+
+def _children_cpu() -> float:
+    """CPU seconds of this process's children that have ended and been waited for."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _ingested(folder, paths, isolate_from_bytes: int):  # noqa: ANN001, ANN202
+    """Ingest ``paths`` into a new archive: the report, each document and its links, the ids
+    a search finds, and the CPU time children spent on it."""
+    with Archive.open(folder, create=True,
+                      settings=Settings(isolate_from_bytes=isolate_from_bytes)) as archive:
+        archive.load_authority(SHIPPED_AUTHORITY)
+        before = _children_cpu()
+        report = archive.ingest(paths)
+        children = _children_cpu() - before
+        documents = {listing.id: (archive.get(listing.id), archive.links(listing.id))
+                     for listing in archive.listing()}
+        found = [hit.id for hit in archive.search("Filippov Mikoyan", limit=50).hits]
+        return report, documents, found, children
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory):
+    """A record of 300 KB, over the threshold the tests below set, and a one-page record."""
+    folder = tmp_path_factory.mktemp("records")
+    big = folder / "big.md"
+    big.write_text(big_record(300_000).replace(
+        "digitalarchive.wilsoncenter.org/document/121768", "digitalarchive.wilsoncenter.org/"
+        "document/900002"), encoding="utf-8")
+    return big, STALIN_1949
+
+
+def test_a_big_record_read_in_a_child_gives_the_same_document(records, tmp_path):
+    threshold = 200_000  # the big record over it, the one-page record under it
+    assert records[0].stat().st_size > threshold > records[1].stat().st_size
+    apart = _ingested(tmp_path / "apart", records, threshold)
+    here = _ingested(tmp_path / "here", records, 0)  # 0: every file read in this process
+    report, documents, found, children = apart
+    assert (report.added, report.failed) == (2, 0)
+    assert set(documents) == {"wilson:900002", "wilson:121768"}
+    assert documents == here[1]  # each document, its mentions and its proposals
+    assert len(documents["wilson:900002"][1][0]) > 100  # the big record's links are written
+    assert found == here[2] and "wilson:900002" in found  # and it is indexed
+    assert (here[0].added, here[0].failed) == (2, 0)
+    # the big record was read in a child: its parsing and linking took CPU time there
+    assert children > 0.05, f"children used {children:.3f} s of CPU"
+
+
+def test_an_error_in_the_child_names_the_file_and_the_batch_goes_on(records, tmp_path):
+    broken = tmp_path / "broken.md"  # big, and not UTF-8 some way in
+    broken.write_bytes(records[0].read_bytes()[:250_000] + b"\n\xff\xfe broken\n")
+    apart, _, _, _ = _ingested(tmp_path / "apart", [broken, records[1]], 200_000)
+    here, _, _, _ = _ingested(tmp_path / "here", [broken, records[1]], 0)
+    assert apart.added == 1  # the good record after it is ingested
+    assert apart.failures == here.failures  # the same message as read in this process
+    [(name, message)] = apart.failures
+    assert name == str(broken) and message.startswith(f"{broken}:")
+    assert "UTF-8" in message
 
 
 def test_a_big_record_is_ingested_within_the_bound_on_python_memory(linked_archive, tmp_path):
