@@ -43,7 +43,12 @@ def test_archive_folder_from_environment(tmp_path):
     command = [sys.executable, "-m", "chancery", "init"]
     done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT,
                           env={**os.environ, "CHANCERY_ARCHIVE": str(archive)}, timeout=60)
-    assert done.returncode == 0 and (archive / "chancery.sqlite3").exists()
+    assert done.returncode == 0, done.stderr
+    assert f"archive ready in {archive}" in done.stdout and archive.is_dir()
+    listed = subprocess.run([sys.executable, "-m", "chancery", "list"], capture_output=True,
+                            text=True, cwd=ROOT, timeout=60,
+                            env={**os.environ, "CHANCERY_ARCHIVE": str(archive)})
+    assert listed.returncode == 0, listed.stderr
 
 
 def test_show_json_is_the_whole_model(tmp_path):

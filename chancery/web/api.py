@@ -100,6 +100,9 @@ def documents(request: Request) -> Response:
             errors="replace")
     except (binascii.Error, ValueError):
         raise BadParameter("cursor", "cursor is not one this API gave") from None
+    # No id holds a NUL (PostgreSQL's text cannot), so the ids after "a\0..." are those
+    # after "a": the same point in id order, in a form every store can compare.
+    after = after.split("\0", 1)[0]
     page = archive_of(request).page(after, limit)
     following = base64.urlsafe_b64encode(page[-1].id.encode()).decode() \
         if len(page) == limit else None
