@@ -273,10 +273,11 @@ class SearchIndex:
                               for (_, address), (_, stored) in zip(result.hits, found)})
         used = names_used([stored["id"][0] for _, stored in found], compiler.entities) \
             if compiler.entities else {}
+        typed = _typed_names(text) if used else []
         hits = [Hit(stored["id"][0], stored["title"][0], stored["date"][0],
                     None if not scores else float(order_key) if sort == "relevance" else 0.0,
                     snippets.of(stored),
-                    _matched_names(used.get(stored["id"][0], set()), text),
+                    _matched_names(used.get(stored["id"][0], ()), typed),
                     stored["date_end"][0])
                 for order_key, stored in found]
         counts = self._facet_counts(searcher, query, facets, facet_size, result.count or 0,
@@ -468,6 +469,8 @@ class _Snippets:
                                   for _, address in holding}
 
     def of(self, stored: tantivy.Document) -> tuple[Snippet, ...]:
+        if not self.generators:  # no field holds a word of the query (a date, a fuzzy word)
+            return ()
         document_id = stored["id"][0]
         return _snippets({name: generator for name, generator in self.generators.items()
                           if document_id in self.matched[name]}, stored)
@@ -491,9 +494,13 @@ def _snippets(generators: dict[str, tantivy.SnippetGenerator],
     return tuple(found)
 
 
-def _matched_names(names: set[str], query: str) -> tuple[str, ...]:
+def _typed_names(query: str) -> list[str]:
+    """The skeletons of the words a query typed (what _matched_names leaves out)."""
+    return [name_skeleton(word) for word in re.findall(r"[^\W\d_]{3,}", query)]
+
+
+def _matched_names(names: Iterable[str], typed: list[str]) -> tuple[str, ...]:
     """The names a searched entity goes by in a document that the query did not type."""
-    typed = [name_skeleton(word) for word in re.findall(r"[^\W\d_]{3,}", query)]
     return tuple(sorted(name for name in names
                         if not any(word and word in name_skeleton(name) for word in typed)))
 
