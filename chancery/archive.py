@@ -141,20 +141,6 @@ class Archive:
         report = IngestReport()
         files = self._changed(source_files(paths, report.skipped), report, progress)
         self._load_volume_lists(files)
-        self.gazetteer()  # loaded here once, for the children that read big files
-        files = ingest_isolated.read_big_apart(
-            files, self.settings.isolate_from_bytes, self._read_and_write, report,
-            {self.store.engine, self.store.primary}, progress, written)
-        self._read_and_write(files, report, progress, written)
-        memory.give_back()  # what the steps freed, before tantivy allocates outside Python
-        self.index.catch_up(self.store, wait=_WAIT_FOR_INDEX)
-        return report
-
-    def _read_and_write(self, files: list[Path], report: IngestReport,
-                        progress: Callable[[int], None] | None = None,
-                        written: Callable[[IngestReport], None] | None = None) -> None:
-        """Read, link and write ``files`` to the store in this process, counting in
-        ``report``; the index is not brought up to date."""
         batch: list[Prepared] = []
         records: dict[str, str] = {}  # one-document files, for the page images beside them
         scanned: list[tuple[str, list[Path], list[str]]] = []  # volumes' pages (pb/@facs)
@@ -182,6 +168,9 @@ class Archive:
         del batch[:]  # the index reads what it needs back: a big document is not held twice
         self._attach_beside(records, report)
         self._attach_volume_pages(scanned, report)
+        memory.give_back()  # what the steps freed, before tantivy allocates outside Python
+        self.index.catch_up(self.store, wait=_WAIT_FOR_INDEX)
+        return report
 
     def _put_batch(self, batch: list[Prepared], report: IngestReport,
                    written: Callable[[IngestReport], None] | None = None) -> None:
@@ -278,8 +267,9 @@ class Archive:
         gazetteer = self.gazetteer()
         recognizer = _recognizer(self.settings.ner)
         if len(files) < _PARALLEL_FROM or jobs <= 1:
-            yield from ((str(path), parse_file(path, limit, gazetteer, recognizer))
-                        for path in files)
+            yield from ((str(path), ingest_isolated.parse(
+                partial(parse_file, path, limit, gazetteer, recognizer), path,
+                self.settings.isolate_from_bytes)) for path in files)
             return
         with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
                                  initargs=(tuple(gazetteer.entities.values()),

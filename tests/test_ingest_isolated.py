@@ -7,9 +7,8 @@ import signal
 
 import pytest
 
-from chancery.archive import IngestReport
 from chancery.errors import InputError, StoreError
-from chancery.ingest_isolated import in_child, is_big, read_big_apart
+from chancery.ingest_isolated import in_child, is_big, parse
 
 
 def test_the_child_hands_back_what_the_work_returned():
@@ -50,22 +49,18 @@ def test_a_file_is_big_from_the_threshold_on(tmp_path):
     assert not is_big(tmp_path / "missing.md", 1)  # the ingest reports it, in process
 
 
-def test_a_batch_goes_on_past_a_file_whose_child_died(tmp_path):
-    files = [tmp_path / name for name in ("dies.md", "small.md", "counted.md")]
-    for path, size in zip(files, (2000, 10, 2000)):
-        path.write_bytes(b"x" * size)
 
-    def read_and_write(paths, report):  # noqa: ANN001, ANN202 - what Archive passes
-        if paths == [files[0]]:
-            os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer does
-        report.added += 1
+def test_a_big_file_is_read_in_a_child_and_a_small_one_here(tmp_path):
+    big, small = tmp_path / "big.md", tmp_path / "small.md"
+    big.write_bytes(b"x" * 2000)
+    small.write_bytes(b"x" * 10)
+    assert parse(os.getpid, big, 1000) != os.getpid()
+    assert parse(os.getpid, small, 1000) == os.getpid()
 
-    report = IngestReport()
-    seen = []
-    rest = read_big_apart(files, 1000, read_and_write, report, (), progress=seen.append,
-                          written=lambda counts: seen.append(counts.added))
-    assert rest == [files[1]]  # the small file is left for the ingest in process
-    assert report.added == 1  # counted in the child that lived, and handed back
-    [(name, message)] = report.failures
-    assert name == str(files[0]) and "killed by SIGKILL" in message
-    assert seen == [1, 1, 1]  # each big file's progress; the written batch once
+
+def test_a_big_file_whose_child_died_is_a_failure_naming_it(tmp_path):
+    big = tmp_path / "big.md"
+    big.write_bytes(b"x" * 2000)
+    # as the kernel's out-of-memory killer would end it
+    failure = parse(lambda: os.kill(os.getpid(), signal.SIGKILL), big, 1000)
+    assert failure.startswith(f"{big}: the process reading it was killed by SIGKILL")
