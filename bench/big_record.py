@@ -9,7 +9,10 @@ samples' bodies repeated to half the size, then its two Russian witnesses repeat
 rest: a record that repeats its text, as a transcription of many copies does). Each record is
 ingested by ``chancery ingest`` in a process of its own into a fresh archive holding the
 starter authority; the baseline is the same command ingesting a one-page sample record, in
-the same run. Peak RSS comes from ``wait4``; the figure is (peak - baseline) / file size.
+the same run. Peak RSS comes from ``wait4``, the largest of the ingest's process and of
+the children it waited for (a big file is read in a forked child:
+chancery/ingest_isolated.py); the figure is (peak - baseline) / file size. Each line also
+gives the two apart.
 
 ``--stages`` runs the ingest's steps one by one in a child (read the bytes; decode and parse;
 link; encode to the store's JSON; write to the store; index) and prints, after each, the
@@ -125,16 +128,36 @@ def stages(path: Path, folder: Path, traced: bool) -> None:
     archive.close()
 
 
-def ingest(path: Path, folder: Path) -> tuple[float, float]:
-    """``chancery ingest`` of one file in a process of its own: its peak RSS in MB, seconds."""
+# `chancery ingest` as `python -m chancery` runs it (chancery.cli.run), which also writes, as it exits, the peak
+# RSS of the ingest's own process and the largest of its children's (a big file is read in a
+# forked child: chancery/ingest_isolated.py), in KB, to the file named first
+_SPLIT_PEAKS = """
+import atexit, resource, sys
+peaks = sys.argv.pop(1)
+def write() -> None:
+    with open(peaks, "w") as out:
+        out.write(f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss} "
+                  f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")
+atexit.register(write)
+from chancery.cli import run
+run()
+"""
+
+
+def ingest(path: Path, folder: Path) -> tuple[float, float, tuple[float, float]]:
+    """``chancery ingest`` of one file in a process of its own: its peak RSS in MB (wait4:
+    the largest of the process and of every child it waited for), seconds, and that peak
+    split: the ingest's own process, its largest child (0 if it had none)."""
     started = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-m", "chancery", "--archive", str(folder),
-                              "ingest", "--max-bytes", str(1 << 30), str(path)],
-                             stdout=subprocess.DEVNULL, cwd=ROOT)
+    peaks = folder.parent / f"{folder.name}.peaks"
+    child = subprocess.Popen([sys.executable, "-c", _SPLIT_PEAKS, str(peaks),
+                              "--archive", str(folder), "ingest", "--max-bytes", str(1 << 30),
+                              str(path)], stdout=subprocess.DEVNULL, cwd=ROOT)
     _, status, usage = os.wait4(child.pid, 0)
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"ingesting {path.name} failed")
-    return usage.ru_maxrss / 1024, time.perf_counter() - started
+    own, children = (int(kb) / 1024 for kb in peaks.read_text().split())
+    return usage.ru_maxrss / 1024, time.perf_counter() - started, (own, children)
 
 
 def fresh_archive(folder: Path) -> Path:
@@ -155,16 +178,17 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as temporary:
         work = Path(temporary)
-        baseline, _ = ingest(TINY, fresh_archive(work / "baseline"))
+        baseline, _, _ = ingest(TINY, fresh_archive(work / "baseline"))
         print(f"baseline (a {TINY.stat().st_size:,}-byte record): peak RSS {baseline:.0f} MB")
         for size in arguments.sizes:
             path = work / f"big-{size:g}mb.md"
             path.write_bytes(record(int(size * MB)))
             megabytes = path.stat().st_size / MB
-            peak, seconds = ingest(path, fresh_archive(work / f"archive-{size:g}"))
+            peak, seconds, (own, child) = ingest(path, fresh_archive(work / f"archive-{size:g}"))
             print(f"{megabytes:5.1f} MB record: peak RSS {peak:4.0f} MB, "
                   f"{peak - baseline:4.0f} MB over the baseline = "
-                  f"{(peak - baseline) / megabytes:4.1f} x the file; {seconds:5.1f} s")
+                  f"{(peak - baseline) / megabytes:4.1f} x the file; {seconds:5.1f} s "
+                  f"(the ingest's process {own:.0f} MB, its child {child:.0f} MB)")
             if arguments.stages:
                 _print_stages(path, work, size, megabytes)
 
