@@ -9,7 +9,7 @@ from sqlalchemy import select, update
 from chancery.archive import Archive
 from chancery.store import changes, schema
 from chancery.store.schema import revisions
-from chancery.store.store import Outcome
+from chancery.store.store import COPY_FROM_ROWS, Outcome, insert_rows
 from tests.conftest import MAO_1948, SAMPLES
 
 
@@ -136,3 +136,24 @@ def test_an_ingest_links_its_documents_as_adding_them_one_by_one_does(tmp_path):
         for document_id in together.ids():
             assert together.links(document_id) == one_by_one.links(document_id)
             assert together.links(document_id)[0], f"{document_id} has no links"
+
+
+def test_a_batch_of_rows_is_written_exactly_whatever_its_text(archive):
+    """insert_rows: COPY on PostgreSQL for a batch, executemany otherwise; either way the
+    rows come back as written, with the characters COPY's text format escapes."""
+    awkward = ["tab\there", "back\\slash", "new\nline", "\\N", "quote \" and ' ", "Молотов",
+               "毛泽东", "", "end\r"]
+    columns = ("document_id", "entity_id", "role", "rendition", "block", "start", "end",
+               "name", "method", "confidence", "confirmed")
+    rows = [(f"doc:{number}", f"person/{number}", "mentioned", 0, number, 0, 5,
+             awkward[number % len(awkward)], "authority", number / 7, number % 3)
+            for number in range(COPY_FROM_ROWS * 3)]
+    few = [(f"few:{number}", *row[1:]) for number, row in enumerate(rows[:3])]
+    with archive.store.engine.begin() as connection:
+        insert_rows(connection, schema.mentions, columns, rows)
+        insert_rows(connection, schema.mentions, columns, few)
+    with archive.store.engine.connect() as connection:
+        found = connection.execute(select(*(schema.mentions.c[name] for name in columns))
+                                   .order_by(schema.mentions.c.block,
+                                             schema.mentions.c.document_id)).all()
+    assert sorted(map(tuple, found)) == sorted(rows + few)
