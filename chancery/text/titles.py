@@ -35,26 +35,45 @@ from chancery.text.title_parties import HEADED_BY, name_like, org_like, parties
 
 __all__ = ["TitleParts", "parse_title", "parties"]
 
-_KINDS = (r"cable|telegram|telex|dispatch|airgram|letter|memorandum|memo|note|notes|report|"
-          r"information|diary|diaries|journal|directive|decree|resolution|decision|instructions?|"
+# The kinds of document an archive catalogues (a title may print any of them in the plural)
+_KINDS = (r"(?:cable|telegram|telex|dispatch|airgram|letter|memorandum|memo|note|report|"
+          r"information|diary|diaries|journal|directive|decree|resolution|decision|instruction|"
           r"speech|toast|address|transcript|stenogram|minutes|message|statement|declaration|"
           r"announcement|communiqu[eé]|draft|protocol|agreement|treaty|excerpt|extract|"
           r"appeal|order|circular|proposal|request|reply|summary|abstract|record|digest|"
           r"bulletin|list|plan|program(?:me)?|interview|conversation|assessment|analysis|"
-          r"study|estimate|conclusions?|theses|outline|questionnaire|biography|chronology|"
-          r"discussion|talks|meeting|consultation|negotiations|letters|telegrams|cables|reports|"
-          r"memoranda|conversations|conference")
+          r"study|estimate|conclusion|theses|outline|questionnaire|biography|chronology|"
+          r"discussion|talks|meeting|consultation|negotiations|memoranda|conference|gazette|"
+          r"recollection|memoir|correspondence|intervention|paper|brief|briefing|notice|"
+          r"account|testimony|lecture|remarks|review|overview|survey|evaluation|"
+          r"commentary|article|editorial)(?:s|es)?")
 _CLASSIFIED = r"(?:(?:top\s+|strictly\s+)?secret|urgent|confidential)"
-_MODIFIERS = (r"(?:(?:ciphered|coded|cipher|encrypted|handwritten|telephone|official|joint|final|"
-              r"short|political)\s+)*")
+# Words that modify a kind: how it was sent or kept, its standing, its stage, and the nouns
+# that make compound kinds ("Ciphered Telegram", "Stenographic Transcript", "Work Report",
+# "Background Report", "Conversation Records", "Approved Message"); not "Untitled" or
+# "Preliminary", which describe the copy rather than name its kind
+_MODIFIERS = (r"(?:(?:ciphered|coded|cipher|encrypted|handwritten|typewritten|telephone|official|"
+              r"joint|final|short|political|stenographic|verbatim|"
+              r"working|background|work|progress|situation|status|intelligence|position|"
+              r"policy|press|annual|monthly|weekly|daily|quarterly|supplementary|additional|"
+              r"personal|private|incoming|outgoing|approved|attached|enclosed|draft|"
+              r"brief|full|detailed|summary|"
+              r"conversation|meeting|verbal)\s+)*")
 # What a record records: "Record of a Second Conversation", "Minutes of the Meeting"
 _RECORDED_KIND = (r"(?:(?:first|second|third|last|private|telephone|confidential|official)\s+)?"
                   r"(?:conversations?|talks?|meeting|discussions?|negotiations|consultations?|"
-                  r"[\w-]+\s+(?:meeting|session|plenum|conference))")
+                  r"interviews?|[\w-]+\s+(?:meeting|session|plenum|conference))")
 # An event a record tells of, whose sides follow ("from a Meeting with Stalin", "on a Phone Call
 # from Stalin", "On the Visit of A ... with B")
 _EVENT = re.compile(rf"(?:a|the)\s+(?:{_RECORDED_KIND}|(?:tele)?phone\s+call|call|visit|reception|"
                     rf"audience|dinner|lunch|luncheon)\s+(?=(?:of|with|between|from|by)\s)", re.I)
+# Kinds whose "of" names what they are about, not who wrote them ("Assessment of the Military
+# Content", "List of Questions", "Summary of A Meeting with B")
+_OBJECT_KINDS = re.compile(r"(?:assessment|analysis|study|evaluation|review|survey|overview|"
+                           r"estimate|list|summary|chronology|outline|biography)s?$", re.I)
+# The nouns of events that have sides ("A Meeting with B")
+_EVENT_NOUN = re.compile(r"^(?:meeting|conversation|talks?|discussion|visit|audience|interview|"
+                         r"negotiations|consultation)s?$", re.I)
 # Kinds made between parties: "Agreement on Cooperation between A and B"
 _BETWEEN_KINDS = re.compile(r"agreement|treaty|protocol|convention|communiqu|declaration|accord",
                             re.I)
@@ -67,14 +86,14 @@ _ACTION_NOUN = re.compile(r"^[A-Z][a-z]+(?:ion|ment|ance|ence)$")
 _NUMBER = r"(?:\s+(?:(?:No\.|Nº|№|Number|#)\s*[\w./-]+|\d[\d./-]*))"
 _HEAD = re.compile(
     rf"(?:{_CLASSIFIED}\s+)?(?P<kind>{_MODIFIERS}(?:(?:{_KINDS})\s+(?=(?:{_KINDS})\b))?"
-    rf"(?:{_KINDS}))(?![\w-])"
-    rf"(?P<recorded>\s+(?P<link>of|on|from|about)\s+(?:a\s+|the\s+)?{_RECORDED_KIND}(?![\w-]))?"
+    rf"(?:{_KINDS})(?:\s+for\s+the\s+record)?)(?![\w-])"
+    rf"(?P<recorded>\s+(?P<link>of|on|from|about)\s+(?:an?\s+|the\s+)?{_RECORDED_KIND}(?![\w-]))?"
     rf"{_NUMBER}?", re.I)
 # A possessive in the head: "Record of Chairman Liu Shaoqi’s Conversation with ...",
 # "Conversation from [Mao Zedong's] Audience with ..."
 _HEAD_OF_POSSESSIVE = re.compile(
     rf"(?P<kind>{_MODIFIERS}(?:{_KINDS}))(?P<recorded>\s+of\s+(?:the\s+)?(?:conversation|talks))?"
-    rf"\s+(?P<link>of|from)\s+(?!(?:a|the)\s)\[?(?P<who>[^\[\]]+?)(?P<possessive>['’]s)?\]?\s+"
+    rf"\s+(?P<link>of|from)\s+(?!(?:a|the)\s)\[?(?P<who>[^\[\]:]+?)(?P<possessive>['’]s)?\]?\s+"
     rf"(?P<what>audience|talks?|meeting|conversation|discussion|speech)(?![\w-])", re.I)
 # "Bierut's Telephone Conversation", "The Chancellor's [Helmut Kohl's] Meeting"
 _POSSESSIVE = re.compile(
@@ -85,6 +104,13 @@ _FROM_SOURCE = re.compile(
     r"from\s+the\s+(?P<kind>diary|journal|notebook)\s+of\s+(?P<who>.+?)\s*[,:]\s*['‘\"“]?"
     r"(?P<inner>.+?)['’\"”]?$", re.I)
 _QUOTED = re.compile(r"^(?P<prefix>[^'‘\"“]+?),?\s+['‘\"“](?P<inner>.+?)['’\"”]?$")
+_STAGE = re.compile(rf"^(?:untitled|preliminary|first|second|third|fourth|fifth|last|new|revised|"
+                    rf"rough|unsigned|undated)\s+(?={_MODIFIERS}(?:{_KINDS})\b)", re.I)
+# A part of a document, or what was added to it: the document's own title follows ("Excerpts from
+# Tsedenbal's diary ...", "Addition to Memorandum of Conversation between A and B")
+_PART_OF = re.compile(r"^(?:(?:excerpts?|extracts?|fragments?|selections?)\s+(?:from|of)|"
+                      r"(?:addition|addendum|supplement|annex|appendix|attachment|postscript)"
+                      r"\s+to)\s+(?:the\s+)?(?=\S)", re.I)
 # "reply to Zhou Enlai’s cable of 3 June 1954": the one replied to is the recipient
 _REPLY_TO = re.compile(r"^(?:in\s+)?(?:reply|answer|response)\s+to\s+(?P<who>.+?)['’]s\s", re.I)
 
@@ -117,8 +143,10 @@ _FOR_BODY = {"committee", "commission", "council", "ministry", "institute", "age
 _POSTED = re.compile(r"\b(?:ministry|department|committee|government|embassy|legation|consulate|mission|delegation|representation|ambassador|"
                      r"minister|consul|envoy|representative|attach[eé]|counsel+or|secretary|"
                      r"charg[eé]|adviser|advisor|correspondent|resident|station)\b", re.I)
+# ... and a body sent from its country ("a Governmental Delegation from the DPRK")
 _COUNSELOR_FROM = re.compile(r"(?:counsel+or|secretary|attach[eé]|adviser|advisor|delegate|"
-                             r"representative|official|officer|correspondent)$", re.I)
+                             r"representative|official|officer|correspondent|delegation|"
+                             r"mission|group|team)$", re.I)
 # "for" before a time is the period covered, not a recipient
 _FOR_TIME = re.compile(r"^(?:the\s+)?(?:years?|period|months?|quarter|first|second|\d)", re.I)
 _CLOSING = re.compile(rf"^(?:{_CLASSIFIED}|top|strictly|regular|priority|immediate|flash|routine|"
@@ -126,7 +154,10 @@ _CLOSING = re.compile(rf"^(?:{_CLASSIFIED}|top|strictly|regular|priority|immedia
 _NICKNAME = re.compile(r"^['‘\"“]\w+['’\"”]$")  # Ernesto “Che” Guevara
 # Lower-case words inside a party's name: offices, posts, a comrade
 _LOWER_IN_NAME = {"chargé", "charge", "d’affaires", "d'affaires", "consulate", "embassy", "legation",
-                  "comrade", "comrades", "under", "ambassador", "minister", "consul"}
+                  "comrade", "comrades", "under", "ambassador", "minister", "consul",
+                  # a title in sentence case keeps offices in lower case ("Soviet leader A")
+                  "leader", "leaders", "leadership", "government", "delegation", "side",
+                  "president", "premier", "chairman", "secretary", "officials", "envoy"}
 # Words that start a role phrase or a subject
 _MARKERS = {"to", "from", "by", "for", "with", "on", "about", "regarding", "concerning", "re",
             "re:", "at", "during", "between"}
@@ -156,6 +187,13 @@ def parse_title(title: str) -> TitleParts:
     # the editors' notes of what is given ("(fragments)", "[Approved for Release, March 2009]")
     title = re.sub(r"\s*(?:\((?:fragments?|excerpts?|extracts?|summary)\)|\[approved for release"
                    r"[^\]]*\])$", "", title, flags=re.I).strip(" .")
+    # how far the copy got ("Untitled report", "First Assessment"): no part of the kind
+    title = _STAGE.sub("", title)
+    part = _PART_OF.match(title)
+    if part:
+        whole = parse_title(title[part.end():])
+        if whole.document_type:
+            return whole
     source = _FROM_SOURCE.match(title)
     if source:
         return _within(parse_title(source.group("inner")), source.group("who"),
@@ -204,6 +242,12 @@ def _kind(head: re.Match) -> str:
 def _parts(kind: str, senders: tuple[Party, ...], read: _Roles) -> TitleParts:
     senders = senders or read.senders()
     recipients = read.recipients()
+    if not senders and not recipients and read.subject[:1].isupper():
+        # "Memorandum of Conversation: President Bush's Meeting with Chairman Deng": a record
+        # naming no one, about a meeting whose two sides its subject names, is of those sides
+        told = parse_title(read.subject)
+        if told.senders and told.recipients and _CONVERSATIONAL.search(told.document_type):
+            senders, recipients = told.senders, told.recipients
     reply = _REPLY_TO.match(read.subject)
     if reply and not recipients:
         recipients = parties(reply.group("who"))
@@ -272,6 +316,7 @@ class _Roles:
         self.tokens = list(_TOKEN.finditer(text))
         self.conversational = bool(_CONVERSATIONAL.search(kind))
         self.between_kind = bool(_BETWEEN_KINDS.search(kind))
+        self.object_kind = bool(_OBJECT_KINDS.search(kind))
         self.occasion_parties = occasion_parties
         self._senders: list[str] = []
         self._recipients: list[str] = []
@@ -340,10 +385,19 @@ class _Roles:
                     index += 4
                     index, occasion_by = self._occasion(index, occasion_by)
                     continue
-                talk = re.match(rf"(?:a\s+|the\s+)?{_RECORDED_KIND}\s+(?=with\s)",
+                talk = re.match(rf"(?P<owner>a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?"
+                                rf"{_RECORDED_KIND}\s+(?=(?P<link>with|between)\s)",
                                 self._rest(index + 1), re.I)
-                if talk and low != "on" and not self._recipients:
-                    # "Notes Kept by A Regarding Conversations with B": the writer's own talks
+                owner = talk and (talk.group("owner") or "").strip().lower()
+                # "Notes Kept by A Regarding Conversations with B", "A's diary on his
+                # conversation with B": the writer's own talks, whose other side follows
+                own = talk and talk.group("link") == "with" and not self._recipients and (
+                    low != "on" or owner in {"his", "her", "their"})
+                # "Note regarding the Meeting between A and B": a record naming no one gives
+                # the sides of the meeting it is about
+                sides = talk and talk.group("link") == "between" and not (
+                    self._senders or self._recipients)
+                if own or sides:
                     end = self.tokens[index + 1].start() + talk.end()
                     while index < count and self.tokens[index].start() < end:
                         index += 1
@@ -379,6 +433,24 @@ class _Roles:
                     index += 1  # "Draft of Record of a Meeting between ...": one head
                 self.conversational = self.conversational or bool(
                     _CONVERSATIONAL.search(nested.group()))
+                continue
+            elif low == "of" and self.object_kind and not self._senders:
+                # "Assessment of the Military Content ...", "List of Questions from A": what is
+                # assessed or listed; "Summary of A Meeting with B": the meeting's first side
+                self.object_kind = False
+                end = self._party_end(index + 1)
+                words = self._span(index + 1, end).split()
+                if words and _EVENT_NOUN.match(words[-1]) and self._word(end).lower() in {
+                        "with", "between"} and len(words) > 1:
+                    self._senders.append(" ".join(words[:-1]))
+                    self.conversational = True
+                elif end > index + 1:
+                    self.subject = self.subject or self._span(index + 1, end)
+                index = max(end, index + 1)
+                continue
+            elif bare and _OBJECT_KINDS.fullmatch(word) and following == "of":
+                self.object_kind = True  # "Cable, Summary of ...": a second head
+                index += 1
                 continue
             elif low in {"from", "by", "of"}:
                 role, index = "sender", index + 1

@@ -280,3 +280,56 @@ def test_title_grammar_events_and_modifiers(title, kind, senders, recipients):
     assert parts.document_type == kind
     assert [p.name for p in parts.senders] == senders
     assert [p.name for p in parts.recipients] == recipients
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    # the vocabulary of heads: plurals, compound kinds, a record "for the Record", an interview
+    ("Politburo Decisions of 13 September 1935 Concerning Xinjiang", "decisions", ["Politburo"],
+     []),
+    ("Work Report of the Tea Specialist Group Aiding Guinea", "work report",
+     ["Tea Specialist Group Aiding Guinea"], []),
+    ("Mikihail Zimyanin's Background Report for Khrushchev on China (Excerpt)",
+     "background report", ["Mikihail Zimyanin"], ["Khrushchev"]),
+    ("Conversation records between Chairman Mao Zedong and the Soviet Communist Party "
+     "Delegation, 18 September 1956", "conversation records", ["Chairman Mao Zedong"],
+     ["Soviet Communist Party Delegation"]),
+    ("Memorandum for the Record from Helmut Sonnenfeldt, 'Meeting Between French Minister of "
+     "Defense Michel Debré and Dr. Kissinger, July 7, 1972'", "memorandum for the record",
+     ["Helmut Sonnenfeldt"], []),
+    ("Notes of an Interview with Zhou Enlai", "notes of an interview", [], ["Zhou Enlai"]),
+    ("Gazette of the State Council of the People's Republic of China, 1956, No. 02 (Overall "
+     "Issue No. 28)", "gazette", ["State Council of the People's Republic of China"], []),
+    # how far the copy got is no part of its kind and names no author
+    ("First Assessment of the Military Content of the 24th International Wehrkunde Conference "
+     "from 31 January to 1 February 1987 in Munich", "assessment", [], []),
+    # a part of a document, or an addition to it, is read as the document
+    ("Excerpts from Recollections by the Former Soviet Ambassador in North Korea Aleksandr Kapto",
+     "recollections", ["Former Soviet Ambassador in North Korea Aleksandr Kapto"], []),
+    ("Addition to Memorandum of Conversation between Czechoslovak Parliamentary Delegation and "
+     "Mao Zedong, 29 September 1957", "memorandum of conversation",
+     ["Czechoslovak Parliamentary Delegation"], ["Mao Zedong"]),
+    # the writer's own conversation ("his"), its other side in sentence case ("Soviet leader")
+    ("Excerpts from Tsedenbal's diary on his conversation with Soviet leader Anastas Mikoyan on "
+     "Soviet Economic Cooperation and Aid to the People's Republic of Mongolia (Fragments)",
+     "diary", ["Tsedenbal"], ["Soviet leader Anastas Mikoyan"]),
+    # a record naming no one gives the sides of the meeting it is about
+    ("Note regarding the Meeting between Ilie Verdeț and Ji Denggui", "note", ["Ilie Verdeț"],
+     ["Ji Denggui"]),
+    ("Memorandum of Conversation: President Bush's Meeting with Chairman Deng Xiaoping of the "
+     "People's Republic of China, February 26, 1989, 11:00 a.m. - 12:00 noon",
+     "memorandum of conversation", ["President Bush"],
+     ["Chairman Deng Xiaoping of the People's Republic of China"]),
+    # ... but not when it names its author: the meeting is then its subject
+    ("Cable of V.V. Kuznetsov on 1 November 1962 conversation between CPSU CC Politburo Member "
+     "A.I. Mikoyan and acting UN Secretary General U Thant", "cable", ["V.V. Kuznetsov"], []),
+    # a delegation sent from its country keeps "from" in its name
+    ("Notes of the Conversation between Comrade I.V. Stalin and a Governmental Delegation from "
+     "the Democratic People's Republic of Korea headed by Kim Il Sung",
+     "notes of the conversation", ["I.V. Stalin"],
+     ["Governmental Delegation from the Democratic People's Republic of Korea"]),
+])
+def test_title_grammar_heads_and_sides_in_subjects(title, kind, senders, recipients):
+    parts = parse_title(title)
+    assert parts.document_type == kind
+    assert [p.name for p in parts.senders] == senders
+    assert [p.name for p in parts.recipients] == recipients
