@@ -24,6 +24,18 @@ _OFFICE = re.compile(r"\b(?:minister|ambassador|secretary|chairman|president|pre
                      r"consul|director|head|chief|attach[eé]|envoy|charg[eé]|leader)\b", re.I)
 # Posts abroad, after which a capitalised name is their city ("Mexican Embassy, Havana")
 _POST = re.compile(r"\b(?:embassy|legation|consulate|mission|delegation|representation)$", re.I)
+# The units of a body, which after a comma name a part of it, not a person ("Ministry of Foreign
+# Affairs, Second Division Liaison")
+_UNIT = re.compile(r"\b(?:division|department|section|directorate|bureau|office|liaison|desk|"
+                   r"branch|unit|sector|service|administration)\b", re.I)
+# A person marked by a title of address, then the body he is of
+_PERSON_OF = re.compile(r"^(?P<person>(?i:dr|mr|mrs|ms|prof)\.\s*[A-Z][\w.'’-]*"
+                        r"(?:\s+[A-Z][\w.'’-]*){0,2})\s+of\s+(?:the\s+)?[A-Z]")
+# Bodies, two of which may be joined by "and" ("the All-Russian Central Executive Committee and
+# Soviet of the People's Commissars")
+_BODY = re.compile(r"\b(?:committee|council|soviet|ministry|government|embassy|party|commission|"
+                   r"presidium|politburo|department|bureau|agency|assembly|congress|parliament|"
+                   r"legation|consulate|secretariat|directorate)\b", re.I)
 _PLACES = {"moscow", "beijing", "peking", "pyongyang", "seoul", "berlin", "warsaw", "budapest",
            "prague", "bucharest", "sofia", "tirana", "hanoi", "washington", "london", "paris",
            "bonn", "belgrade", "ulaanbaatar", "havana", "new york", "geneva", "tokyo"}
@@ -42,6 +54,13 @@ def parties(text: str) -> tuple[Party, ...]:
     if len(candidates) > 2 and re.search(r",\s*and\s", text) and "[" not in text and all(
             piece[:1].isupper() for piece in candidates):
         pieces = candidates  # "Representatives of the League, Journalists, and Archives"
+    elif " and " in text and "[" not in text and len(candidates) == 2 and all(
+            org_like(_HONORIFIC.sub("", piece)) and _BODY.search(piece) for piece in candidates) \
+            and len(_HONORIFIC.sub("", candidates[0]).split()) > 1 and \
+            _BODY.search(candidates[0].split()[-1]):
+        # two bodies, each named whole; not "Party and Government Delegation", one body whose
+        # head noun the two words share
+        pieces = candidates
     elif " and " in text and "[" not in text and not _one_body(text):
         if len(candidates) > 1 and all(piece[:1].isupper() or _HONORIFIC.match(piece)
                                        for piece in candidates) and \
@@ -74,6 +93,9 @@ def _party(text: str) -> Party:
 def bare_name(text: str) -> str:
     """The name without a place after it ("Mao Zedong, Moscow"), an apposition ("Heo Dam, the
     leader of ...") or the office before it ("the Deputy Chairman of ..., Prof. Pushkov")."""
+    person_of = _PERSON_OF.match(text)
+    if person_of:  # "Dr. Oncken of the Foreign Office": a person, and the office he is of
+        return person_of.group("person")
     pieces = [piece.strip() for piece in text.split(",")]
     while len(pieces) > 1 and (pieces[-1].casefold() in _PLACES or (
             _POST.search(pieces[-2]) and org_like(pieces[-1]) and len(pieces[-1].split()) <= 3)):
@@ -91,7 +113,7 @@ def bare_name(text: str) -> str:
     if len(pieces) > 1 and name_like(pieces[0]) and not name_like(pieces[-1]):
         return pieces[0]  # "Kim Il Sung, General Secretary of the KWP CC"
     if len(pieces) > 1 and not name_like(pieces[0]) and name_like(pieces[-1]) and \
-            len(pieces[-1].split()) <= 3:
+            len(pieces[-1].split()) <= 3 and not _UNIT.search(pieces[-1]):
         return pieces[-1]  # "the Head of the KGB Administration ..., Fesenko"
     return ", ".join(pieces)
 

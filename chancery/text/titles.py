@@ -87,6 +87,7 @@ _NUMBER = r"(?:\s+(?:(?:No\.|Nº|№|Number|#)\s*[\w./-]+|\d[\d./-]*))"
 _HEAD = re.compile(
     rf"(?:{_CLASSIFIED}\s+)?(?P<kind>{_MODIFIERS}(?:(?:{_KINDS})\s+(?=(?:{_KINDS})\b))?"
     rf"(?:{_KINDS})(?:\s+for\s+the\s+record)?)(?![\w-])"
+    rf"(?:\s+(?:and|&)\s+{_MODIFIERS}(?:{_KINDS})(?![\w-]))?"  # "Resolution and Letter to B"
     rf"(?P<recorded>\s+(?P<link>of|on|from|about)\s+(?:an?\s+|the\s+)?{_RECORDED_KIND}(?![\w-]))?"
     rf"{_NUMBER}?", re.I)
 # A possessive in the head: "Record of Chairman Liu Shaoqi’s Conversation with ...",
@@ -106,9 +107,11 @@ _FROM_SOURCE = re.compile(
 _QUOTED = re.compile(r"^(?P<prefix>[^'‘\"“]+?),?\s+['‘\"“](?P<inner>.+?)['’\"”]?$")
 _STAGE = re.compile(rf"^(?:untitled|preliminary|first|second|third|fourth|fifth|last|new|revised|"
                     rf"rough|unsigned|undated)\s+(?={_MODIFIERS}(?:{_KINDS})\b)", re.I)
-# A part of a document, or what was added to it: the document's own title follows ("Excerpts from
-# Tsedenbal's diary ...", "Addition to Memorandum of Conversation between A and B")
+# A part of a document, a copy of it, or what was added to it: the document's own title follows
+# ("Excerpts from Tsedenbal's diary ...", "Translation of Notes Kept by A ...", "Addition to
+# Memorandum of Conversation between A and B")
 _PART_OF = re.compile(r"^(?:(?:excerpts?|extracts?|fragments?|selections?)\s+(?:from|of)|"
+                      r"(?:(?:english\s+)?translation|copy|text|transcription)\s+of|"
                       r"(?:addition|addendum|supplement|annex|appendix|attachment|postscript)"
                       r"\s+to)\s+(?:the\s+)?(?=\S)", re.I)
 # "reply to Zhou Enlai’s cable of 3 June 1954": the one replied to is the recipient
@@ -118,8 +121,9 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
            r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 _DATE = re.compile(
     rf"(?:on\s+|of\s+|dated\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-    rf"(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}"
-    rf"(?:\s*[-–]\s*\d{{1,2}})?,?\s+\d{{4}}|{_MONTHS}\s+\d{{4}}|\d{{1,2}}\.[IVXivx\d]+\.\d{{2,4}})"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTHS}(?:,?\s+\d{{4}})?|"
+    rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+\d{{4}}|"
+    rf"{_MONTHS}\s+\d{{4}}|\d{{1,2}}\.[IVXivx\d]+\.\d{{2,4}})"
     rf"(?![\w])")
 _TOKEN = re.compile(r"\[[^\]]*\]?|['‘\"“]\w+['’\"”](?=\s)|\([^)]*\)?|[,;]|:(?=\s)|[-–—](?=\s)|(?<![\w’'])['‘\"“]|"
                     r"[^\s,;\[\]()]+")
@@ -169,6 +173,14 @@ _PARTICLES = {"of", "the", "de", "du", "la", "le", "von", "van", "der", "al", "b
               "and", "&", "a", "an"}
 _CONVERSATIONAL = re.compile(r"conversation|meeting|talks|discussion|audience|consultation|"
                              r"negotiations|interview", re.I)
+# What a document carries with it ("with a Letter to Stalin", "with approved message")
+_ENCLOSED = re.compile(rf"(?:an?\s+|the\s+)?{_MODIFIERS}(?:{_KINDS})\b", re.I)
+# A present participle ("Referring", "Requesting"), which after a comma starts a phrase
+_ING = re.compile(r"^[A-Za-z]{2,}ing$")
+# Talks around which a record was made ("ahead of Meetings with B", "During a Conversation with")
+_TALK_AROUND = re.compile(
+    rf"(?:during|ahead\s+of|before|after|following|prior\s+to|in\s+the\s+course\s+of)\s+"
+    rf"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?{_RECORDED_KIND}s?\s+(?=with\s)", re.I)
 _PARTICIPLE = re.compile(r"^(?:[a-z]+ed|given|sent|made|kept|written|taken|drawn|held|read|"
                          r"shown|brought|done)$", re.I)
 
@@ -272,8 +284,9 @@ def _author_first(title: str) -> TitleParts:
     for start in (match.start() for match in re.finditer(r"(?<=[\s,])\S", text)):
         head = _HEAD.match(text, start)
         author = text[:start].strip(" ,")
-        if not head or not _author_like(author) or re.match(r"[\w-]", text[head.end():][:1]):
-            continue
+        if not head or not _author_like(author) or re.match(r"[\w-]", text[head.end():][:1]) or \
+                re.search(r"\s(?:a|an|the|of|on|for|to|with|in|about)$", author, re.I):
+            continue  # "The Question of a Conference ...": the head is governed, not authored
         if all(_ADJECTIVE.match(word) for word in author.split()):
             kind = f"{author} {_kind(head)}"  # "Working Record of a Conversation of A with B"
             return _parts(kind, (), _Roles(text[head.end():], kind))
@@ -411,6 +424,16 @@ class _Roles:
                     return
                 index = resumed
                 continue
+            talk = _TALK_AROUND.match(self._rest(index)) if low in {
+                "during", "ahead", "before", "after", "following", "prior", "in"} else None
+            if talk and not self._recipients:
+                # "Notes by A ahead of Meetings with B", "Questions from A During a
+                # Conversation with B": the other side of the talks the record was made around
+                end = self.tokens[index].start() + talk.end()
+                while index < count and self.tokens[index].start() < end:
+                    index += 1
+                self.conversational = True
+                continue
             if low in {"at", "during", "in"}:
                 index, occasion_by = self._occasion(index + 1, occasion_by)
                 continue
@@ -456,6 +479,16 @@ class _Roles:
                 role, index = "sender", index + 1
                 if low == "from" and self.conversational and self._senders:
                     role = "recipient"  # "Notes of A on a Phone Call from B": the other side
+            elif low == "to" and self._word(index + 1)[:1].isupper() and \
+                    self._word(index + 2).lower() in {"the", "a", "an"}:
+                # "Decision to Adopt the Attached Draft": an infinitive and its object, since no
+                # name runs on into an article
+                self.subject = self.subject or self._rest(index)
+                return
+            elif low == "with" and _ENCLOSED.match(self._rest(index + 1)):
+                # "Cipher Message from A with a Letter to Stalin from ...": what it carries
+                self.subject = self.subject or self._rest(index + 1)
+                return
             elif low in {"to", "with"}:
                 role, index = "recipient", index + 1
             elif low == "for":
@@ -504,6 +537,8 @@ class _Roles:
             return False
         if _PARTICIPLE.match(self._word(index)):
             return True
+        if _ING.match(self._word(index)) and self._word(index + 1)[:1].islower():
+            return True  # "..., Referring to Bilateral Relations": a participle's phrase
         while index < len(self.tokens) and self._word(index) != ",":
             word = self._word(index)
             if word.lower() in _MARKERS:
@@ -636,12 +671,15 @@ class _Roles:
                         _ADDRESSEE_WORDS.match(place):
                     break
             elif low == "for":
-                if previous not in _FOR_BODY or not following[:1].isupper():
-                    break
+                body = self._word(index + 2) if following.lower() == "the" else following
+                if previous not in _FOR_BODY or not body[:1].isupper():
+                    break  # "the Central Committee for the Communist Party ..." goes on
             elif low in {"in", "at"}:
                 place = self._word(index + 2) if following.lower() == "the" else following
-                if not (place[:1].isupper() or place[:1].isdigit()) or not _POSTED.search(self._span(start, index)):
-                    break
+                if not (place[:1].isupper() or place[:1].isdigit()) or \
+                        not _POSTED.search(self._span(start, index)) or \
+                        self._date_at(index + 1) != index + 1:
+                    break  # a post's place, not a date ("... of North Korea at 21 Dec., 1974")
             elif low == "from":
                 if not _COUNSELOR_FROM.search(previous):
                     break
@@ -662,7 +700,7 @@ class _Roles:
             elif word[:1].isupper() or word[:1].isdigit():
                 if low in {"regarding", "concerning", "about", "re", "re:", "on", "to", "with",
                            "from", "by", "for", "between", "subject", "subject:", "at",
-                           "rergarding"} or \
+                           "rergarding", "during", "ahead", "before", "after", "prior"} or \
                         (_PARTICIPLE.match(word) and following.lower() in {"by", "to"}) or \
                         (_CLOSING.match(word) and not word[:1].isdigit() and index > start):
                     break

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from chancery.text.title_parties import parties
 from chancery.text.titles import parse_title
 
 
@@ -333,3 +334,62 @@ def test_title_grammar_heads_and_sides_in_subjects(title, kind, senders, recipie
     assert parts.document_type == kind
     assert [p.name for p in parts.senders] == senders
     assert [p.name for p in parts.recipients] == recipients
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    # a participle after a comma starts a phrase, not a party
+    ("Conversations between Romanian Leader Gheorghe Gheorghiu-Dej and Chinese Ambassador Liu "
+     "Fang, Referring to Bilateral Relations and the Soviet-Chinese Ideological Conflict Snagov, "
+     "5 June 1964 (excerpts)", "conversations", ["Romanian Leader Gheorghe Gheorghiu-Dej"],
+     ["Chinese Ambassador Liu Fang"]),
+    # talks around which a record was made give their other side
+    ("Notes by Anastas Mikoyan ahead of Meetings with Mao Zedong", "notes", ["Anastas Mikoyan"],
+     ["Mao Zedong"]),
+    ("List of Questions from Ambassador Alan G. Kirk During a Conversation with Gromyko", "list",
+     ["Ambassador Alan G. Kirk"], ["Gromyko"]),
+    ("Cable, Summary of Averell Harriman Meeting with Stalin and T. V. Soong", "cable",
+     ["Averell Harriman"], ["Stalin", "T. V. Soong"]),
+    # a body "for the" name; an infinitive and its object name no one
+    ("Ciphered Telegram from Ambassador to Cuba Alekseev to the Central Committee for the "
+     "Communist Party of the Soviet Union", "ciphered telegram", ["Ambassador to Cuba Alekseev"],
+     ["Central Committee for the Communist Party of the Soviet Union"]),
+    ("CPSU Politburo Decision to Adopt the Attached Draft Response", "decision",
+     ["CPSU Politburo"], []),
+    # what a document carries is no party of it; two kinds joined share the parties
+    ("Cipher Message No. 145101 from Meretskov and Grushevoy with a Letter to Stalin from "
+     "Residents of Dalian", "cipher message", ["Meretskov", "Grushevoy"], []),
+    ("Mongolian Politburo Resolution and Letter to the Soviet leadership requesting Soviet troops "
+     "be stationed on Mongolian soil to defend against possible attack.", "resolution",
+     ["Mongolian Politburo"], ["Soviet leadership"]),
+    # a head governed by a noun before it ("The Question of a Conference") is no head
+    ("The Question of a Conference of the Five Great Powers with the Participation of the PRC",
+     "", [], []),
+    ("Translation of Notes Kept by the Hungarian Foreign Minister Rergarding Conversations with "
+     "Soviet Representatives", "notes", ["Hungarian Foreign Minister"], ["Soviet Representatives"]),
+    # dates with ordinals or a comma before the year; "at" a date is when, not a post's place
+    ("The Record of Conversation between Foreign Minister of Mongolian People's Republic and "
+     "President Kim Il Sung of North Korea at 21 Dec., 1974", "record of conversation",
+     ["Foreign Minister of Mongolian People's Republic"], ["President Kim Il Sung of North Korea"]),
+    ("Report from the Romanian Embassy in Pyongyang to the Ministry of Foreign Affairs, Second "
+     "Division Liaison, August 28th 1954, 533/5", "report", ["Romanian Embassy in Pyongyang"],
+     ["Ministry of Foreign Affairs, Second Division Liaison"]),
+    # two bodies joined by "and" are two; a shared head noun makes one
+    ("Resolution of the All-Russian Central Executive Committee and Soviet of the People’s "
+     "Commissars of the RSFSR, 'About the Practical Conduct of Nationalities Policy in the Far "
+     "East Region in Regard to Chinese and Koreans'", "resolution",
+     ["All-Russian Central Executive Committee",
+      "Soviet of the People’s Commissars of the RSFSR"], []),
+    # a person marked by a title of address "of" a body is the person
+    ("Conference with Dr. Oncken of the Foreign Office in Bonn on November 28, 1957", "conference",
+     [], ["Oncken"]),
+])
+def test_title_grammar_phrases_that_end_a_party(title, kind, senders, recipients):
+    parts = parse_title(title)
+    assert parts.document_type == kind
+    assert [p.name for p in parts.senders] == senders
+    assert [p.name for p in parts.recipients] == recipients
+
+
+def test_two_bodies_joined_by_and_but_one_with_a_shared_head():
+    assert [p.name for p in parties("Party and Government Delegation of the GDR")] == [
+        "Party and Government Delegation of the GDR"]
