@@ -492,8 +492,11 @@ class _Roles:
             elif low in {"to", "with"}:
                 role, index = "recipient", index + 1
             elif low == "for":
+                noun = index + 1
+                while _ADJECTIVE.match(self._word(noun)) and self._word(noun + 1)[:1].isupper():
+                    noun += 1  # "for Operational Invigilation": the purpose's noun
                 if _FOR_TIME.match(self._rest(index + 1)) or following in {"a", "an"} or \
-                        _ACTION_NOUN.match(self._word(index + 1)):
+                        _ACTION_NOUN.match(self._word(noun)):
                     # the period covered, or a purpose ("for a Discussion on ..."): no one
                     self.subject = self._rest(index)
                     return

@@ -379,6 +379,9 @@ def test_title_grammar_heads_and_sides_in_subjects(title, kind, senders, recipie
      "East Region in Regard to Chinese and Koreans'", "resolution",
      ["All-Russian Central Executive Committee",
       "Soviet of the People’s Commissars of the RSFSR"], []),
+    # a purpose after "for", its noun after adjectives, names no one
+    ("Preliminary Plan for Operational Invigilation against Rada Polonii Amerykańskiej", "plan",
+     [], []),
     # a person marked by a title of address "of" a body is the person
     ("Conference with Dr. Oncken of the Foreign Office in Bonn on November 28, 1957", "conference",
      [], ["Oncken"]),
