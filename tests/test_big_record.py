@@ -132,3 +132,19 @@ def test_a_big_record_is_ingested_within_the_bound_on_python_memory(linked_archi
     assert len(mentions) == len(found) > 5_000
     assert linked_archive.search("Filippov")
     assert peak / size < PYTHON_PEAK_BOUND, f"Python's peak {peak / size:.1f} x the file"
+
+
+def test_a_big_record_changed_is_read_again_in_a_child_while_the_index_is_open(records,
+                                                                               tmp_path):
+    settings = Settings(isolate_from_bytes=200_000)
+    changed = tmp_path / "big.md"
+    with Archive.open(tmp_path / "archive", create=True, settings=settings) as archive:
+        assert archive.ingest([records[0]]).added == 1
+        assert archive.search("Filippov").total == 1  # the index open, its threads running
+        changed.write_text(records[0].read_text(encoding="utf-8")
+                           + "\nA postscript on Zanzibar.\n", encoding="utf-8")
+        before = _children_cpu()
+        report = archive.ingest([changed])
+        assert (report.updated, report.failed) == (1, 0)
+        assert _children_cpu() > before  # read in a child again
+        assert [hit.id for hit in archive.search("Zanzibar").hits] == ["wilson:900002"]
