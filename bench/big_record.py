@@ -19,7 +19,10 @@ link; encode to the store's JSON; write to the store; index) and prints, after e
 process's peak RSS so far and its current RSS; then again in a child tracing Python's
 allocations (tracemalloc, which costs memory of its own, hence two runs): the peak of Python's
 allocations in each step and what they hold after it. What tantivy allocates in Rust shows in
-RSS alone.
+RSS alone. The steps run in one process there, as a file under
+chancery.ingest_isolated.ISOLATE_FROM_BYTES is read; a bigger one is read, linked and encoded
+in a forked child and written and indexed by the ingest's process, whose peaks the plain run
+prints apart.
 """
 
 from __future__ import annotations
