@@ -10,14 +10,15 @@ import zipfile
 from pathlib import Path
 
 from tests.conftest import WILSON
+from tests.store_under_test import command_environment
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def chancery(*args: str, archive: Path, env: dict | None = None) -> subprocess.CompletedProcess:
     command = [sys.executable, "-m", "chancery", "--archive", str(archive), *args]
-    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT,
-                          env={**os.environ, **(env or {})}, timeout=120)
+    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=120,
+                          env={**os.environ, **command_environment(archive), **(env or {})})
 
 
 def test_init_ingest_list_show(tmp_path):
