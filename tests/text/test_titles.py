@@ -8,6 +8,13 @@ from chancery.text.title_parties import parties
 from chancery.text.titles import parse_title
 
 
+def _read(title: str) -> tuple[str, list[str], list[str]]:
+    """The type and the names of the senders and recipients read from a title."""
+    parts = parse_title(title)
+    return (parts.document_type, [p.name for p in parts.senders],
+            [p.name for p in parts.recipients])
+
+
 @pytest.mark.parametrize("title, kind, senders, recipients, subject", [
     ("Cable, Mao Zedong to Filippov [Stalin]", "cable", ["Mao Zedong"], ["Filippov"], ""),
     ("Cable, 8th Directorate of the USSR Armed Forces General Staff to Cdes. Shtykov and "
@@ -28,11 +35,8 @@ from chancery.text.titles import parse_title
     ("The Situation in Korea", "", [], [], ""),
 ])
 def test_titles(title, kind, senders, recipients, subject):
-    parts = parse_title(title)
-    assert parts.document_type == kind
-    assert [p.name for p in parts.senders] == senders
-    assert [p.name for p in parts.recipients] == recipients
-    assert parts.subject == subject
+    assert _read(title) == (kind, senders, recipients)
+    assert parse_title(title).subject == subject
 
 
 def test_identification_kept_with_the_name():
@@ -177,10 +181,7 @@ def test_identification_kept_with_the_name():
     ("Secret North Vietnam Politburo Cable No. 320", "cable", ["North Vietnam Politburo"], []),
 ])
 def test_titles_in_every_phrasing(title, kind, senders, recipients):
-    parts = parse_title(title)
-    assert parts.document_type == kind
-    assert [p.name for p in parts.senders] == senders
-    assert [p.name for p in parts.recipients] == recipients
+    assert _read(title) == (kind, senders, recipients)
 
 
 def test_a_place_after_a_name_is_not_part_of_it():
@@ -228,10 +229,7 @@ def test_a_person_in_brackets_after_a_post_is_who_it_was():
      ["Vice Chairman of the Albanian Council of Ministers Abdyl Kelezi"]),
 ])
 def test_title_grammar_roles_and_offices(title, kind, senders, recipients):
-    parts = parse_title(title)
-    assert parts.document_type == kind
-    assert [p.name for p in parts.senders] == senders
-    assert [p.name for p in parts.recipients] == recipients
+    assert _read(title) == (kind, senders, recipients)
 
 
 def test_subject_of_a_title_after_its_parties():
@@ -277,10 +275,7 @@ def test_a_title_of_no_known_shape_reads_without_error(title):
      ["Bulgarian Legation"], ["Foreign Ministry"]),
 ])
 def test_title_grammar_events_and_modifiers(title, kind, senders, recipients):
-    parts = parse_title(title)
-    assert parts.document_type == kind
-    assert [p.name for p in parts.senders] == senders
-    assert [p.name for p in parts.recipients] == recipients
+    assert _read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -330,10 +325,7 @@ def test_title_grammar_events_and_modifiers(title, kind, senders, recipients):
      ["Governmental Delegation from the Democratic People's Republic of Korea"]),
 ])
 def test_title_grammar_heads_and_sides_in_subjects(title, kind, senders, recipients):
-    parts = parse_title(title)
-    assert parts.document_type == kind
-    assert [p.name for p in parts.senders] == senders
-    assert [p.name for p in parts.recipients] == recipients
+    assert _read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -387,10 +379,7 @@ def test_title_grammar_heads_and_sides_in_subjects(title, kind, senders, recipie
      [], ["Oncken"]),
 ])
 def test_title_grammar_phrases_that_end_a_party(title, kind, senders, recipients):
-    parts = parse_title(title)
-    assert parts.document_type == kind
-    assert [p.name for p in parts.senders] == senders
-    assert [p.name for p in parts.recipients] == recipients
+    assert _read(title) == (kind, senders, recipients)
 
 
 def test_two_bodies_joined_by_and_but_one_with_a_shared_head():
