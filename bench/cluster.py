@@ -167,6 +167,70 @@ def mix_run(nodes: list[Node], urls: dict, clients: int, seconds: float,
     return result
 
 
+async def bursts(base: str, urls: dict[str, list[str]], clients: int, pauses: list[float]
+                 ) -> list[int]:
+    """A burst of ``clients`` requests at once, then a pause, for each pause: the statuses
+    (0 for a failed connection). The pauses let nginx's pooled connections to the nodes
+    idle for as long as a node keeps an idle connection."""
+    chooser = random.Random(13)
+    every = [url for kind in urls.values() for url in kind]
+    statuses: list[int] = []
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
+        async def one() -> int:
+            try:
+                return (await client.get(chooser.choice(every))).status_code
+            except httpx.HTTPError:
+                return 0
+        for pause in pauses:
+            statuses.extend(await asyncio.gather(*(one() for _ in range(clients))))
+            await asyncio.sleep(pause)
+    return statuses
+
+
+def idle_race(arguments: argparse.Namespace, work: Path, cluster: Cluster,
+              nodes: list[Node]) -> dict:
+    """Node A dead from the start, node B alone behind nginx, bursts of requests with pauses
+    around the node's keep-alive time: the requests nginx sent on a pooled connection the
+    node was closing, once with --keep-alive at uvicorn's old 5 s, once at the default."""
+    corpus = work / "corpus"
+    write_corpus(arguments.records, corpus, seed=5, files_per_dir=1000)
+    database = cluster.create_database("bench")
+    chancery(work / "pg", "init", "--no-authority", "--database", database)
+    chancery(work / "pg", "ingest", str(corpus))
+    urls = postgresql_urls(database)
+    found = {"records": arguments.records}
+    for keep_alive in (5, 75):
+        options = ("--keep-alive", str(keep_alive))
+        nodes[:] = [Node(work / "node-a", database, options=options),
+                    Node(work / "node-b", database, options=options)]
+        for node in nodes:
+            node.wait(timeout=3600)
+        proxy = Nginx(nodes)
+        nodes[0].kill()
+        # from just under to just over 5 s, in steps of 10 ms
+        pauses = [4.9 + 0.01 * (number % 21) for number in range(arguments.idle_race)]
+        try:
+            statuses = asyncio.run(bursts(proxy.base, urls, arguments.clients, pauses))
+            log = proxy.error_log()
+        finally:
+            proxy.stop()
+        if arguments.logs is not None:
+            arguments.logs.mkdir(parents=True, exist_ok=True)
+            (arguments.logs / f"idle-race-keep-alive-{keep_alive}.log").write_text(log)
+        node_b = f"127.0.0.1:{nodes[1].port}"
+        found[f"keep_alive_{keep_alive}s"] = {
+            "requests": len(statuses),
+            "failed": sum(status != 200 for status in statuses),
+            "node_b_errors_in_nginx_log": sum(node_b in line and "[error]" in line
+                                              for line in log.splitlines()),
+            "nginx_log": log_summary(log)}
+        print(json.dumps(found[f"keep_alive_{keep_alive}s"]), flush=True)
+        for node in nodes:
+            node.stop()
+    return found
+
+
 def kill_runs(arguments: argparse.Namespace, work: Path, cluster: Cluster,
               nodes: list[Node]) -> dict:
     """Only the node killed under load, --kill-runs times over one archive."""
@@ -242,6 +306,9 @@ def main() -> None:
                         help="only the node killed under load, without the other figures")
     parser.add_argument("--kill-runs", type=int, default=3,
                         help="with --only-kill: how many runs")
+    parser.add_argument("--idle-race", type=int, default=0, metavar="BURSTS",
+                        help="only node B alone (A dead) under bursts of requests paused "
+                        "around a node's keep-alive time, with --keep-alive 5 and 75")
     parser.add_argument("--logs", type=Path,
                         help="keep nginx's error log and the nodes' logs of each run here")
     arguments = parser.parse_args()
@@ -250,6 +317,9 @@ def main() -> None:
     nodes: list[Node] = []
     results: dict = {"records": arguments.records}
     try:
+        if arguments.idle_race:
+            results = idle_race(arguments, work, cluster, nodes)
+            return
         if arguments.only_kill:
             results = kill_runs(arguments, work, cluster, nodes)
             return

@@ -537,9 +537,15 @@ def _checked_proxies(_context: click.Context, _option: click.Parameter,
               help="The address (or network) of the proxy in front; its X-Forwarded-For and "
                    "X-Forwarded-Proto headers are believed, nobody else's (repeatable; "
                    "default: none).")
+@click.option("--keep-alive", "keep_alive", default=75, show_default=True,
+              type=click.IntRange(1, 3600), metavar="SECONDS",
+              help="How long an idle connection is kept open. Behind a proxy that keeps "
+                   "connections to the nodes, make it longer than the proxy's idle timeout "
+                   "(nginx's upstream keepalive_timeout, 60 s by default).")
 @click.pass_obj
 def serve(context: _Context, host: str, port: int, workers: int,
-          secure_cookies: bool | None, trusted_proxies: tuple[str, ...]) -> None:
+          secure_cookies: bool | None, trusted_proxies: tuple[str, ...],
+          keep_alive: int) -> None:
     """Serve the reading room over HTTP (uvicorn)."""
     import os
 
@@ -554,8 +560,12 @@ def serve(context: _Context, host: str, port: int, workers: int,
             secure_cookies = host != "localhost"
     # The client's address is what the sign-in throttle counts: a header anyone can send is
     # believed only from the proxy the operator names.
-    proxies = {"proxy_headers": bool(trusted_proxies),
-               "forwarded_allow_ips": list(trusted_proxies)}
+    # The proxy, not the node, must close an idle connection: a node closing one as the
+    # proxy sends a request on it cuts that request, and nginx then holds the node out as
+    # failed (with the other nodes down, every reader gets 502; docs/scaling.md).
+    options = {"proxy_headers": bool(trusted_proxies),
+               "forwarded_allow_ips": list(trusted_proxies),
+               "timeout_keep_alive": keep_alive}
     with context.open() as archive:
         archive.index.catch_up(archive.store, wait=120)  # before the first reader
         if workers == 1:  # then follows the store (each worker process follows by itself)
@@ -564,13 +574,13 @@ def serve(context: _Context, host: str, port: int, workers: int,
                    + (f" ({workers} processes)" if workers > 1 else ""))
         if workers == 1:
             uvicorn.run(create_app(archive, secure_cookies=secure_cookies), host=host,
-                        port=port, log_level="warning", **proxies)
+                        port=port, log_level="warning", **options)
             return
     # each worker process opens the archive itself, from the environment
     os.environ[ARCHIVE_ENV] = str(Path(context.folder).resolve())
     os.environ[SECURE_COOKIES_ENV] = "1" if secure_cookies else "0"
     uvicorn.run("chancery.web.app:app_from_environment", factory=True, workers=workers,
-                host=host, port=port, log_level="warning", **proxies)
+                host=host, port=port, log_level="warning", **options)
 
 
 @main.command()

@@ -47,7 +47,7 @@ class Node:
     """`chancery serve` over the store at ``database``, with its own folder."""
 
     def __init__(self, folder: Path, database: str, workers: int = 1,
-                 environment: dict | None = None) -> None:
+                 environment: dict | None = None, options: tuple[str, ...] = ()) -> None:
         self.folder = folder
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
@@ -55,7 +55,7 @@ class Node:
         env = {**os.environ, "CHANCERY_DATABASE_URL": database, **(environment or {})}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "chancery", "--archive", str(folder), "serve",
-             "--port", str(self.port), "--workers", str(workers)],
+             "--port", str(self.port), "--workers", str(workers), *options],
             cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT,
             start_new_session=True)
 
@@ -86,7 +86,11 @@ class Nginx:
         self.folder = Path(tempfile.mkdtemp(prefix="chancery-nginx-"))
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        servers = "\n".join(f"        server 127.0.0.1:{node.port} max_fails=1 "
+        # A node is held out for fail_timeout after max_fails errors: a dead node refuses
+        # (or cuts) every request, and reaches 3 at once, each of them retried on another
+        # node; one stray error does not hold out a live node, which, were it the last,
+        # would leave nginx answering 502 ("no live upstreams") until fail_timeout passed.
+        servers = "\n".join(f"        server 127.0.0.1:{node.port} max_fails=3 "
                             "fail_timeout=10s;" for node in nodes)
         temp = "\n".join(f"    {kind}_temp_path {self.folder}/{kind};"
                          for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
@@ -105,6 +109,10 @@ http {{
     upstream nodes {{
 {servers}
         keepalive 32;
+        # nginx closes an idle connection to a node before the node would (chancery serve
+        # --keep-alive, 75 s): a node closing one just as nginx sends a request on it cuts
+        # that request, and counts as the node's error
+        keepalive_timeout 60s;
     }}
     server {{
         listen 127.0.0.1:{self.port};

@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import httpx
@@ -23,6 +24,49 @@ from tests.multinode import NGINX, Nginx, Node
 ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.skipif(not Path(NGINX).exists(), reason="nginx is not installed")
+
+
+class ReadingStream:
+    """Readers asking searches and documents through ``base`` without pause, each in a
+    thread of its own, until the block ends: how many were answered, and every failure
+    (a status but 200, or a connection error)."""
+
+    PATHS = ("/api/v1/search?q=Stalin", "/documents/wilson:121768", "/search?q=Mao",
+             "/api/v1/documents/wilson:113702")
+
+    def __init__(self, base: str, clients: int) -> None:
+        self.base = base
+        self.answered = 0
+        self.failures: list[str] = []
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._threads = [threading.Thread(target=self._read, args=(number,), daemon=True)
+                         for number in range(clients)]
+
+    def _read(self, number: int) -> None:
+        with httpx.Client(base_url=self.base, timeout=60) as client:
+            turn = number
+            while not self._stop.is_set():
+                path = self.PATHS[turn % len(self.PATHS)]
+                turn += 1
+                try:
+                    status = str(client.get(path).status_code)
+                except httpx.HTTPError as error:
+                    status = repr(error)
+                with self._lock:
+                    self.answered += 1
+                    if status != "200":
+                        self.failures.append(f"{path}: {status}")
+
+    def __enter__(self) -> ReadingStream:
+        for thread in self._threads:
+            thread.start()
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            thread.join(timeout=120)
 
 
 def chancery(folder: Path, *arguments: str, database: str) -> subprocess.CompletedProcess:
@@ -72,16 +116,19 @@ def test_two_nodes_behind_nginx_follow_one_store_and_survive_one_killed(tmp_path
             assert until(applied), f"{node.base} did not follow the change log"
             assert "wilson:121768" in found(node.base, "Andreev")
 
-        # node a dies under load: nginx sends what it cannot answer to node b
-        failures = []
-        for number in range(60):
-            if number == 20:
-                nodes[0].kill()
-            answer = httpx.get(proxy.base + "/api/v1/search", params={"q": "Stalin"},
-                               timeout=30)
-            if answer.status_code != 200:
-                failures.append(answer.status_code)
-        assert failures == []
+        # node a dies under a steady stream of readers: nginx retries what was in flight on
+        # it, and what it would have sent there, on node b; no reader sees a failure
+        with ReadingStream(proxy.base, clients=6) as stream:
+            assert until(lambda: stream.answered >= 40), "the stream did not start"
+            nodes[0].kill()
+            killed_at = stream.answered
+            assert until(lambda: stream.answered >= killed_at + 200 or stream.failures,
+                         timeout=120)
+        assert stream.failures == []
+        # and nginx did meet the dead node (refused or cut) and retry on the other
+        dead = f"127.0.0.1:{nodes[0].port}"
+        assert any(dead in line and ("failed" in line or "closed" in line)
+                   for line in proxy.error_log().splitlines()), proxy.error_log()
     finally:
         if proxy is not None:
             proxy.stop()
