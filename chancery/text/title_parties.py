@@ -110,6 +110,9 @@ def bare_name(text: str) -> str:
         person = pieces[1] if _OFFICE.search(pieces[0]) else pieces[0]
         if name_like(person):  # "Maurice Couve de Murville, French Foreign Minister"
             return person
+    if len(pieces) == 2 and _UNIT.search(pieces[1]) and org_like(pieces[0]) and \
+            org_like(pieces[1]) and not TITLE_WORDS.match(pieces[1]):
+        return text  # "Central Intelligence Agency, Directorate of Intelligence": one body
     if len(pieces) > 1 and name_like(pieces[0]) and not name_like(pieces[-1]):
         return pieces[0]  # "Kim Il Sung, General Secretary of the KWP CC"
     if len(pieces) > 1 and not name_like(pieces[0]) and name_like(pieces[-1]) and \

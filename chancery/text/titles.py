@@ -46,7 +46,7 @@ _KINDS = (r"(?:cable|telegram|telex|dispatch|airgram|letter|memorandum|memo|note
           r"discussion|talks|meeting|consultation|negotiations|memoranda|conference|gazette|"
           r"recollection|memoir|correspondence|intervention|paper|brief|briefing|notice|"
           r"account|testimony|lecture|remarks|review|overview|survey|evaluation|"
-          r"commentary|article|editorial)(?:s|es)?")
+          r"commentary|article|editorial|q&a)(?:s|es)?")
 _CLASSIFIED = r"(?:(?:top\s+|strictly\s+)?secret|urgent|confidential)"
 # Words that modify a kind: how it was sent or kept, its standing, its stage, and the nouns
 # that make compound kinds ("Ciphered Telegram", "Stenographic Transcript", "Work Report",
@@ -60,7 +60,8 @@ _MODIFIERS = (r"(?:(?:ciphered|coded|cipher|encrypted|handwritten|typewritten|te
               r"brief|full|detailed|summary|"
               r"conversation|meeting|verbal)\s+)*")
 # What a record records: "Record of a Second Conversation", "Minutes of the Meeting"
-_RECORDED_KIND = (r"(?:(?:first|second|third|last|private|telephone|confidential|official)\s+)?"
+_RECORDED_KIND = (r"(?:(?:first|second|third|last|private|telephone|confidential|official|final|"
+                  r"farewell|closing|opening|initial|further|recent)\s+)?"
                   r"(?:conversations?|talks?|meeting|discussions?|negotiations|consultations?|"
                   r"interviews?|[\w-]+\s+(?:meeting|session|plenum|conference))")
 # An event a record tells of, whose sides follow ("from a Meeting with Stalin", "on a Phone Call
@@ -107,6 +108,14 @@ _FROM_SOURCE = re.compile(
 _QUOTED = re.compile(r"^(?P<prefix>[^'‘\"“]+?),?\s+['‘\"“](?P<inner>.+?)['’\"”]?$")
 _STAGE = re.compile(rf"^(?:untitled|preliminary|first|second|third|fourth|fifth|last|new|revised|"
                     rf"rough|unsigned|undated)\s+(?={_MODIFIERS}(?:{_KINDS})\b)", re.I)
+# An event with sides inside a subject ("the Negotiations by A with B")
+_TOLD_EVENT = re.compile(r"\b(?:meeting|conversation|talks|negotiations|discussions?|"
+                         r"consultations?)s?(?=\s+(?:by|of|between)\s+\S)", re.I)
+# Kinds that pass between two sides
+_EXCHANGE = re.compile(r"correspondence|exchange|letters|telegrams|cables", re.I)
+# Bodies that write ("Central Intelligence Agency", "Ministry of ...")
+_BODY_AUTHOR = re.compile(r"\b(?:agency|ministry|committee|department|embassy|legation|council|"
+                          r"directorate|office|bureau|commission|presidium|politburo)\b", re.I)
 # A part of a document, a copy of it, or what was added to it: the document's own title follows
 # ("Excerpts from Tsedenbal's diary ...", "Translation of Notes Kept by A ...", "Addition to
 # Memorandum of Conversation between A and B")
@@ -238,6 +247,10 @@ def parse_title(title: str) -> TitleParts:
         inner = parse_title(quoted.group("inner"))
         if inner.document_type:
             return _within(inner, quoted.group("prefix"), "", quoted.group("inner"))
+        if _BODY_AUTHOR.search(quoted.group("prefix")) and _author_like(quoted.group("prefix")):
+            # "Central Intelligence Agency, Directorate of Intelligence, 'India’s ...'"
+            return TitleParts("", parties(quoted.group("prefix").strip(" ,")), (),
+                              quoted.group("inner").strip(" '‘’\"“”"))
     return _author_first(title)
 
 
@@ -260,6 +273,12 @@ def _parts(kind: str, senders: tuple[Party, ...], read: _Roles) -> TitleParts:
         told = parse_title(read.subject)
         if told.senders and told.recipients and _CONVERSATIONAL.search(told.document_type):
             senders, recipients = told.senders, told.recipients
+    event = not senders and not recipients and _TOLD_EVENT.search(read.subject)
+    if event:
+        # "Information about the Results of the Negotiations by A with B": the event's sides
+        told = _Roles(read.subject[event.end():], event.group())
+        if told.senders() and told.recipients():
+            senders, recipients = told.senders(), told.recipients()
     reply = _REPLY_TO.match(read.subject)
     if reply and not recipients:
         recipients = parties(reply.group("who"))
@@ -291,6 +310,11 @@ def _author_first(title: str) -> TitleParts:
             kind = f"{author} {_kind(head)}"  # "Working Record of a Conversation of A with B"
             return _parts(kind, (), _Roles(text[head.end():], kind))
         read = _Roles(text[head.end():], _kind(head))
+        pair = re.match(r"^(?P<a>.+?)\s+and\s+(?P<b>.+)$", author)
+        if pair and _EXCHANGE.search(_kind(head)) and not read.senders():
+            # "Bhabha and Jawaharlal Nehru Correspondence": the two sides of the letters
+            return TitleParts(_kind(head), parties(pair.group("a")), parties(pair.group("b")),
+                              read.subject)
         if read.senders():  # "CDS Report No. 62 from A": the words before name a series
             return _parts(_kind(head), (), read)
         return _parts(_kind(head), parties(author), read)
@@ -434,6 +458,20 @@ class _Roles:
                     index += 1
                 self.conversational = True
                 continue
+            if low in {"with", "in"} and re.match(r"(?:the\s+)?presence\s+of\s", self._rest(
+                    index + 1), re.I):
+                # "with the Presence of A": a witness, no side
+                index = self._party_end(self._word(index + 1).lower() == "the" and index + 4 or
+                                        index + 3)
+                continue
+            if low == "in" and self._word(index + 1)[:1].isupper():
+                place = index + 1
+                while place < count and self._word(place)[:1].isupper() and \
+                        self._word(place).lower() not in _MARKERS:
+                    place += 1
+                if self._word(place).lower() in {"to", "for", "with", "from", "by"}:
+                    index = place  # "A.I. Mikoyan in New York to CC CPSU": where A was
+                    continue
             if low in {"at", "during", "in"}:
                 index, occasion_by = self._occasion(index + 1, occasion_by)
                 continue
@@ -562,6 +600,9 @@ class _Roles:
             if self._word(index) == "," and _PARTICIPLE.match(self._word(index + 1)) and \
                     self._word(index + 2).lower() in {"by", "to"}:
                 return index + 1
+            if self._word(index) in {"sent", "submitted", "addressed", "written", "prepared"} \
+                    and self._word(index + 1).lower() in {"by", "to"}:
+                return index  # "Report on ... sent by A ... to B"
             index += 1
         return index
 

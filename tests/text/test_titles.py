@@ -385,3 +385,29 @@ def test_title_grammar_phrases_that_end_a_party(title, kind, senders, recipients
 def test_two_bodies_joined_by_and_but_one_with_a_shared_head():
     assert [p.name for p in parties("Party and Government Delegation of the GDR")] == [
         "Party and Government Delegation of the GDR"]
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    # (from list 12, after its one held-out reading)
+    # where a person was is no part of him, and the roles go on after it
+    ("Telegram from A.I. Mikoyan in New York to CC CPSU (1)", "telegram", ["A.I. Mikoyan"],
+     ["CC CPSU"]),
+    # a witness is no side
+    ("Report of the Conversation by Carlos Rafael Rodrigeuez with Nikita Jruschov, with the "
+     "Presence of Anastas Mikoyan on 11 December 1962", "report of the conversation",
+     ["Carlos Rafael Rodrigeuez"], ["Nikita Jruschov"]),
+    # letters that pass between two name both before the kind
+    ("Bhabha and Jawaharlal Nehru Correspondence on Indian Nuclear History", "correspondence",
+     ["Bhabha"], ["Jawaharlal Nehru"]),
+    # an event's sides inside the subject of a record that names no one
+    ("Information about the Results of the Negotiations by the Soviet Leaders with President "
+     "Nasser", "information", ["Soviet Leaders"], ["President Nasser"]),
+    # a body, and its unit after a comma, before a quoted title with no kind: the author
+    ("Central Intelligence Agency, Directorate of Intelligence, 'India’s Nuclear Procurement "
+     "Strategy: Implications for the United States'", "",
+     ["Central Intelligence Agency, Directorate of Intelligence"], []),
+    ("Rajya Sabha Q&A on the Disarmament of Conventional or Atomic Weapons", "q&a",
+     ["Rajya Sabha"], []),
+])
+def test_title_grammar_places_witnesses_and_exchanges(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
