@@ -600,9 +600,6 @@ class _Roles:
             if self._word(index) == "," and _PARTICIPLE.match(self._word(index + 1)) and \
                     self._word(index + 2).lower() in {"by", "to"}:
                 return index + 1
-            if self._word(index) in {"sent", "submitted", "addressed", "written", "prepared"} \
-                    and self._word(index + 1).lower() in {"by", "to"}:
-                return index  # "Report on ... sent by A ... to B"
             index += 1
         return index
 

@@ -408,6 +408,9 @@ def test_two_bodies_joined_by_and_but_one_with_a_shared_head():
      ["Central Intelligence Agency, Directorate of Intelligence"], []),
     ("Rajya Sabha Q&A on the Disarmament of Conventional or Atomic Weapons", "q&a",
      ["Rajya Sabha"], []),
+    # an adjective before a talk a record records; its other side follows
+    ("Note on the Final Talk with the CP Cuba Delegation on 21 November 1968",
+     "note on the final talk", [], ["CP Cuba Delegation"]),
 ])
 def test_title_grammar_places_witnesses_and_exchanges(title, kind, senders, recipients):
     assert _read(title) == (kind, senders, recipients)
