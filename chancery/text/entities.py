@@ -15,7 +15,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, compress, count
 from operator import and_, itemgetter, not_
@@ -35,6 +35,10 @@ _TITLES = frozenset("""com comrade comrades cde cdes tov товарищ това
 _KEY_CONFIDENCE = 0.8
 _AUTHORITY_CONFIDENCE = 0.95
 _SURNAME_CONFIDENCE = 0.6
+# where a surname stands that shows the document uses the word as a person's name
+_CONFIRMING = frozenset({"title", "speaker", "signature"})
+_COMPASS = frozenset({"east", "west", "north", "south"})  # "the West": surnames too
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,20 +298,37 @@ def _proposed(names: list[tuple[int, int, str, Candidate]],
     surnames = {candidate.surname for *_, candidate in names
                 if candidate.kind is EntityKind.PERSON and candidate.evidence in (
                     "initials", "title", "run")}
-    for rendition, block, text, word in maybe:
-        form = text[word.start:word.end]
-        # a capitalised word inside a sentence that names a person the authority knows is
-        # that person's surname ("Snow said", "Ball suggested"); a common word only if the
-        # document never writes it in lower case ("Government", "Can" it does), after a
-        # title, or where the document gives the person's full name
-        known = surname_key(form) in gazetteer.by_surname and (
-            word.after_title or not word.sentence_start and (
-                not word.common or word.word not in lowered))
-        if word.sentence_start and not word.after_title and word.word not in surnames:
+    # a word that names a person the authority knows is that person's surname where its
+    # place says so (after a title, as a transcript's speaker, an archive's owner, one of
+    # a hyphened pair, in a signature), or inside a sentence ("Snow said", "Ball
+    # suggested"): a common word only if the document never writes it in lower case
+    # ("Government", "Can" it does)
+    known = [surname_key(text[word.start:word.end]) in gazetteer.by_surname for *_, text, word
+             in maybe]
+    inside = [not word.sentence_start and not word.capitals and (
+        not word.common or word.word not in lowered) for *_, word in maybe]
+    # where the document names the person in full, by a title, as a speaker or signatory,
+    # or by a word no dictionary calls common inside a sentence, the word is that surname
+    # at a sentence's start and in capitals too ("Rusk said" after "Secretary Rusk")
+    confirmed = surnames | {word.word for (*_, word), is_known, within in zip(maybe, known, inside)
+                            if is_known and word.word not in _COMPASS and (
+                                word.standing in _CONFIRMING or within and not word.common)}
+    for (rendition, block, text, word), is_known, within in zip(maybe, known, inside):
+        if not (word.word in confirmed and not _after_the(text, word.start)
+                or is_known and (word.standing or within)):
             continue
-        if word.word in surnames or known:
-            yield Proposal(form, EntityKind.PERSON, rendition, block, word.start, word.end,
-                           "surname", gazetteer.suggestion(form))
+        form = text[word.start:word.end]
+        suggested = gazetteer.suggestion(form)
+        if word.capitals and not suggested:
+            continue  # "VANCE" is linked to the one person it names, never proposed
+        yield Proposal(form, EntityKind.PERSON, rendition, block, word.start, word.end,
+                       "surname", suggested)
+
+
+def _after_the(text: str, start: int) -> bool:
+    """After "the", a capitalised word is a title or a thing ("the King", "the West"),
+    never a person's surname."""
+    return _THE_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
 def _recognized(block: Block, recognizer: Recognizer, gazetteer: Gazetteer,
@@ -430,7 +451,10 @@ def _block_mentions(block: Block, gazetteer: Gazetteer, date: tuple[str, str], r
         taken.update(range(bisect_left(words.starts, proposal.start),
                            bisect_left(words.starts, proposal.end)))
     candidates, unsure = find_names(block.text, words.texts, words.starts, words.ends, taken,
-                                    gazetteer.given_names)
+                                    gazetteer.given_names, gazetteer.by_surname)
+    if block.kind is BlockKind.SIGNATURE:  # "Rusk" under a cable: the name of who signed
+        unsure = [word if word.standing else replace(word, standing="signature")
+                  for word in unsure]
     return mentions, proposals, candidates, unsure
 
 

@@ -21,13 +21,13 @@ Chinese written in characters has no spaces to find names by and is left to the 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
 from chancery.model import EntityKind
-from chancery.text.names import _latin, chinese_readings
+from chancery.text.names import _latin, chinese_readings, name_skeleton
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Words that stand before a name and say it is a person's (and are never names themselves).
@@ -96,12 +96,18 @@ _MOVEMENT = re.compile(r"(?:ists?|istas?|ism|istes)$")  # "Peronists", "Golpista
 # A capital inside a word makes a coinage ("ChiComs"), except after Mc, Mac, O' or D'.
 _INNER_CAPITAL = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^[OD]['’])(?<=[a-zа-яё])[A-ZА-ЯЁ]")
 # What is named after a person without being one: "Taylor Papers", "Marshall Plan".
+# A person's own records: "Harriman Papers", "Whitman File", "Forrestal Diaries" name
+# their owner (the editors tag them so), unlike a plan, a doctrine or a library (an
+# institution: "Johnson Library").
+_ARCHIVES = frozenset("papers paper files file diary diaries".split())
 _THINGS = frozenset("""papers paper memos memo files file plan plans doctrine report reports
     memorandum committee commission amendment act treaty agreement line group office house
     library collection program programme project mission fund foundation trip visit meeting
     letter letters talks formula resolution proposal proposals""".split())
 _LEADING_CAPITALS = re.compile(r"[A-ZА-ЯЁ]{2,}[a-zа-яё]")
 _CONTRACTED = frozenset({"ll", "re", "ve", "d", "m", "t"})
+_CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|t)$", re.IGNORECASE)  # "I'll", never a name
+_ROMAN = re.compile(r"^[IVXLCDM]+$")  # "Article XII"
 # A surname alone of a person the document or the authority names fully, when the word is
 # also a common word ("Rusk", "Brown", "Snow"), is accepted only inside a sentence.
 
@@ -139,24 +145,38 @@ class Unsure:
     start: int
     end: int
     word: str  # lower case
-    after_title: bool
+    # what its place says of it: after a "title", a transcript's "speaker" ("Rusk: I
+    # think"), an archive named after its owner ("papers": "Harriman Papers"), one of a
+    # hyphened "pair" ("the Bunker-Abrams wire"), a visit's "file" ("POL 7 US/VANCE"),
+    # a "signature", capitals "set apart" in a sentence in lower case; "" for none
+    standing: str
     common: bool  # a common word ("foster"), not only a proper noun ("Snow" is both)
     sentence_start: bool
+    capitals: bool = False  # written in capitals ("ROGERS"), as cables write every word
 
 
 def find_names(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int],
-               taken: set[int], given_names: frozenset[str] = frozenset()
+               taken: set[int], given_names: frozenset[str] = frozenset(),
+               surnames: Container[str] = frozenset()
                ) -> tuple[list[Candidate], list[Unsure]]:
     """Names in a text given its words (texts and spans), leaving out the words in ``taken``
     (already linked); and the single words that may be surnames (``Unsure``).
     ``given_names``: known given names ("Dean"), which make "Dean Rusk" a name though
-    "rusk" is a word."""
+    "rusk" is a word; ``surnames``: the skeletons (``name_skeleton``) of known people's
+    surnames, which make "Clements" a surname though "Clement" is a name, and "ROGERS" in
+    capitals a possible one."""
     found: list[Candidate] = []
     unsure: list[Unsure] = []
     count = len(words)
     index = 0
     while index < count:
-        if index in taken or not _name_word(words[index], text, ends[index]):
+        if index in taken:
+            index += 1
+            continue
+        if not _name_word(words[index], text, ends[index]):
+            in_capitals = _in_capitals(text, words, starts, ends, index, surnames)
+            if in_capitals is not None:
+                unsure.append(in_capitals)
             index += 1
             continue
         run = [index]
@@ -179,19 +199,90 @@ def find_names(text: str, words: Sequence[str], starts: Sequence[int], ends: Seq
             else:
                 break
             following += 1
-        candidate, maybe = _judge(text, words, starts, ends, run, given_names)
-        if candidate is not None:
-            found.append(candidate)
-        elif maybe is not None:
-            unsure.append(maybe)
+        pair = _pair(text, words, starts, ends, run, surnames)
+        if pair:  # "Rusk-Gromyko talks", "Diem-Nhu Move": two people, each judged alone
+            runs, following = [([run[0]], "pair"), ([run[1]], "pair")], run[1] + 1
+        else:
+            runs = [(run, "")]
+        for part, standing in runs:
+            candidate, maybe = _judge(text, words, starts, ends, part, given_names, surnames,
+                                      standing)
+            if candidate is not None:
+                found.append(candidate)
+            elif maybe is not None:
+                unsure.append(maybe)
         index = following
     return found, unsure
 
 
+def _is_surname(word: str, surnames: Container[str]) -> bool:
+    return bool(surnames) and name_skeleton(_bare(word)) in surnames
+
+
+def _pair(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int],
+          run: list[int], surnames: Container[str]) -> bool:
+    """Whether a run opens with two known surnames joined by a hyphen, as a meeting or a
+    channel between two people is named ("the Bunker-Abrams wire"); a double-barrelled
+    surname the authority holds whole was linked before names are looked for."""
+    return len(run) >= 2 and text[ends[run[0]]:starts[run[1]]] in ("-", "\u2013") and \
+        words[run[1]][:1].isupper() and not {words[run[0]].lower(), words[run[1]].lower()} & \
+        _NO_PAIR and _is_surname(words[run[0]], surnames) and \
+        _is_surname(words[run[1]], surnames) and not chinese_readings(
+            text[starts[run[0]]:ends[run[1]]])
+
+
+# A subject file of the State Department's central files on a person's visits:
+# "POL 7 US/VANCE"
+# "East-West trade", "Post-Nehru India": points of the compass and prefixes, which are
+# also surnames, join no pair of people
+_NO_PAIR = frozenset("east west north south post pre anti pro non ex neo".split())
+_VISIT_FILE = re.compile(r"\b[A-Z]{2,4} \d+(?:-\d+)? [A-Z]{2,}/$")
+
+
+def _in_capitals(text: str, words: Sequence[str], starts: Sequence[int],
+                 ends: Sequence[int], index: int, surnames: Container[str]) -> Unsure | None:
+    """A word in capitals that a known person has as surname ("SECRETARY RUSK", "POL 7
+    US/VANCE", "with COUVE who"): cables and letterheads write names so. Only an
+    ``Unsure``: whether it is taken depends on the rest of the document."""
+    word = words[index]
+    bare = _bare(word)
+    if len(bare) < 3 or not bare.isupper() or _ROMAN.match(bare) or \
+            not _is_surname(bare, surnames):
+        return None
+    lowered = bare.lower()
+    if lowered in TITLES or lowered in _TELEGRAPHIC or lowered in _CALENDAR or \
+            lowered in _FUNCTION_WORDS:
+        return None
+    start, end = starts[index], starts[index] + len(bare)
+    before = _word_before(text, words, starts, ends, index)
+    if before is not None and before.lower().rstrip(".") in TITLES:
+        standing = "title"
+    elif _VISIT_FILE.search(text, max(0, start - 20), start):
+        standing = "file"
+    elif not text[:start].strip() and text[end:end + 1] == ":":
+        standing = "speaker"
+    elif 0 < index < len(words) - 1 and not words[index - 1].isupper() and \
+            not words[index + 1].isupper() and len(bare) > 3 and \
+            classify(bare.capitalize()) is not Word.COMMON:
+        standing = "set apart"  # "with COUVE who": a name in capitals in a sentence in
+        # lower case is a cable's way to mark it
+    else:
+        standing = ""
+    return Unsure(start, end, lowered, standing, classify(bare.capitalize()) is Word.COMMON,
+                  _sentence_start(text, start), capitals=True)
+
+
 def _judge(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int],
-           run: list[int], given_names: frozenset[str]
-           ) -> tuple[Candidate | None, Unsure | None]:
+           run: list[int], given_names: frozenset[str], surnames: Container[str] = frozenset(),
+           standing: str = "") -> tuple[Candidate | None, Unsure | None]:
     parts = _parts(text, words, starts, ends, run)  # (word, start, end), "Tse-tung" as one
+    if len(parts) > 1 and parts[-1][0].lower() in _ARCHIVES:
+        before = _word_before(text, words, starts, ends, run[0])
+        if before is not None and before[:1].isupper():
+            return None, None  # "Tokyo Post Files": an office's files, not a person's
+        parts.pop()  # "Harriman Papers": the papers' owner is named
+        run = run[:len(parts)]
+        standing = standing or "papers"
     kinds = [classify(word, initial=_is_initial(text, end, word)) for word, _, end in parts]
     before = _word_before(text, words, starts, ends, run[0])
     after_title = before is not None and before.lower().rstrip(".") in TITLES
@@ -199,8 +290,7 @@ def _judge(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequenc
     before_title = following < len(words) and words[following].lower() in TITLES and \
         text[ends[run[-1]]:starts[following]] == " "
     office = _OFFICE.search(text, max(0, parts[0][1] - 40), parts[0][1])
-    if office and kinds[0] is Word.COMMON and len(kinds) > 1 and \
-            parts[0][0].lower() in _DEPARTMENTS:
+    if office and len(kinds) > 1 and parts[0][0].lower() in _DEPARTMENTS:
         kinds.pop(0)  # "Secretary of State Rusk": "State" ends the office, Rusk is named
         parts.pop(0)
         after_title = True
@@ -227,7 +317,8 @@ def _judge(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequenc
     if not names:
         return None, None  # "Le", "Del": a particle alone
     if last.lower() in _NATIONALITY or _bare(last).lower() in _NATIONALITY or \
-            _plural_of_proper(last):
+            _plural_of_proper(last) and not _is_surname(last, surnames):
+        # "Clements", "Abrams" are known people's surnames, not plurals of "Clement"
         return None, None  # "Latin American", "Communist Chinese", "South Koreans"
     spelled = [kind for kind in names if kind is not Word.INITIAL]
     if Word.INITIAL in names:
@@ -235,8 +326,10 @@ def _judge(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequenc
             return Candidate(start, end, EntityKind.PERSON, "initials", surname), None
         return None, None  # "B. The Attitude" is a list's item, not a person
     if len(names) == 1 and (first.lower() in _FUNCTION_WORDS or first.lower() in _NATIONALITY
-                            or _bare(first).lower() in _FUNCTION_WORDS):
-        return None, None  # "President. In", "The"
+                            or _bare(first).lower() in _FUNCTION_WORDS
+                            or _CONTRACTION.search(first)
+                            or "-" in first and _NO_PAIR & set(first.lower().split("-"))):
+        return None, None  # "President. In", "The", "I'll", "East-West"
     if after_title and len(names) <= 3 and not before_title and \
             any(kind is not Word.COMMON for kind in names):
         # "Ambassador Snow"; not "Deputy Foreign Minister" nor "President. In"
@@ -252,8 +345,8 @@ def _judge(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequenc
             # "Marshall Plan", "Nixon's Trip"; but "Dean Rusk", by the authority's given name
             return None, None
         return Candidate(start, end, _kind(text[start:end]), "run", surname), None
-    if names[0] is Word.UNKNOWN and (_plural_of_proper(first) or _of_a_place(first)
-                                     or _MOVEMENT.search(first)):
+    if names[0] is Word.UNKNOWN and not _is_surname(first, surnames) and (
+            _plural_of_proper(first) or _of_a_place(first) or _MOVEMENT.search(first)):
         return None, None  # "Cubans", "Ecuadorean", "Sino-Soviet", "Peronists": no person
     if names[0] is Word.UNKNOWN and len(first) < 3:
         return None, None  # "Br": an abbreviation
@@ -264,7 +357,11 @@ def _judge(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequenc
         return Candidate(start, end, EntityKind.PLACE, "dictionary", surname), None
     if not before_title:
         # taken only where the document or the authority knows it as a surname
-        return None, Unsure(start, end, surname, after_title, names[0] is Word.COMMON,
+        if after_title:
+            standing = "title"
+        elif not standing and not text[:start].strip() and text[end:end + 1] == ":":
+            standing = "speaker"
+        return None, Unsure(start, end, surname, standing, names[0] is Word.COMMON,
                             _sentence_start(text, start))
     return None, None
 
