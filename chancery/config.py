@@ -24,8 +24,9 @@ def default_archive() -> str:
 class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES  # a larger source file is refused
     jobs: int = field(default=0)  # parsing processes; 0 = one per core
-    # a file this big or bigger is read and written in a child process of its own, so that
-    # what reading it left resident is gone when the index takes it (chancery.ingest_isolated)
+    # a file this big or bigger is read, linked and encoded in a child process of its own, so
+    # that what reading it left resident is gone when it is written and indexed
+    # (chancery.ingest_isolated); 0: every file in process
     isolate_from_bytes: int = ISOLATE_FROM_BYTES
     ner: bool = False  # Russian NER on ingest: proposals for unknown names, ~20 ms a cable
     # who answers for the archive, as OAI-PMH's Identify says ($CHANCERY_ADMIN_EMAIL); the
