@@ -2,6 +2,7 @@
 
     python bench/cluster.py [--records 100000] [--clients 16] [--seconds 20] [--edits 20]
     python bench/cluster.py --only-kill [--kill-runs 3] [--records 10000] [--logs DIR]
+    python bench/cluster.py --idle-race 24 [--records 300] [--clients 16] [--logs DIR]
 
 1. ingest of N generated records into SQLite and into PostgreSQL (`chancery ingest`, one
    writer each; then two writers at once into a second PostgreSQL database), records/s;
@@ -17,6 +18,12 @@
 --only-kill: only 3, --kill-runs times over one archive (ingested into PostgreSQL alone,
 without the ingest comparisons; node A started again after each run), each run's nginx
 error log summarised (and kept whole, with the nodes' logs, in --logs DIR).
+
+--idle-race BURSTS: node A dead from the start and node B alone behind nginx, BURSTS bursts
+of --clients requests each followed by a pause of 4.9-5.1 s, so that nginx's pooled
+connections to B idle for as long as uvicorn's old keep-alive (5 s): once with the nodes'
+--keep-alive 5, once with the default; the requests that failed and B's errors in nginx's
+log (docs/benchmarks.md, issue 20: the cause of the 502s after a node was killed).
 
 Everything runs on loopback in a throwaway PostgreSQL cluster (tests.postgresql_cluster)
 tuned for tests (fsync off): the figures are the software's, not a durable server's.
