@@ -24,7 +24,7 @@ from chancery.model import (Block, BlockKind, Document, Entity, EntityKind, Mark
                             Name, NameKind, Party, Proposal, Role)
 from chancery.text.dates import last_day
 from chancery.text.name_finder import Candidate, Unsure, classify, find_names
-from chancery.text.names import name_keys, name_skeleton, nominative
+from chancery.text.names import chinese_readings, name_keys, name_skeleton, nominative
 from chancery.text.ner import Span
 
 _SPLIT = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)")  # words, as re.split's kept parts
@@ -197,13 +197,16 @@ def _given_name(name: str) -> str:
 
 
 def surname_key(name: str) -> str:
-    """The skeleton of a person's surname: the last word ("N.V. Roshchin", "Рощину"), or
-    what stands before the comma of an inverted name ("Roshchin, Alexei")."""
+    """The skeleton of a person's surname: the last word ("N.V. Roshchin", "Рощину"), the
+    first of a Chinese name ("Chou En-lai"), or what stands before the comma of an inverted
+    name ("Roshchin, Alexei")."""
     head, comma, _ = name.partition(",")
     words = [word for word in _SPLIT.findall(head if comma else name)
              if word.lower() not in _SUFFIXES]
     if not words or len(words[-1]) < 2:
         return ""
+    if not comma and len(words) > 1 and chinese_readings(name):
+        return name_skeleton(words[0])  # "Chou En-lai": a Chinese surname comes first
     return name_skeleton(words[-1])
 
 

@@ -55,7 +55,7 @@ _TELEGRAPHIC = frozenset("""govt dept nr telex tel ref encl memcon memo отп �
 _FUNCTION_WORDS = frozenset("""the a an in of on at for to and or but nor this that these those
     it its he she we they his her our their my your as by with from if when after before upon
     while there here what which who whom whose whether since until also both each every all
-    any some no not none other such then thus yet so""".split())
+    any some no not none other such then thus yet so you i me us him them""".split())
 # Endings Webster's headwords lack; "es" only where English needs it ("taxes", "churches"),
 # so that "Dulles" is not "dull"
 _INFLECTIONS = (("ies", "y"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"),
@@ -99,7 +99,10 @@ _INNER_CAPITAL = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^[OD]['’])(?<=[a-zа-яё])
 # A person's own records: "Harriman Papers", "Whitman File", "Forrestal Diaries" name
 # their owner (the editors tag them so), unlike a plan, a doctrine or a library (an
 # institution: "Johnson Library").
-_ARCHIVES = frozenset("papers paper files file diary diaries".split())
+_ARCHIVES = frozenset("papers paper files file diary diaries correspondence".split())
+# What a person leads is named after the person: "the Kishi Government", "the Jarring
+# Mission" (the editors tag the person in them too).
+_LED = frozenset("government cabinet mission regime administration".split())
 _THINGS = frozenset("""papers paper memos memo files file plan plans doctrine report reports
     memorandum committee commission amendment act treaty agreement line group office house
     library collection program programme project mission fund foundation trip visit meeting
@@ -147,7 +150,8 @@ class Unsure:
     word: str  # lower case
     # what its place says of it: after a "title", a transcript's "speaker" ("Rusk: I
     # think"), an archive named after its owner ("papers": "Harriman Papers"), one of a
-    # hyphened "pair" ("the Bunker-Abrams wire"), a visit's "file" ("POL 7 US/VANCE"),
+    # hyphened "pair" ("the Bunker-Abrams wire"), the "leader" of a government or a
+    # mission ("the Kishi Government"), a visit's "file" ("POL 7 US/VANCE"),
     # a "signature", capitals "set apart" in a sentence in lower case; "" for none
     standing: str
     common: bool  # a common word ("foster"), not only a proper noun ("Snow" is both)
@@ -276,6 +280,10 @@ def _judge(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequenc
            run: list[int], given_names: frozenset[str], surnames: Container[str] = frozenset(),
            standing: str = "") -> tuple[Candidate | None, Unsure | None]:
     parts = _parts(text, words, starts, ends, run)  # (word, start, end), "Tse-tung" as one
+    if len(parts) == 2 and _bare(parts[-1][0]).lower() in _LED:
+        parts.pop()  # "the Kishi Government": its head is named
+        run = run[:1]
+        standing = standing or "leader"
     if len(parts) > 1 and parts[-1][0].lower() in _ARCHIVES:
         before = _word_before(text, words, starts, ends, run[0])
         if before is not None and before[:1].isupper():

@@ -128,3 +128,21 @@ def test_names_in_capitals_are_linked_to_the_one_person_never_proposed(gazetteer
     assert not [name for document in volume.values()
                 for _, name, entity, method in found(document, gazetteer)
                 if entity == "proposal" and name.isupper() and method == "surname"]
+
+
+def test_a_chinese_surname_comes_first(gazetteer):
+    # "Wan believes Chou really wants to come to terms": Chou, of Chou En-lai, and the
+    # several people of the authority with that surname are left to a curator
+    names = found(documents("names-rules-frus1955-57v02.xml")["d227"], gazetteer)
+    chou = [(entity, method) for text, name, entity, method in names if name == "Chou"]
+    assert len(chou) >= 8 and set(chou) == {("proposal", "surname")}
+
+
+def test_a_mission_is_named_after_its_leader(gazetteer):
+    # "Subj: Jarring Mission.", "the end of the Jarring Mission": Gunnar Jarring's, though
+    # "jarring" is a common word
+    names = found(documents("names-rules-frus1964-68v20.xml")["d296"], gazetteer)
+    missions = [text for text, *_ in names if "Jarring Mission" in text]
+    assert len(set(missions)) == 2
+    assert {(name, entity) for text, name, entity, _ in names if "Jarring Mission" in text
+            and name.startswith("Jarring")} == {("Jarring", "person/frus1964-68v14-p-jg1")}
