@@ -174,6 +174,18 @@ def mix_run(nodes: list[Node], urls: dict, clients: int, seconds: float,
     return result
 
 
+def postgresql_archive(records: int, work: Path, cluster: Cluster
+                       ) -> tuple[str, dict[str, list[str]]]:
+    """``records`` generated records ingested into PostgreSQL alone (no ingest figures): the
+    store's URL and the mix's URLs."""
+    corpus = work / "corpus"
+    write_corpus(records, corpus, seed=5, files_per_dir=1000)
+    database = cluster.create_database("bench")
+    chancery(work / "pg", "init", "--no-authority", "--database", database)
+    chancery(work / "pg", "ingest", str(corpus))
+    return database, postgresql_urls(database)
+
+
 async def bursts(base: str, urls: dict[str, list[str]], clients: int, pauses: list[float]
                  ) -> list[int]:
     """A burst of ``clients`` requests at once, then a pause, for each pause: the statuses
@@ -200,12 +212,7 @@ def idle_race(arguments: argparse.Namespace, work: Path, cluster: Cluster,
     """Node A dead from the start, node B alone behind nginx, bursts of requests with pauses
     around the node's keep-alive time: the requests nginx sent on a pooled connection the
     node was closing, once with --keep-alive at uvicorn's old 5 s, once at the default."""
-    corpus = work / "corpus"
-    write_corpus(arguments.records, corpus, seed=5, files_per_dir=1000)
-    database = cluster.create_database("bench")
-    chancery(work / "pg", "init", "--no-authority", "--database", database)
-    chancery(work / "pg", "ingest", str(corpus))
-    urls = postgresql_urls(database)
+    database, urls = postgresql_archive(arguments.records, work, cluster)
     found = {"records": arguments.records}
     for keep_alive in (5, 75):
         options = ("--keep-alive", str(keep_alive))
@@ -241,12 +248,7 @@ def idle_race(arguments: argparse.Namespace, work: Path, cluster: Cluster,
 def kill_runs(arguments: argparse.Namespace, work: Path, cluster: Cluster,
               nodes: list[Node]) -> dict:
     """Only the node killed under load, --kill-runs times over one archive."""
-    corpus = work / "corpus"
-    write_corpus(arguments.records, corpus, seed=5, files_per_dir=1000)
-    database = cluster.create_database("bench")
-    chancery(work / "pg", "init", "--no-authority", "--database", database)
-    chancery(work / "pg", "ingest", str(corpus))
-    urls = postgresql_urls(database)
+    database, urls = postgresql_archive(arguments.records, work, cluster)
     nodes.extend([Node(work / "node-a", database), Node(work / "node-b", database)])
     for node in nodes:
         node.wait(timeout=3600)
