@@ -123,7 +123,7 @@ def test_two_nodes_behind_nginx_follow_one_store_and_survive_one_killed(tmp_path
             nodes[0].kill()
             killed_at = stream.answered
             assert until(lambda: stream.answered >= killed_at + 200 or stream.failures,
-                         timeout=120)
+                         timeout=120), "node b did not answer after node a died"
         assert stream.failures == []
         # and nginx did meet the dead node (refused or cut) and retry on the other
         dead = f"127.0.0.1:{nodes[0].port}"
