@@ -249,6 +249,8 @@ def _in_capitals(text: str, words: Sequence[str], starts: Sequence[int],
     US/VANCE", "with COUVE who"): cables and letterheads write names so. Only an
     ``Unsure``: whether it is taken depends on the rest of the document."""
     word = words[index]
+    if len(word) < 3 or not word[:1].isupper():
+        return None  # most words of a text: no possessive ending makes them capitals
     bare = _bare(word)
     if len(bare) < 3 or not bare.isupper() or _ROMAN.match(bare) or \
             not _is_surname(bare, surnames):
@@ -384,7 +386,11 @@ def _sentence_start(text: str, start: int) -> bool:
 
 def _bare(word: str) -> str:
     """A word without its possessive ending: "Nixon's" -> "Nixon"."""
-    return re.sub(r"['’]s$", "", word)
+    # a string test, not a regular expression: called for every capitalised word
+    return word[:-2] if word.endswith(_POSSESSIVES) else word
+
+
+_POSSESSIVES = ("'s", "’s")
 
 
 def _plural_of_proper(word: str) -> bool:
@@ -457,10 +463,18 @@ def _name_word(word: str, text: str, end: int) -> bool:
     """Whether a word can be part of a name: capitalised, not in capitals (a heading's
     "STAFF", an acronym's plural "ICBMs"), not a title, a month or a day, and a single
     letter only as an initial."""
+    if len(word) == 1:
+        return word.isupper() and "º" not in word and "ª" not in word and \
+            text[end:end + 1] == "."
+    return _name_word_alone(word)
+
+
+@lru_cache(maxsize=200_000)
+def _name_word_alone(word: str) -> bool:
+    """_name_word for a word of two letters or more, which its context does not change:
+    decided once per word (every word of every text is asked)."""
     if not word[:1].isupper() or "º" in word or "ª" in word:
         return False
-    if len(word) == 1:
-        return text[end:end + 1] == "."
     if word.isupper() or (len(word) > 2 and word[:-1].isupper()) or \
             _INNER_CAPITAL.search(word) or _LEADING_CAPITALS.match(word):
         return False  # "STAFF", "ICBMs", "ChiComs", "EJStreator"
@@ -487,6 +501,13 @@ def classify(word: str, initial: bool = False) -> Word:
     """What a capitalised word is: a common word, a proper noun, unknown, or an initial."""
     if initial:
         return Word.INITIAL
+    return _classified(word)
+
+
+@lru_cache(maxsize=200_000)
+def _classified(word: str) -> Word:
+    """classify for a word that is no initial: the dictionaries' answer, asked once per
+    word (a cable names the same people and offices again and again)."""
     if _CYRILLIC.search(word):
         return _russian(word)
     head = word.split("-")[0].replace("’", "'")

@@ -85,12 +85,18 @@ def same_name(first: str, second: str) -> bool:
 
 # --- Chinese: pinyin, Wade-Giles, Palladius, characters -------------------------------------
 
+_WORD_GAPS = re.compile(r"[\s,.]+")
+_HYPHENS = re.compile(r"[-‐–]")
+
+
+@lru_cache(maxsize=100_000)
 def chinese_readings(text: str) -> frozenset[str]:
     """Pinyin readings of a name ("mao ze dong"); empty when it cannot be read as Chinese."""
+    # cached: the linker asks it of every capitalised run, and the same runs recur
     if _HAN.search(text):
         return frozenset({_from_characters(text)} - {""})
     cyrillic = bool(_CYRILLIC.search(text))
-    words = re.split(r"[\s,.]+", text.lower().replace("ё", "е"))
+    words = _WORD_GAPS.split(text.lower().replace("ё", "е"))
     if cyrillic:
         words = [nominative(word) for word in words if word]
     table = "cyrillic" if cyrillic else "latin"
@@ -98,7 +104,7 @@ def chinese_readings(text: str) -> frozenset[str]:
     syllables = 0
     for word in filter(None, words):
         options = set()
-        parts = [part for part in re.split(r"[-‐–]", word) if part]
+        parts = [part for part in _HYPHENS.split(word) if part]
         for reading in _segmentations(parts, table):
             options.add(reading)
         if not options:
