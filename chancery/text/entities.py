@@ -196,6 +196,7 @@ def _given_name(name: str) -> str:
     return words[0]
 
 
+@lru_cache(maxsize=100_000)  # asked of every capitalised word that may be a surname
 def surname_key(name: str) -> str:
     """The skeleton of a person's surname: the last word ("N.V. Roshchin", "Рощину"), the
     first of a Chinese name ("Chou En-lai"), or what stands before the comma of an inverted

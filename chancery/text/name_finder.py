@@ -25,11 +25,14 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from chancery.model import EntityKind
 from chancery.text.names import _latin, chinese_readings, name_skeleton
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_FIRST_LETTER = itemgetter(slice(0, 1))
 # Words that stand before a name and say it is a person's (and are never names themselves).
 TITLES = frozenset("""
     mr mrs ms miss messrs dr sir lord lady dame madame mme mlle monsieur herr frau senor senora
@@ -172,8 +175,13 @@ def find_names(text: str, words: Sequence[str], starts: Sequence[int], ends: Seq
     found: list[Candidate] = []
     unsure: list[Unsure] = []
     count = len(words)
-    index = 0
-    while index < count:
+    index = 0  # words before it are judged already
+    # A word in lower case neither starts a name nor is one in capitals: only capitalised
+    # words are visited, found by C-level passes (most words of a text are in lower case).
+    for position in compress(range(count), map(str.isupper, map(_FIRST_LETTER, words))):
+        if position < index:
+            continue
+        index = position
         if index in taken:
             index += 1
             continue
@@ -281,6 +289,12 @@ def _in_capitals(text: str, words: Sequence[str], starts: Sequence[int],
 def _judge(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int],
            run: list[int], given_names: frozenset[str], surnames: Container[str] = frozenset(),
            standing: str = "") -> tuple[Candidate | None, Unsure | None]:
+    if len(run) == 1:
+        lowered = _bare(words[run[0]]).lower()
+        if lowered in _FUNCTION_WORDS or lowered in _NATIONALITY:
+            # "The", "We", "Chinese": what the rules below conclude of such a word alone,
+            # without asking the dictionaries (a third of the words judged are these)
+            return None, None
     parts = _parts(text, words, starts, ends, run)  # (word, start, end), "Tse-tung" as one
     if len(parts) == 2 and _bare(parts[-1][0]).lower() in _LED:
         parts.pop()  # "the Kishi Government": its head is named
@@ -299,15 +313,15 @@ def _judge(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequenc
     following = run[-1] + 1
     before_title = following < len(words) and words[following].lower() in TITLES and \
         text[ends[run[-1]]:starts[following]] == " "
-    office = _OFFICE.search(text, max(0, parts[0][1] - 40), parts[0][1])
-    if office and len(kinds) > 1 and parts[0][0].lower() in _DEPARTMENTS:
+    if len(kinds) > 1 and parts[0][0].lower() in _DEPARTMENTS and \
+            _OFFICE.search(text, max(0, parts[0][1] - 40), parts[0][1]):
         kinds.pop(0)  # "Secretary of State Rusk": "State" ends the office, Rusk is named
         parts.pop(0)
         after_title = True
     while kinds and kinds[-1] is Word.INITIAL:  # "Box F": an initial stands before a name
         kinds.pop()
         parts.pop()
-    if not chinese_readings(" ".join(word for word, _, _ in parts)):
+    if len(kinds) > 1 and not chinese_readings(" ".join(word for word, _, _ in parts)):
         # a sentence's first word, and the words of an office before a name, are
         # capitalised anyway: "Yesterday N.V. Roshchin", "Planning Board Robert H. Johnson"
         while len(kinds) > 1 and (kinds[0] is Word.COMMON or parts[0][0].lower()
