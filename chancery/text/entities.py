@@ -455,7 +455,8 @@ def _block_mentions(block: Block, gazetteer: Gazetteer, date: tuple[str, str], r
         taken.update(range(bisect_left(words.starts, proposal.start),
                            bisect_left(words.starts, proposal.end)))
     candidates, unsure = find_names(block.text, words.texts, words.starts, words.ends, taken,
-                                    gazetteer.given_names, gazetteer.by_surname)
+                                    gazetteer.given_names, gazetteer.by_surname,
+                                    words.capitalised)
     if block.kind is BlockKind.SIGNATURE:  # "Rusk" under a cable: the name of who signed
         unsure = [word if word.standing else replace(word, standing="signature")
                   for word in unsure]

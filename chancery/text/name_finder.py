@@ -164,21 +164,25 @@ class Unsure:
 
 def find_names(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int],
                taken: set[int], given_names: frozenset[str] = frozenset(),
-               surnames: Container[str] = frozenset()
+               surnames: Container[str] = frozenset(),
+               capitalised: Sequence[bool] | None = None
                ) -> tuple[list[Candidate], list[Unsure]]:
     """Names in a text given its words (texts and spans), leaving out the words in ``taken``
     (already linked); and the single words that may be surnames (``Unsure``).
     ``given_names``: known given names ("Dean"), which make "Dean Rusk" a name though
     "rusk" is a word; ``surnames``: the skeletons (``name_skeleton``) of known people's
     surnames, which make "Clements" a surname though "Clement" is a name, and "ROGERS" in
-    capitals a possible one."""
+    capitals a possible one. ``capitalised``: whether each word begins with a capital, where
+    the caller has worked it out already."""
     found: list[Candidate] = []
     unsure: list[Unsure] = []
     count = len(words)
     index = 0  # words before it are judged already
     # A word in lower case neither starts a name nor is one in capitals: only capitalised
     # words are visited, found by C-level passes (most words of a text are in lower case).
-    for position in compress(range(count), map(str.isupper, map(_FIRST_LETTER, words))):
+    if capitalised is None:
+        capitalised = list(map(str.isupper, map(_FIRST_LETTER, words)))
+    for position in compress(range(count), capitalised):
         if position < index:
             continue
         index = position
@@ -196,7 +200,7 @@ def find_names(text: str, words: Sequence[str], starts: Sequence[int], ends: Seq
         while following < count and following not in taken:
             gap = text[ends[following - 1]:starts[following]]
             word = words[following]
-            if _bare(words[run[-1]]) != words[run[-1]]:
+            if words[run[-1]].endswith(_POSSESSIVES):
                 break  # "Von Brentano's Meeting": a name ends at its possessive
             if gap == "-" and word[:1].islower():
                 if not _latin().get(word.lower()):
