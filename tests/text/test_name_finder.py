@@ -146,3 +146,17 @@ def test_a_mission_is_named_after_its_leader(gazetteer):
     assert len(set(missions)) == 2
     assert {(name, entity) for text, name, entity, _ in names if "Jarring Mission" in text
             and name.startswith("Jarring")} == {("Jarring", "person/frus1964-68v14-p-jg1")}
+
+
+@pytest.mark.parametrize("extract", ["names-rules-frus1964-68v07.xml",
+                                     "names-rules-frus1955-57v02.xml"])
+def test_what_is_decided_once_per_word_does_not_depend_on_which_text_came_first(
+        extract, gazetteer):
+    # a word's dictionary class, name-word test, Chinese readings and surname key are
+    # worked out once and kept (for speed): a document linked after the others finds what
+    # it finds when linked before them
+    read = list(documents(extract).values())
+    forward = [link(document, gazetteer) for document in read]
+    backward = [link(document, gazetteer) for document in reversed(read)][::-1]
+    assert forward == backward
+    assert any(proposals for _, proposals in forward)
