@@ -35,7 +35,7 @@ from chancery.model import (Access, ArchiveState, Change, CurationConflict, Docu
                             SourceFile, User, Volume, VolumeListing)
 from chancery.images import iiif_image, ocr
 from chancery.images.decode import DEFAULT_MAX_PIXELS
-from chancery.images.service import (Facsimiles, document_pages, files_beside,
+from chancery.images.service import (Facsimiles, ImagesBeside, document_pages,
                                      volume_page_images)
 from chancery.model import OcrWord, PageImage, PageText, Rendition, RenditionKind
 from chancery.search.facets import FACETS
@@ -319,9 +319,9 @@ class Archive:
     def _attach_beside(self, records: dict[str, str], report: IngestReport) -> None:
         """Attach the image files found beside records just read (same stem: a file or a
         folder) to their documents that have no pages yet; a bad image is a failure."""
-        facsimiles = self.facsimiles()
+        facsimiles, beside = self.facsimiles(), ImagesBeside()
         for record, document_id in records.items():
-            found = files_beside(Path(record))
+            found = beside.of(Path(record))
             if not found or facsimiles.pages(document_id):
                 continue
             try:

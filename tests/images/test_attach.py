@@ -15,6 +15,7 @@ from pypdf import PdfReader, PdfWriter
 
 from chancery.archive import Archive
 from chancery.errors import ConflictError, InputError
+from chancery.images.service import ImagesBeside
 from tests.conftest import STALIN_1949
 from tests.images.conftest import EN_PAGE, RU_PAGE, STALIN_ID, saved
 
@@ -232,3 +233,18 @@ def test_a_change_of_pages_is_reverted_by_a_change(stalin_archive, scans):
     assert stalin_archive.pages(STALIN_ID) == [jpeg, tiff1, tiff2]
     assert [entry.change.actor for entry in stalin_archive.history(STALIN_ID)[:2]] == \
         ["editor", "editor"]
+
+
+def test_the_images_beside_records_are_matched_by_stem_whatever_the_name(tmp_path):
+    """Every ``stem.*`` image beside a record goes with it (a name with dots goes with each
+    stem it starts with), brackets and stars are letters, and other files are not pages."""
+    for name in ("cable[1].md", "cable[1].png", "cable1.png", "memo.md", "memo.p1.png",
+                 "memo.jpg", "memo.txt", "memo.p1.md", "other*.md", "other*.tif"):
+        (tmp_path / name).write_bytes(b"")
+    beside = ImagesBeside()
+    names = lambda record: [path.name for path in beside.of(tmp_path / record)]  # noqa: E731
+    assert names("cable[1].md") == ["cable[1].png"]
+    assert names("memo.md") == ["memo.jpg", "memo.p1.png"]
+    assert names("memo.p1.md") == ["memo.p1.png"]
+    assert names("other*.md") == ["other*.tif"]
+    assert names("absent.md") == []
