@@ -89,7 +89,11 @@ _HEAD = re.compile(
     rf"(?:{_CLASSIFIED}\s+)?(?P<kind>{_MODIFIERS}(?:(?:{_KINDS})\s+(?=(?:{_KINDS})\b))?"
     rf"(?:{_KINDS})(?:\s+for\s+the\s+record)?)(?![\w-])"
     rf"(?:\s+(?:and|&)\s+{_MODIFIERS}(?:{_KINDS})(?![\w-]))?"  # "Resolution and Letter to B"
-    rf"(?P<recorded>\s+(?P<link>of|on|from|about)\s+(?:an?\s+|the\s+)?{_RECORDED_KIND}(?![\w-]))?"
+    # "Minutes of the Meeting", "Report on a Meeting": what the record records is part of its
+    # kind; "Note on the Final Talk with B": a talk named with "the" after "on" is what the note
+    # is about (its subject), as "Report on the 1st conference ..." is
+    rf"(?P<recorded>\s+(?:(?P<link>of|from|about)\s+(?:an?\s+|the\s+)?|(?P<on>on)\s+(?:an?\s+)?)"
+    rf"{_RECORDED_KIND}(?![\w-]))?"
     rf"{_NUMBER}?", re.I)
 # A possessive in the head: "Record of Chairman Liu Shaoqi’s Conversation with ...",
 # "Conversation from [Mao Zedong's] Audience with ..."
@@ -165,6 +169,10 @@ _FOR_TIME = re.compile(r"^(?:the\s+)?(?:years?|period|months?|quarter|first|seco
 _CLOSING = re.compile(rf"^(?:{_CLASSIFIED}|top|strictly|regular|priority|immediate|flash|routine|"
                       rf"no|no\.[\w./-]*|nº|№|number|#\S*|\d[\d./-]*)$", re.I)
 _NICKNAME = re.compile(r"^['‘\"“]\w+['’\"”]$")  # Ernesto “Che” Guevara
+# Common nouns whose name follows in quotes ("the journal 'Problemy Mira i Sotsializma'")
+_NAMED_THING = re.compile(r"^(?:journal|newspaper|magazine|periodical|weekly|daily|review|"
+                          r"publishing\s+house|ship|vessel|steamer|plant|factory|works|"
+                          r"enterprise|cooperative|kolkhoz|company|firm)$", re.I)
 # Lower-case words inside a party's name: offices, posts, a comrade
 _LOWER_IN_NAME = {"chargé", "charge", "d’affaires", "d'affaires", "consulate", "embassy", "legation",
                   "comrade", "comrades", "under", "ambassador", "minister", "consul",
@@ -192,6 +200,10 @@ _TALK_AROUND = re.compile(
     rf"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?{_RECORDED_KIND}s?\s+(?=with\s)", re.I)
 _PARTICIPLE = re.compile(r"^(?:[a-z]+ed|given|sent|made|kept|written|taken|drawn|held|read|"
                          r"shown|brought|done)$", re.I)
+# Participles of a document's own making and sending: after a subject they give its sender or
+# recipient ("... sent by A to B", "... Submitted to B")
+_SENT = re.compile(r"^(?:sent|submitted|transmitted|forwarded|addressed|delivered|dispatched|"
+                   r"despatched)$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,8 +271,8 @@ def _kind_text(text: str) -> str:
 
 
 def _kind(head: re.Match) -> str:
-    recorded = head.group("recorded") if head.group("link") and \
-        head.group("link").lower() != "about" else ""
+    link = head.groupdict().get("link") or head.groupdict().get("on")
+    recorded = head.group("recorded") if link and link.lower() != "about" else ""
     return " ".join(f"{head.group('kind')}{recorded or ''}".split()).lower()
 
 
@@ -401,6 +413,12 @@ class _Roles:
                 while index < count and self.tokens[index].start() < end:
                     index += 1  # "from a Meeting with Stalin": the meeting's sides follow
                 self.conversational = True
+                continue
+            if word == "," and following in {"the", "a", "an"} and \
+                    (self._senders or self._recipients):
+                # "sent by A, the Albanian ambassador in Belgrade, to B": who A is, then the
+                # roles go on
+                index = self._after_apposition(index + 1)
                 continue
             if word in {",", ";"} or low in {"and", "the"}:
                 index += 1
@@ -553,12 +571,22 @@ class _Roles:
                 role = "sender" if not self._senders else "recipient"
                 bare_party = True
             else:
-                self.subject = self.subject or self._rest(index)
-                return
+                sent = self._sent_at(index)
+                if sent is None:
+                    self.subject = self.subject or self._rest(index)
+                    return
+                self.subject = self.subject or self._span(index, sent)
+                index = sent  # "... of the non-aligned countries sent by A to B"
+                continue
             end = self._party_end(index)
             if end == index:  # a role word with no one after it: the rest says something else
-                self.subject = self.subject or self._rest(index)
-                return
+                sent = self._sent_at(index)
+                if sent is None:
+                    self.subject = self.subject or self._rest(index)
+                    return
+                self.subject = self.subject or self._span(index, sent)
+                index = sent
+                continue
             text = self._span(index, end)
             if role == "sender" and self.conversational and bare and not self._senders and \
                     " and " in text and not self._has_to(end):
@@ -582,6 +610,13 @@ class _Roles:
             return True  # "..., Referring to Bilateral Relations": a participle's phrase
         while index < len(self.tokens) and self._word(index) != ",":
             word = self._word(index)
+            if _NAMED_THING.match(word) and self._word(index + 1)[:1] in _QUOTES:
+                index += 1  # "..., Editor-in-Chief of the journal 'Problemy Mira ...'"
+                while index < len(self.tokens) and not re.search(r"\w['’\"”]$",
+                                                                 self._word(index)):
+                    index += 1
+                index += 1
+                continue
             if word.lower() in _MARKERS:
                 return False
             if re.search(r"\w['’]s$", word) or (word[:1].islower() and word not in _NAME_WORDS
@@ -600,8 +635,34 @@ class _Roles:
             if self._word(index) == "," and _PARTICIPLE.match(self._word(index + 1)) and \
                     self._word(index + 2).lower() in {"by", "to"}:
                 return index + 1
+            if _SENT.match(self._word(index)) and self._word(index + 1).lower() in {"by", "to"} \
+                    and self._word(index + 2)[:1].isupper():
+                # "Report on the 1st conference ... sent by A to B": how the document itself
+                # went, so its sender and recipient, even with no comma before it
+                return index
             index += 1
         return index
+
+    def _after_apposition(self, index: int) -> int:
+        """The index after "the Albanian ambassador in Belgrade," when a role word follows its
+        closing comma; index itself when the words are no apposition."""
+        for at in range(index + 1, min(len(self.tokens), index + 12)):
+            word = self._word(at)
+            if word == ",":
+                return at + 1 if self._word(at + 1).lower() in {"to", "for", "from", "by",
+                                                                "with"} else index
+            if word.lower() in _MARKERS - {"in", "at"} or word[:1] in _QUOTES:
+                return index
+        return index
+
+    def _sent_at(self, index: int) -> int | None:
+        """Where a participle of the document's own sending starts after a subject that begins
+        at index ("... sent by A to B"), or None."""
+        for at in range(index + 1, len(self.tokens)):
+            if _SENT.match(self._word(at)) and self._word(at + 1).lower() in {"by", "to"} and \
+                    self._word(at + 2)[:1].isupper():
+                return at
+        return None
 
     def _has_to(self, index: int) -> bool:
         return any(token.group().lower() == "to" for token in self.tokens[index:])
@@ -700,6 +761,17 @@ class _Roles:
                     break
             elif _NICKNAME.match(word):
                 pass
+            elif _NAMED_THING.match(word) and following[:1] in _QUOTES:
+                pass
+            elif word[:1] in _QUOTES and _NAMED_THING.match(previous):
+                # "Editor-in-Chief of the journal 'Problemy Mira i Sotsializma'": a name in
+                # quotes after what it names is part of the office
+                close = index + 1
+                while close < count and not re.search(r"\w['’\"”]$", self._word(close)):
+                    close += 1
+                if close >= count:
+                    break
+                index = close
             elif word[:1] in _QUOTES or word in {"-", "–", "—", ":", ";"}:
                 break
             elif self._date_at(index) != index:

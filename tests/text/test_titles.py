@@ -408,9 +408,30 @@ def test_two_bodies_joined_by_and_but_one_with_a_shared_head():
      ["Central Intelligence Agency, Directorate of Intelligence"], []),
     ("Rajya Sabha Q&A on the Disarmament of Conventional or Atomic Weapons", "q&a",
      ["Rajya Sabha"], []),
-    # an adjective before a talk a record records; its other side follows
-    ("Note on the Final Talk with the CP Cuba Delegation on 21 November 1968",
-     "note on the final talk", [], ["CP Cuba Delegation"]),
+    # a talk named with "the" after "on" is what the note is about, not part of its kind (as
+    # "Report on a Meeting" keeps "a meeting"); its other side follows
+    ("Note on the Final Talk with the CP Cuba Delegation on 21 November 1968", "note", [],
+     ["CP Cuba Delegation"]),
 ])
 def test_title_grammar_places_witnesses_and_exchanges(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    # (build lists 1-12, third round)
+    # "on the" + a meeting: the subject; "on a" + a meeting: part of the kind
+    ("Report on a Meeting between Enver Hoxha and Li Byeongchan", "report on a meeting",
+     ["Enver Hoxha"], ["Li Byeongchan"]),
+    # a participle of the document's own sending ends a subject with no comma before it, and an
+    # apposition with an article ("A, the Albanian ambassador in Belgrade,") lets the roles go on
+    ("Report on the 1st conference of the non-aligned countries of September 1st, 1961 sent by "
+     "Tahmaz Beqari, the Albanian ambassador in Belgrade, to the Ministry of Foreign Affairs of "
+     "Albania", "report", ["Tahmaz Beqari"], ["Ministry of Foreign Affairs of Albania"]),
+    # a name in quotes after the thing it names is part of the office in apposition
+    ("Summary of a Conversation between Cde. A. M. Rumyantsev, Editor-in-Chief of the journal "
+     "'Problemy Mira i Sotsializma', and Cde. Blas Roca, Member of the Secretariat of the "
+     "National Leadership of the United Revolutionary Organizations",
+     "summary of a conversation", ["A. M. Rumyantsev"], ["Blas Roca"]),
+])
+def test_title_grammar_subjects_that_end_and_appositions(title, kind, senders, recipients):
     assert _read(title) == (kind, senders, recipients)
