@@ -169,6 +169,12 @@ _FOR_TIME = re.compile(r"^(?:the\s+)?(?:years?|period|months?|quarter|first|seco
 _CLOSING = re.compile(rf"^(?:{_CLASSIFIED}|top|strictly|regular|priority|immediate|flash|routine|"
                       rf"no|no\.[\w./-]*|nº|№|number|#\S*|\d[\d./-]*)$", re.I)
 _NICKNAME = re.compile(r"^['‘\"“]\w+['’\"”]$")  # Ernesto “Che” Guevara
+# Journeys named without an article ("Report of Visit to Mozambique by A")
+_JOURNEY = re.compile(r"^(?:visit|trip|journey|tour|stay|voyage)s?$", re.I)
+# What a note is for, after its addressee's possessive ("Note for Comrade A’s Personal Use")
+_PURPOSE = re.compile(r"(?:(?:personal|private|official|own|exclusive)\s+)?(?:use|information|"
+                      r"attention|eyes|consideration|approval|signature|perusal|reference)\b",
+                      re.I)
 # Common nouns whose name follows in quotes ("the journal 'Problemy Mira i Sotsializma'")
 _NAMED_THING = re.compile(r"^(?:journal|newspaper|magazine|periodical|weekly|daily|review|"
                           r"publishing\s+house|ship|vessel|steamer|plant|factory|works|"
@@ -493,6 +499,17 @@ class _Roles:
             if low in {"at", "during", "in"}:
                 index, occasion_by = self._occasion(index + 1, occasion_by)
                 continue
+            if low == "of" and _JOURNEY.match(self._word(index + 1)):
+                # "Report of Visit to Mozambique by a Cuban Delegation": the journey and its
+                # place are what the report is of; who made it follows with "by"
+                index += 2
+                if self._word(index).lower() == "to":
+                    index += 1
+                    while index < count and (self._word(index)[:1].isupper() or self._word(
+                            index).lower() in {"the", "of"}) and \
+                            self._word(index).lower() not in _MARKERS:
+                        index += 1
+                continue
             bare_party = False
             if _PARTICIPLE.match(word) and following in {"during", "at", "in"}:
                 index, occasion_by = self._occasion(index + 2, occasion_by)  # "Notes Kept during"
@@ -588,6 +605,8 @@ class _Roles:
                 index = sent
                 continue
             text = self._span(index, end)
+            if _PURPOSE.match(self._rest(end)):
+                text = re.sub(r"['’]s$", "", text)
             if role == "sender" and self.conversational and bare and not self._senders and \
                     " and " in text and not self._has_to(end):
                 self._sides(text)  # "Memorandum of Conversation, A and B, Place"
@@ -761,6 +780,9 @@ class _Roles:
                     break
             elif _NICKNAME.match(word):
                 pass
+            elif re.search(r"\w['’]s$", word) and _PURPOSE.match(self._rest(index + 1)):
+                index += 1  # "for Comrade A’s Personal Use": A is the one it is for
+                break
             elif _NAMED_THING.match(word) and following[:1] in _QUOTES:
                 pass
             elif word[:1] in _QUOTES and _NAMED_THING.match(previous):

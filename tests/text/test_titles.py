@@ -432,6 +432,13 @@ def test_title_grammar_places_witnesses_and_exchanges(title, kind, senders, reci
      "'Problemy Mira i Sotsializma', and Cde. Blas Roca, Member of the Secretariat of the "
      "National Leadership of the United Revolutionary Organizations",
      "summary of a conversation", ["A. M. Rumyantsev"], ["Blas Roca"]),
+    # a journey named without an article is what a report is of; its place is no recipient,
+    # and who made it follows with "by"
+    ("Report of Visit to Mozambique by a Cuban Delegation, 'Informe de la visita a la "
+     "Republica Popular de Mozambique ....,' 10 September - 2 October 1982", "report",
+     ["Cuban Delegation"], []),
+    # the possessive before what a note is for marks its addressee, not part of a name
+    ("Note for Comrade Veljko Micunovic’s Personal Use", "note", [], ["Veljko Micunovic"]),
 ])
 def test_title_grammar_subjects_that_end_and_appositions(title, kind, senders, recipients):
     assert _read(title) == (kind, senders, recipients)
