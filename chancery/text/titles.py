@@ -35,8 +35,17 @@ from chancery.text.title_parties import HEADED_BY, name_like, org_like, parties
 
 __all__ = ["TitleParts", "parse_title", "parties"]
 
-# The kinds of document an archive catalogues (a title may print any of them in the plural)
-_KINDS = (r"(?:cable|telegram|telex|dispatch|airgram|letter|memorandum|memo|note|report|"
+# The kinds of document an archive catalogues (a title may print any of them in the plural);
+# besides the kinds Wilson titles showed, those the FRUS editors head documents with (counted
+# over the build volumes' document heads: despatch, cablegram, aide-mémoire, diary entry, oral
+# and special message, action memorandum, position paper ...) and the diplomatic and
+# administrative genres archives file (note verbale, non-paper, démarche, petition, leaflet ...)
+_KINDS = (r"(?:diary\s+entr(?:y|ies)|note\s+verbale|aide[-\s]m[ée]moire|non-paper|"
+          r"d[ée]marche|talking\s+points|press\s+release|"
+          r"despatch|cablegram|radiogram|telephonogram|communication|notification|petition|"
+          r"manifesto|leaflet|pamphlet|newsletter|hearing|deposition|affidavit|confession|"
+          r"proclamation|ultimatum|invitation|guidelines|regulations|"
+          r"cable|telegram|telex|dispatch|airgram|letter|memorandum|memo|note|report|"
           r"information|diary|diaries|journal|directive|decree|resolution|decision|instruction|"
           r"speech|toast|address|transcript|stenogram|minutes|message|statement|declaration|"
           r"announcement|communiqu[eé]|draft|protocol|agreement|treaty|excerpt|extract|"
@@ -58,6 +67,8 @@ _MODIFIERS = (r"(?:(?:ciphered|coded|cipher|encrypted|handwritten|typewritten|te
               r"policy|press|annual|monthly|weekly|daily|quarterly|supplementary|additional|"
               r"personal|private|incoming|outgoing|approved|attached|enclosed|draft|"
               r"brief|full|detailed|summary|"
+              r"action|oral|special|staff|editorial|operations|cover|covering|national|field|"
+              r"research|"
               r"conversation|meeting|verbal)\s+)*")
 # What a record records: "Record of a Second Conversation", "Minutes of the Meeting"
 _RECORDED_KIND = (r"(?:(?:first|second|third|last|private|telephone|confidential|official|final|"
@@ -155,6 +166,10 @@ _ADDRESSEE_WORDS = re.compile(
 _FOR_BODY = {"committee", "commission", "council", "ministry", "institute", "agency", "office",
              "department", "bureau", "minister", "ministers", "affairs", "administration",
              "directorate", "commissariat", "division", "section", "state", "secretary"}
+# Bodies named for their business with "on" ("Committee on Public Information", "Conference on
+# Disarmament")
+_ON_BODY = {"committee", "subcommittee", "commission", "council", "conference", "board", "panel",
+            "group", "court", "tribunal", "institute"}
 # Words after which "in" places an office or post ("Ambassador in Beijing", "Embassy of Hungary
 # in North Korea") and "from" names its post ("Counselor from the Embassy of ...")
 _POSTED = re.compile(r"\b(?:ministry|department|committee|government|embassy|legation|consulate|mission|delegation|representation|ambassador|"
@@ -809,6 +824,9 @@ class _Roles:
                 body = self._word(index + 2) if following.lower() == "the" else following
                 if previous not in _FOR_BODY or not body[:1].isupper():
                     break  # "the Central Committee for the Communist Party ..." goes on
+            elif low == "on":
+                if previous not in _ON_BODY or not following[:1].isupper():
+                    break  # "the Committee on Public Information", "Commission on Human Rights"
             elif low in {"in", "at"}:
                 place = self._word(index + 2) if following.lower() == "the" else following
                 if not (place[:1].isupper() or place[:1].isdigit()) or \

@@ -442,3 +442,30 @@ def test_title_grammar_places_witnesses_and_exchanges(title, kind, senders, reci
 ])
 def test_title_grammar_subjects_that_end_and_appositions(title, kind, senders, recipients):
     assert _read(title) == (kind, senders, recipients)
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    # kinds the FRUS editors head documents with (real heads from build volumes: 1955-57v02,
+    # v25, 1964-68v11, v20, 1917-72PubDip, 1958-60v13, 1969-76v01)
+    ("Despatch From the Ambassador in the Republic of China (Rankin) to the Department of State",
+     "despatch", ["Ambassador in the Republic of China"], ["Department of State"]),
+    ("Aide-Mémoire From the Austrian Embassy to the Department of State", "aide-mémoire",
+     ["Austrian Embassy"], ["Department of State"]),
+    ("Diary Entry by the President’s Press Secretary (Hagerty)", "diary entry",
+     ["President’s Press Secretary"], []),
+    ("Oral Message From President Johnson to Chairman Khrushchev", "oral message",
+     ["President Johnson"], ["Chairman Khrushchev"]),
+    ("Action Memorandum From the President's Special Assistant (Rostow) to President Johnson",
+     "action memorandum", ["President's Special Assistant"], ["President Johnson"]),
+    ("Circular Airgram From the Department of State to the Embassy in Turkey",
+     "circular airgram", ["Department of State"], ["Embassy in Turkey"]),
+    ("Special Message From President Nixon to the Congress", "special message",
+     ["President Nixon"], ["Congress"]),
+    # a body named for its business keeps its "on"
+    ("Cablegram From the Committee on Public Information Commissioner in St. Petersburg "
+     "(Sisson) to the Chairman of the Committee on Public Information (Creel)", "cablegram",
+     ["Committee on Public Information Commissioner in St. Petersburg"],
+     ["Chairman of the Committee on Public Information"]),
+])
+def test_title_grammar_kinds_archives_head_documents_with(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
