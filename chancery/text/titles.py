@@ -166,6 +166,10 @@ _ADDRESSEE_WORDS = re.compile(
 _FOR_BODY = {"committee", "commission", "council", "ministry", "institute", "agency", "office",
              "department", "bureau", "minister", "ministers", "affairs", "administration",
              "directorate", "commissariat", "division", "section", "state", "secretary"}
+# Titles of persons, which after a body's "for" name whom a paper was for
+_PERSON_TITLE = re.compile(r"^(?:mr\.|mrs\.|dr\.|prof\.|cdes?\.|comrades?|general|marshal|"
+                           r"president|premier|prime|chairman|secretary|minister|king|queen|"
+                           r"vice|deputy|director|leader|ambassador)$", re.I)
 # Bodies named for their business with "on" ("Committee on Public Information", "Conference on
 # Disarmament")
 _ON_BODY = {"committee", "subcommittee", "commission", "council", "conference", "board", "panel",
@@ -221,6 +225,13 @@ _TALK_AROUND = re.compile(
     rf"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?{_RECORDED_KIND}s?\s+(?=with\s)", re.I)
 _PARTICIPLE = re.compile(r"^(?:[a-z]+ed|given|sent|made|kept|written|taken|drawn|held|read|"
                          r"shown|brought|done)$", re.I)
+# Participles of a document's making, after which "in" or "at" a body names its writer ("Paper
+# Prepared in the Department of State", FRUS's heading for papers with no single author)
+_MADE = re.compile(r"^(?:prepared|drafted|written|compiled|produced|issued)$", re.I)
+_WRITING_BODY = re.compile(r"\b(?:agency|ministry|committee|council|department|embassy|"
+                           r"legation|consulate|delegation|mission|directorate|office|bureau|"
+                           r"commission|division|branch|staff|secretariat|white\s+house|"
+                           r"headquarters|institute|section)\b", re.I)
 # Participles of a document's own making and sending: after a subject they give its sender or
 # recipient ("... sent by A to B", "... Submitted to B")
 _SENT = re.compile(r"^(?:sent|submitted|transmitted|forwarded|addressed|delivered|dispatched|"
@@ -526,10 +537,14 @@ class _Roles:
                         index += 1
                 continue
             bare_party = False
-            if _PARTICIPLE.match(word) and following in {"during", "at", "in"}:
+            if _PARTICIPLE.match(word) and following in {"during", "at", "in"} and not (
+                    _MADE.match(word) and following != "during" and self._body_at(index + 2)):
                 index, occasion_by = self._occasion(index + 2, occasion_by)  # "Notes Kept during"
                 continue
-            if _PARTICIPLE.match(word) and following in {"by", "to"}:
+            if _MADE.match(word) and following in {"in", "at"}:
+                # "Paper Prepared in the Policy Planning Council": the body that wrote it
+                role, index = "sender", index + 2
+            elif _PARTICIPLE.match(word) and following in {"by", "to"}:
                 role, index = ("sender" if following == "by" else "recipient"), index + 2
                 if role == "sender" and self._bare_senders == self._senders:
                     self._senders = []  # "Several Questions Raised by A": the questions are no one
@@ -689,6 +704,12 @@ class _Roles:
                 return index
         return index
 
+    def _body_at(self, index: int) -> bool:
+        """A body ("the Department of State", "the White House", "the U.S. Delegation") is
+        named from index to the end of its party."""
+        end = self._party_end(index)
+        return end > index and bool(_WRITING_BODY.search(self._span(index, end)))
+
     def _sent_at(self, index: int) -> int | None:
         """Where a participle of the document's own sending starts after a subject that begins
         at index ("... sent by A to B"), or None."""
@@ -822,8 +843,10 @@ class _Roles:
                     break
             elif low == "for":
                 body = self._word(index + 2) if following.lower() == "the" else following
-                if previous not in _FOR_BODY or not body[:1].isupper():
-                    break  # "the Central Committee for the Communist Party ..." goes on
+                if previous not in _FOR_BODY or not body[:1].isupper() or \
+                        _PERSON_TITLE.match(body):
+                    break  # "the Central Committee for the Communist Party ..." goes on; "the
+                    # Department of State for President Johnson" names whom it was for
             elif low == "on":
                 if previous not in _ON_BODY or not following[:1].isupper():
                     break  # "the Committee on Public Information", "Commission on Human Rights"

@@ -469,3 +469,23 @@ def test_title_grammar_subjects_that_end_and_appositions(title, kind, senders, r
 ])
 def test_title_grammar_kinds_archives_head_documents_with(title, kind, senders, recipients):
     assert _read(title) == (kind, senders, recipients)
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    # a participle of making, then "in" a body: the body wrote it (FRUS heads, build volumes)
+    ("Paper Prepared in the Policy Planning Council", "paper", ["Policy Planning Council"], []),
+    ("Briefing Paper Prepared in the White House", "briefing paper", ["White House"], []),
+    # ... and a person's title after the body's "for" names whom it was for
+    ("Situation Report Prepared in the Department of State for President Johnson",
+     "situation report", ["Department of State"], ["President Johnson"]),
+    # "for" inside an office's name still holds
+    ("Letter No. 340 from L.D. Wilgress, Canadian Embassy, Moscow, to the Secretary of State "
+     "for External Affairs, W.L. Mackenzie King", "letter", ["L.D. Wilgress"],
+     ["W.L. Mackenzie King"]),
+    # prepared during a meeting is an occasion, not a writer
+    ("Notes Kept during the Verbal Report given to the First Secretary of the CC of the PLA, "
+     "Comrade Enver Hoxha, on 19 September 1969, by Comrade Rita Marko", "notes", ["Rita Marko"],
+     ["Enver Hoxha"]),
+])
+def test_title_grammar_a_paper_made_in_a_body(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
