@@ -439,7 +439,7 @@ class Archive:
         reading the change log after the index's last point costs a query on every search."""
         if self._freshness is None:
             self._freshness = Freshness(self.store)
-        if self.index.applied_seq() < self._freshness.last_seq():
+        if not self.index.holds(self._freshness.last_seq()):
             self.index.catch_up(self.store)
 
     def index_applied(self) -> int | None:

@@ -134,6 +134,7 @@ class SearchIndex:
         self._shape: Shape | None = None  # facets.shape_of, measured on some documents
         self._shape_documents = 0
         self._visible_counts = VisibleCounts()  # for relevance as readers may see it
+        self._applied_seen = 0  # the applied sequence as last read (see holds)
 
     @classmethod
     def open(cls, folder: Path) -> SearchIndex:
@@ -165,7 +166,19 @@ class SearchIndex:
 
     def applied_seq(self) -> int:
         """The last change-log sequence number the index holds."""
-        return int((self.folder / _APPLIED).read_text() or 0)
+        applied = int((self.folder / _APPLIED).read_text() or 0)
+        if applied != self._applied_seen:
+            # another process committed to the index: reload now, not when tantivy's watch
+            # of its files next fires, or a page of the new state is made from the old index
+            self._stale = True
+            self._applied_seen = applied
+        return applied
+
+    def holds(self, seq: int) -> bool:
+        """Whether the index holds every change up to ``seq``. Asked before every search:
+        what the index held when last read is kept, since it only grows, and the file is
+        read again only when the store has moved past it."""
+        return self._applied_seen >= seq or self.applied_seq() >= seq
 
     def catch_up(self, store: Store, wait: float = 0.0) -> int:
         """Apply the store's changes the index has not seen, in order; returns how many.
@@ -277,7 +290,7 @@ class SearchIndex:
         hits = [Hit(stored["id"][0], stored["title"][0], stored["date"][0],
                     None if not scores else float(order_key) if sort == "relevance" else 0.0,
                     snippets.of(stored),
-                    _matched_names(used.get(stored["id"][0], ()), typed),
+                    _matched_names(used.get(stored["id"][0], ()), typed) if used else (),
                     stored["date_end"][0])
                 for order_key, stored in found]
         counts = self._facet_counts(searcher, query, facets, facet_size, result.count or 0,
@@ -450,12 +463,11 @@ class _Snippets:
                  terms: dict[str, set[str]], hits: dict[tuple[int, int], str]) -> None:
         self.generators: dict[str, tantivy.SnippetGenerator] = {}
         self.matched: dict[str, set[str]] = {}
-        if not hits:
+        fields = [name for name in SNIPPET_FIELDS if terms.get(name)]
+        if not hits or not fields:  # a date or a fuzzy word alone marks no field's words
             return
         within = Query.term_set_query(schema, "id", list(hits.values()))
-        for name in SNIPPET_FIELDS:
-            if not terms.get(name):
-                continue
+        for name in fields:
             words = Query.term_set_query(schema, name, sorted(terms[name]))
             holding = searcher.search(Query.boolean_query([(Occur.Must, within),
                                                            (Occur.Must, words)]),

@@ -74,6 +74,22 @@ def test_index_catches_up_after_a_write_it_never_saw(tmp_path):
         assert ids(archive, "Shijiazhuang") == {"wilson:113702"}
 
 
+def test_an_open_archive_finds_what_was_written_after_its_last_search(tmp_path):
+    """A search asks the index for the change log's last point only when the store has moved
+    past what the index held when last read; a write behind its back still moves it."""
+    folder = tmp_path / "archive"
+    with Archive.open(folder, create=True) as archive:
+        archive.ingest([WILSON / "1946-04-07_bieruts-telephone-conversation-stalin.md"])
+        assert ids(archive, "Shijiazhuang") == ids(archive, "городам") == set()
+        store = Store.open(folder)  # another process writes the store alone
+        store.put(read_record(MAO_1948))
+        store.close()
+        assert ids(archive, "Shijiazhuang") == {"wilson:113702"}
+        with Archive.open(folder) as other:  # another process ingests and indexes
+            other.ingest([STALIN_1949])
+        assert "wilson:121768" in ids(archive, "городам")
+
+
 def test_catch_up_indexes_each_document_once_at_its_newest_revision(tmp_path):
     folder = tmp_path / "archive"
     Archive.open(folder, create=True).close()
