@@ -156,6 +156,10 @@ _QUOTES = "'‘\"“"
 _OFFICE_TO = {"ambassador", "ambassadors", "minister", "envoy", "representative", "delegation",
               "embassy", "consul", "mission", "legation", "attaché", "attache", "adviser",
               "advisor", "counselor", "counsellor", "delegate", "d’affaires", "d'affaires"}
+# Offices held to another office ("Special Assistant to the President"): that "to" is the
+# office's when the title has a later "to" for its recipient
+_ASSISTANT_TO = {"assistant", "adviser", "advisor", "deputy", "secretary", "aide", "counselor",
+                 "counsellor", "consultant", "liaison", "representative", "delegate"}
 # After "to", these begin a person or an office, not the place of an office
 _ADDRESSEE_WORDS = re.compile(
     r"^(?:mr\.|mrs\.|dr\.|prof\.|cdes?\.|comrades?|general|marshal|secretary|minister|ministry|"
@@ -165,7 +169,11 @@ _ADDRESSEE_WORDS = re.compile(
 # for External Affairs", "Council of Ministers for Kiev Oblast")
 _FOR_BODY = {"committee", "commission", "council", "ministry", "institute", "agency", "office",
              "department", "bureau", "minister", "ministers", "affairs", "administration",
-             "directorate", "commissariat", "division", "section", "state", "secretary"}
+             "directorate", "commissariat", "division", "section", "state", "secretary",
+             # offices ("Special Assistant for National Security Affairs", "Deputy Director for
+             # Operations", "Coordinator for Mutual Security")
+             "assistant", "adviser", "advisor", "director", "coordinator", "commissioner",
+             "representative", "administrator", "counselor", "counsellor"}
 # Titles of persons, which after a body's "for" name whom a paper was for
 _PERSON_TITLE = re.compile(r"^(?:mr\.|mrs\.|dr\.|prof\.|cdes?\.|comrades?|general|marshal|"
                            r"president|premier|prime|chairman|secretary|minister|king|queen|"
@@ -719,6 +727,16 @@ class _Roles:
                 return at
         return None
 
+    def _later_to(self, index: int) -> bool:
+        """Another "to" after index, outside quotes, that the one before can leave to it."""
+        for at in range(index, len(self.tokens)):
+            word = self._word(at)
+            if word[:1] in _QUOTES or word in {"-", "–", "—", ":"}:
+                return False
+            if word.lower() == "to":
+                return True
+        return False
+
     def _has_to(self, index: int) -> bool:
         return any(token.group().lower() == "to" for token in self.tokens[index:])
 
@@ -838,12 +856,22 @@ class _Roles:
                 place = self._word(index + 2) if following.lower() == "the" else following
                 office = previous if previous != "general" or index - 2 < start else \
                     self._word(index - 2).lower()  # "Consul General to the USSR"
-                if office not in _OFFICE_TO or not place[:1].isupper() or \
+                if office in _ASSISTANT_TO and place[:1].isupper() and \
+                        self._word(index + 1).lower() == "the" and self._later_to(index + 1):
+                    pass  # "the Special Assistant to the President (Cutler) to the Secretary"
+                elif office not in _OFFICE_TO or not place[:1].isupper() or \
                         _ADDRESSEE_WORDS.match(place):
                     break
+            elif low == "in" and previous in {"commander", "officer"} and \
+                    following.lower() in {"chief", "charge", "chief,"}:
+                pass  # "Commander in Chief, Pacific", "Officer in Charge"
             elif low == "for":
                 body = self._word(index + 2) if following.lower() == "the" else following
-                if previous not in _FOR_BODY or not body[:1].isupper() or \
+                affairs = re.match(r"(?:the\s+)?(?:[A-Z][\w-]*,?\s+(?:and\s+)?){0,5}Affairs\b",
+                                   self._rest(index + 1))
+                if affairs:
+                    pass  # "Assistant Secretary of Defense for International Security Affairs"
+                elif previous not in _FOR_BODY or not body[:1].isupper() or \
                         _PERSON_TITLE.match(body):
                     break  # "the Central Committee for the Communist Party ..." goes on; "the
                     # Department of State for President Johnson" names whom it was for

@@ -489,3 +489,21 @@ def test_title_grammar_kinds_archives_head_documents_with(title, kind, senders, 
 ])
 def test_title_grammar_a_paper_made_in_a_body(title, kind, senders, recipients):
     assert _read(title) == (kind, senders, recipients)
+
+
+@pytest.mark.parametrize("title, senders, recipients", [
+    # offices keep their "for ... Affairs" and, when a later "to" names the recipient, their
+    # own "to" (FRUS heads of build volumes, where the editors tag sender and recipient)
+    ("Memorandum From the President's Special Assistant for National Security Affairs (Bundy) "
+     "to President Johnson", ["President's Special Assistant for National Security Affairs"],
+     ["President Johnson"]),
+    ("Memorandum From the Assistant Secretary of Defense for International Security Affairs "
+     "(Warnke) to Secretary of Defense Clifford",
+     ["Assistant Secretary of Defense for International Security Affairs"],
+     ["Secretary of Defense Clifford"]),
+    ("Memorandum by Mr. Edmund A. Gullion, Special Assistant to the Under Secretary of State "
+     "(Lovett), to the Secretary of State", ["Mr. Edmund A. Gullion"], ["Secretary of State"]),
+])
+def test_title_grammar_offices_keep_their_prepositions(title, senders, recipients):
+    _, read_senders, read_recipients = _read(title)
+    assert (read_senders, read_recipients) == (senders, recipients)
