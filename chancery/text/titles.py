@@ -155,7 +155,8 @@ _QUOTES = "'‘\"“"
 # Role words that take "to" as part of an office ("Soviet Ambassador to China N.V. Roshchin")
 _OFFICE_TO = {"ambassador", "ambassadors", "minister", "envoy", "representative", "delegation",
               "embassy", "consul", "mission", "legation", "attaché", "attache", "adviser",
-              "advisor", "counselor", "counsellor", "delegate", "d’affaires", "d'affaires"}
+              "advisor", "counselor", "counsellor", "delegate", "d’affaires", "d'affaires",
+              "chargé", "charge"}
 # Offices held to another office ("Special Assistant to the President"): that "to" is the
 # office's when the title has a later "to" for its recipient
 _ASSISTANT_TO = {"assistant", "adviser", "advisor", "deputy", "secretary", "aide", "counselor",
@@ -174,6 +175,8 @@ _FOR_BODY = {"committee", "commission", "council", "ministry", "institute", "age
              # Operations", "Coordinator for Mutual Security")
              "assistant", "adviser", "advisor", "director", "coordinator", "commissioner",
              "representative", "administrator", "counselor", "counsellor"}
+# An office's business ("for Near Eastern, South Asian, and African Affairs")
+_AFFAIRS = re.compile(r"\bfor\s+(?:[A-Z][\w-]*,?\s+(?:and\s+)?){1,6}Affairs\b")
 # Titles of persons, which after a body's "for" name whom a paper was for
 _PERSON_TITLE = re.compile(r"^(?:mr\.|mrs\.|dr\.|prof\.|cdes?\.|comrades?|general|marshal|"
                            r"president|premier|prime|chairman|secretary|minister|king|queen|"
@@ -186,6 +189,7 @@ _ON_BODY = {"committee", "subcommittee", "commission", "council", "conference", 
 # in North Korea") and "from" names its post ("Counselor from the Embassy of ...")
 _POSTED = re.compile(r"\b(?:ministry|department|committee|government|embassy|legation|consulate|mission|delegation|representation|ambassador|"
                      r"minister|consul|envoy|representative|attach[eé]|counsel+or|secretary|"
+                     r"assistant|director|coordinator|"
                      r"charg[eé]|adviser|advisor|correspondent|resident|station)\b", re.I)
 # ... and a body sent from its country ("a Governmental Delegation from the DPRK")
 _COUNSELOR_FROM = re.compile(r"(?:counsel+or|secretary|attach[eé]|adviser|advisor|delegate|"
@@ -745,26 +749,33 @@ class _Roles:
         text = HEADED_BY.sub(",", text).strip(" ,")
         if not text:
             return
+        # "the Assistant Secretary for Near Eastern, South Asian, and African Affairs (Allen)
+        # and B": the "and" of an office's business is not the one between the sides
+        text = _AFFAIRS.sub(lambda found: found.group().replace(" and ", " \0 "), text)
         match = re.match(r"^(?P<a>.+?)\s+(?:and|with)\s+(?P<b>(?!others\b).+)$", text, re.I)
-        if not match:
-            self._senders.append(text)
+        if match:
+            self._sides_of(match.group("a").replace(" \0 ", " and "),
+                           match.group("b").replace(" \0 ", " and "))
             return
-        first = match.group("a")
+        self._senders.append(text.replace(" \0 ", " and "))
+
+    def _sides_of(self, first: str, second: str) -> None:
+        """The first side(s) and the second, split at their "and" or "with"."""
         if first.endswith(","):  # "A's office, A's name, and B": one side in apposition
             self._senders.append(first.rstrip(","))
-            self._recipients.append(match.group("b"))
+            self._recipients.append(second)
             return
         shared = re.match(r"^(?:the\s+)?(?P<a>[A-Z][\w-]+)$", first)
-        plural = re.match(r"^(?P<b>[A-Z][\w-]+)\s+(?P<noun>[A-Z]\w+)s$", match.group("b"))
+        plural = re.match(r"^(?P<b>[A-Z][\w-]+)\s+(?P<noun>[A-Z]\w+)s$", second)
         if shared and plural:  # "the Soviet and Chinese Delegations": two delegations
             noun = plural.group("noun")
             self._senders.append(f"{shared.group('a')} {noun}")
             self._recipients.append(f"{plural.group('b')} {noun}")
             return
-        if "," in first:
+        if "," in first and not _AFFAIRS.search(first):
             first = first.replace(", ", " and ")  # "between A, B and C": A and B, then C
         self._senders.append(first)
-        self._recipients.append(match.group("b"))
+        self._recipients.append(second)
 
     def _occasion(self, index: int, hosts: list[str]) -> tuple[int, list[str]]:
         """"at the Lunch Organized in Honor of ...", "on the Occasion of the Audience Granted by A

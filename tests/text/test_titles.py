@@ -507,3 +507,35 @@ def test_title_grammar_a_paper_made_in_a_body(title, kind, senders, recipients):
 def test_title_grammar_offices_keep_their_prepositions(title, senders, recipients):
     _, read_senders, read_recipients = _read(title)
     assert (read_senders, read_recipients) == (senders, recipients)
+
+
+@pytest.mark.parametrize("title, senders, recipients", [
+    # the "and" of an office's business is not the one before the recipient (FRUS 1955-57v13)
+    ("Memorandum From the Assistant Secretary of State for Near Eastern, South Asian, and "
+     "African Affairs (Rountree) to the Acting Secretary of State",
+     ["Assistant Secretary of State for Near Eastern, South Asian, and African Affairs"],
+     ["Acting Secretary of State"]),
+    # an assistant "in" a bureau is posted there (FRUS 1961-63v04)
+    ("Memorandum From the Special Assistant in the Bureau of Far Eastern Affairs (Neubert) to "
+     "the Assistant Secretary of State for Far Eastern Affairs (Hilsman)",
+     ["Special Assistant in the Bureau of Far Eastern Affairs"],
+     ["Assistant Secretary of State for Far Eastern Affairs"]),
+    # a chargé "to" a country is an office (FRUS 1964-68v30)
+    ("Letter From the Charge to the Republic of China (Clough) to the Assistant Secretary of "
+     "State for Far Eastern Affairs (Bundy)", ["Charge to the Republic of China"],
+     ["Assistant Secretary of State for Far Eastern Affairs"]),
+])
+def test_title_grammar_offices_business_and_posts(title, senders, recipients):
+    _, read_senders, read_recipients = _read(title)
+    assert (read_senders, read_recipients) == (senders, recipients)
+
+
+def test_the_and_of_an_offices_business_is_not_the_one_between_two_sides():
+    # FRUS 1955-57v13; the place of the meeting after the second side is still read with it
+    parts = parse_title("Memorandum of a Conversation Between the Assistant Secretary of State "
+                        "for Near Eastern, South Asian, and African Affairs (Allen) and the "
+                        "Jordanian Ambassador (Rifa’i), Department of State, Washington, "
+                        "January 28, 1956")
+    assert [party.name for party in parts.senders] == [
+        "Assistant Secretary of State for Near Eastern, South Asian, and African Affairs"]
+    assert [party.name for party in parts.recipients][0].startswith("Jordanian Ambassador")
