@@ -466,9 +466,9 @@ class _Snippets:
         fields = [name for name in SNIPPET_FIELDS if terms.get(name)]
         if not hits or not fields:  # a date or a fuzzy word alone marks no field's words
             return
-        within = Query.term_set_query(schema, "id", list(hits.values()))
+        within = _any_term(schema, "id", hits.values())
         for name in fields:
-            words = Query.term_set_query(schema, name, sorted(terms[name]))
+            words = _any_term(schema, name, sorted(terms[name]))
             holding = searcher.search(Query.boolean_query([(Occur.Must, within),
                                                            (Occur.Must, words)]),
                                       limit=len(hits), count=False).hits
@@ -486,6 +486,14 @@ class _Snippets:
         document_id = stored["id"][0]
         return _snippets({name: generator for name, generator in self.generators.items()
                           if document_id in self.matched[name]}, stored)
+
+
+def _any_term(schema: tantivy.Schema, field: str, values: Iterable[str]) -> Query:
+    """Documents with any of these terms in a field. Not tantivy's term set query, which
+    reads the field's whole term dictionary: for the 20 ids of a page of hits it took 0.6-1.5
+    ms over 20,000 documents (growing with the archive) where these term queries take 0.05."""
+    return Query.boolean_query([(Occur.Should, Query.term_query(schema, field, value))
+                                for value in values])
 
 
 def _snippets(generators: dict[str, tantivy.SnippetGenerator],
