@@ -279,20 +279,22 @@ class SearchIndex:
         else:
             result = searcher.search(query, fetch, count=True, offset=offset)
         query_seconds = time.perf_counter() - started
-        found = [(order_key, searcher.doc(address))
-                 for order_key, address in result.hits[:limit]]
+        found = []  # a stored document's fields are read once each (get_first makes no list)
+        for order_key, address in result.hits[:limit]:
+            stored = searcher.doc(address)
+            found.append((order_key, address, stored, stored.get_first("id")))
         snippets = _Snippets(searcher, query, self.index.schema, compiler.terms,
-                             {(address.segment_ord, address.doc): stored["id"][0]
-                              for (_, address), (_, stored) in zip(result.hits, found)})
-        used = names_used([stored["id"][0] for _, stored in found], compiler.entities) \
+                             {(address.segment_ord, address.doc): document_id
+                              for _, address, _, document_id in found})
+        used = names_used([document_id for *_, document_id in found], compiler.entities) \
             if compiler.entities else {}
         typed = _typed_names(text) if used else []
-        hits = [Hit(stored["id"][0], stored["title"][0], stored["date"][0],
+        hits = [Hit(document_id, stored.get_first("title"), stored.get_first("date"),
                     None if not scores else float(order_key) if sort == "relevance" else 0.0,
-                    snippets.of(stored),
-                    _matched_names(used.get(stored["id"][0], ()), typed) if used else (),
-                    stored["date_end"][0])
-                for order_key, stored in found]
+                    snippets.of(stored, document_id),
+                    _matched_names(used.get(document_id, ()), typed) if used else (),
+                    stored.get_first("date_end"))
+                for order_key, _, stored, document_id in found]
         counts = self._facet_counts(searcher, query, facets, facet_size, result.count or 0,
                                     query_seconds) if facets else {}
         return Results(result.count or 0, hits, counts,
@@ -480,10 +482,9 @@ class _Snippets:
             self.matched[name] = {hits.get((address.segment_ord, address.doc), "")
                                   for _, address in holding}
 
-    def of(self, stored: tantivy.Document) -> tuple[Snippet, ...]:
+    def of(self, stored: tantivy.Document, document_id: str) -> tuple[Snippet, ...]:
         if not self.generators:  # no field holds a word of the query (a date, a fuzzy word)
             return ()
-        document_id = stored["id"][0]
         return _snippets({name: generator for name, generator in self.generators.items()
                           if document_id in self.matched[name]}, stored)
 
