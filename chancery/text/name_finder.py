@@ -29,7 +29,8 @@ from itertools import compress
 from operator import itemgetter
 
 from chancery.model import EntityKind
-from chancery.text.names import _latin, chinese_readings, name_skeleton
+# _morph: one pymorphy3 analyzer a process, the name keys' (each took 0.1-0.2 s to load)
+from chancery.text.names import _latin, _morph, chinese_readings, name_skeleton
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _FIRST_LETTER = itemgetter(slice(0, 1))
@@ -600,10 +601,3 @@ def _english() -> tuple[_CommonWords, frozenset[str]]:
                                                                alpha=True)
              if entry not in proper}
     return _CommonWords(entries, extra), proper
-
-
-@lru_cache(maxsize=1)
-def _morph():  # noqa: ANN202 - pymorphy3's analyzer
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
