@@ -158,12 +158,14 @@ def _from_characters(text: str) -> str:
 def _pinyin_syllables() -> frozenset[str]:
     from pypinyin.pinyin_dict import pinyin_dict
 
+    # 42,000 characters share about 1,500 written readings: each is stripped of its tone once
+    written = {reading for readings in set(pinyin_dict.values())
+               for reading in readings.split(",")}
     syllables = set()
-    for readings in pinyin_dict.values():
-        for reading in readings.split(","):
-            bare = "".join(c for c in unicodedata.normalize("NFD", reading)
-                           if not unicodedata.combining(c) or c == "\u0308")
-            syllables.add(unicodedata.normalize("NFC", bare))
+    for reading in written:
+        bare = "".join(c for c in unicodedata.normalize("NFD", reading)
+                       if not unicodedata.combining(c) or c == "\u0308")
+        syllables.add(unicodedata.normalize("NFC", bare))
     return frozenset(s for s in syllables if len(s) > 1 or s in ("a", "e", "o"))
 
 
