@@ -78,6 +78,7 @@ def read(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document
     del body
     record.body.clear()  # the lines: a big record's paragraphs are all that is read from here
     translators = references.translators(citation)
+    archival = references.archival_references(citation)  # once: _publications asks it too
     renditions = _renditions(paragraphs, original, contents, translators, name)
     document = Document(
         id=ids.checked(f"wilson:{record_id}", name, citation_line),
@@ -91,8 +92,8 @@ def read(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document
         original_languages=original,
         citation=citation,
         permalink=permalink,
-        archival_references=references.archival_references(citation),
-        publications=_publications(citation),
+        archival_references=archival,
+        publications=_publications(citation, archival),
         translators=translators,
         provenance=references.provenance(citation),
         credits=_section_text(sections, "credits"),
@@ -201,9 +202,10 @@ def _record_id(path: str) -> str:
     return number.group(1) if number else path.rsplit("/", 1)[-1].lower()
 
 
-def _publications(citation: str) -> tuple:
+def _publications(citation: str, archival: tuple) -> tuple:
+    """What the citation says was published; ``archival``: its archival references."""
     found = references.publications(citation)
-    if references.archival_references(citation) or found:
+    if archival or found:
         return found
     # No archive named: what follows the archive's own name is the published source.
     rest = re.split(r"Digital Archive,\s*", citation, maxsplit=1)

@@ -145,9 +145,17 @@ def _closed(text: str) -> str:
     """The reference without the sentence's full stop, but with a closing label's own
     ("288. f. 5/829. ő. e." keeps its last point; "ll. 1-5." loses the sentence's)."""
     bare = text.strip().rstrip(" .,:;")
-    if any((bare + ".").endswith(" " + label) for label in _all_labels() if label.endswith(".")):
+    if (bare + ".").endswith(_closing_labels()):
         return bare + "."
     return bare
+
+
+@lru_cache(maxsize=1)
+def _closing_labels() -> tuple[str, ...]:
+    """The labels that end in their own full stop, each after a space (" ll."), as a
+    reference's last word: one endswith of them all, not a loop over every label for every
+    reference."""
+    return tuple(" " + label for label in sorted(_all_labels()) if label.endswith("."))
 
 
 def _source_region(text: str) -> str:
