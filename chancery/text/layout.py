@@ -45,11 +45,15 @@ _HANDLING_NUMBERED = re.compile(r"№\s*\d+\s*[-–]\s*тов\.|copy\s*(?:no\.?|
 # 03:15 a.m.", "Received in Moscow on ...", "Deciphered by Morozov on ...", "Typed by ...",
 # "Отправлена 4.II.49 в 03 ч. 20 м.". The verb is a step's only when a colon or a clock time
 # follows it: "Received your telegram of 12 October." opens a letter, not a log.
-_TRANSMISSION = re.compile(
-    r"^(?P<verb>sent|dispatched|transmitted|received|arrived|deciphered|decoded|decrypted|"
+_TRANSMISSION_VERB = (
+    r"(?:sent|dispatched|transmitted|received|arrived|deciphered|decoded|decrypted|"
     r"enciphered|encoded|typed|отправлен[аоы]?|получен[аоы]?|поступил[аои]?|"
-    r"расшифрован[аоы]?|зашифрован[аоы]?|отпечатан[аоы]?|abgesandt|абгесандт|eingegangen)"
-    r"\b(?P<colon>\s*:)?\s*(?P<rest>\S.*\d.*)$", re.I)
+    r"расшифрован[аоы]?|зашифрован[аоы]?|отпечатан[аоы]?|abgesandt|абгесандт|eingegangen)")
+_TRANSMISSION = re.compile(
+    rf"^(?P<verb>{_TRANSMISSION_VERB})\b(?P<colon>\s*:)?\s*(?P<rest>\S.*\d.*)$", re.I)
+# A block none of whose lines opens with such a verb holds no step: one search of the block
+# spares most paragraphs the line-by-line test (asked of every paragraph of 80 words or less)
+_STEP_VERB_AT_LINE_START = re.compile(rf"^\s*{_TRANSMISSION_VERB}\b", re.I | re.M)
 # a time of day, not a date's numbers ("03:15", "18.30", "8 a.m.", "08 hours", "03 ч."; not
 # "12.10.50")
 _CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])|"
@@ -75,6 +79,8 @@ def _is_clerks_marks(text: str) -> bool:
     """Whether a block is a cipher office's marks, line by line: a transmission log, with
     perhaps the cable's number and date among its lines ("No. 1476/sh / 14 October 1950 /
     Typed by Bantsekina on 10/14/50 at 13:30 p.m.")."""
+    if not _STEP_VERB_AT_LINE_START.search(text):
+        return False
     lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
     if not any(is_transmission_line(line) for line in lines):
         return False
