@@ -94,6 +94,7 @@ class Gazetteer:
         self.by_identifier: dict[str, Entity] = {}  # "frus:frus1955-57v03#p_DJF1" -> entity
         self.terms: dict[str, list[Entity]] = {}  # "nsc" -> glossary terms written so
         self.by_surname: dict[str, set[str]] = {}  # "roshchin" -> people of that surname
+        self._suggestions: dict[str, str] = {}  # form -> suggestion(form): forms recur
         given_names: set[str] = set()
         for entity in entities:
             self.entities[entity.id] = entity
@@ -161,10 +162,18 @@ class Gazetteer:
     def suggestion(self, text: str) -> str:
         """The one entity a name's key, or else its surname, points to ("" for none or
         several), whatever the dates: a curator's likely answer to a proposal."""
-        found = {entry.entity.id for entry in self.by_keys(text)}
-        if not found:
-            found = self.by_surname.get(surname_key(text), set())
-        return next(iter(found)) if len(found) == 1 else ""
+        # asked of every proposal; the gazetteer does not change once built, so a form's
+        # answer is worked out once
+        suggested = self._suggestions.get(text)
+        if suggested is None:
+            found = {entry.entity.id for entry in self.by_keys(text)}
+            if not found:
+                found = self.by_surname.get(surname_key(text), set())
+            suggested = next(iter(found)) if len(found) == 1 else ""
+            if len(self._suggestions) > 200_000:
+                self._suggestions.clear()  # a bound on memory over a very large ingest
+            self._suggestions[text] = suggested
+        return suggested
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
