@@ -121,26 +121,27 @@ _YEAR = re.compile(r"\d{4}")
 def classify(paragraphs: list[Paragraph], transcription: bool) -> list[tuple[BlockKind, str]]:
     """The kind (and number, for folios, points and notes) of each paragraph."""
     # a long transmission log or distribution list above a cable's text is not its text
-    long_indexes = [i for i, p in enumerate(paragraphs)
-                    if _words(p.text) >= _LONG and not _is_footnote(p)
-                    and not (_words(p.text) <= 80 and _is_clerks_marks(p.text))
-                    and not (_words(p.text) <= 40 and is_handling(" ".join(p.text.split())))]
+    counts = [_words(p.text) for p in paragraphs]  # once a paragraph: the long ones are split
+    long_indexes = [i for i, (p, words) in enumerate(zip(paragraphs, counts))
+                    if words >= _LONG and not _is_footnote(p)
+                    and not (words <= 80 and _is_clerks_marks(p.text))
+                    and not (words <= 40 and is_handling(" ".join(p.text.split())))]
     first_long = long_indexes[0] if long_indexes else len(paragraphs)
     last_long = long_indexes[-1] if long_indexes else -1
     kinds = []
     for index, paragraph in enumerate(paragraphs):
         opening = index < first_long
         closing = index > last_long
-        kinds.append(_kind(paragraph, opening, closing, transcription))
+        kinds.append(_kind(paragraph, opening, closing, transcription, counts[index]))
     return kinds
 
 
 def _kind(paragraph: Paragraph, opening: bool, closing: bool,
-          transcription: bool) -> tuple[BlockKind, str]:
+          transcription: bool, words: int) -> tuple[BlockKind, str]:
+    """``words``: how many the paragraph has (classify counted them)."""
     text = paragraph.text.strip()
     if _is_footnote(paragraph):
         return BlockKind.NOTE, paragraph.marks[0].value
-    words = _words(text)
     if words <= 80 and _is_clerks_marks(text):
         return BlockKind.STAMP, ""
     if words > 40:  # running text: only a numbered point or a plain paragraph
