@@ -23,7 +23,7 @@ def test_the_reading_room_imports_nothing_from_the_store_or_the_index():
     reaching = {str(path.relative_to(PACKAGE)): sorted(
         module for module in imported_modules(path)
         if module.startswith(("chancery.store", "chancery.search")))
-        for path in sorted((PACKAGE / "web").glob("*.py"))}
+        for path in sorted((PACKAGE / "web").rglob("*.py"))}
     assert {path: modules for path, modules in reaching.items() if modules} == {}
 
 
@@ -32,5 +32,5 @@ def test_text_and_formats_do_no_io_through_the_store():
         module for module in imported_modules(path)
         if module.startswith(("chancery.store", "chancery.search", "chancery.web",
                               "chancery.archive")))
-        for folder in ("text", "formats") for path in sorted((PACKAGE / folder).glob("*.py"))}
+        for folder in ("text", "formats") for path in sorted((PACKAGE / folder).rglob("*.py"))}
     assert {path: modules for path, modules in reaching.items() if modules} == {}

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chancery.text.title_parties import parties
-from chancery.text.titles import parse_title
+from chancery.text.titles import parse_title, parties
 
 
 def _read(title: str) -> tuple[str, list[str], list[str]]:

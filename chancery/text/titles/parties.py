@@ -2,7 +2,7 @@
 it was; a place, a post or an office beside a name is not the name ("Mao Zedong, Moscow";
 "L.D. Wilgress, Canadian Embassy"; "the Deputy Chairman of ..., Prof. Pushkov").
 
-The title grammar (titles.py) finds where each party's words are; this module reads them.
+The title grammar finds where each party's words are (party_extent.py); this module reads them.
 """
 
 from __future__ import annotations

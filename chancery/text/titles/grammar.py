@@ -1,0 +1,194 @@
+"""The parts of a document title: its type, sender, recipient and subject, read by a small grammar.
+
+A title is a document-type head, then role phrases, in any of these orders:
+
+- head first: "Ciphered Telegram No. 709, Filippov [Stalin] to Krasovsky, for Mao Zedong";
+  "Memorandum of Conversation between A and B"; "Report of A for B about ...";
+- a possessive before the head: "Bierut's Telephone Conversation with Stalin"; "The Chancellor's
+  [Helmut Kohl's] Meeting with ..."; or inside it: "Record of I.V. Stalin’s Conversation with ...";
+- an author before the head: "CPSU Central Committee Decision"; "TASS Digest Distributed to ...";
+  "Hungarian Embassy in the DPRK, Telegram, 10 July 1972. Subject: ...";
+- an author before a quoted title: "Embassy of the GDR ..., 'Note about a Conversation of A with B'";
+  "From the Journal of A, 'Record of a Conversation with B'";
+- the head last, or none: "A, office, to B, office, Telegram number N"; "L. Beria to V.M. Molotov".
+
+The head is a kind (Telegram, Letter, Minutes, Notes, Speech, Diary ...), perhaps after another
+("Memo Report") or a modifier ("Ciphered"), perhaps with what it records ("Record of a Second
+Conversation", "Minutes of the Meeting"), then a number. Role phrases: from/by/of A (sender),
+to/for B (recipient), with B (the other side), between A and B, a participle and by/to ("Sent by",
+"Distributed to"); a subject after on/about/regarding/concerning/Re:, a quote or a dash; an
+occasion after at/during/on the occasion of, whose host and guest ("Granted by A to B") are a
+conversation's sides only when both are named; dates, numbers and classifications name no one.
+Inside a party, an office keeps its prepositions: "Ambassador to China N.V. Roshchin", "Minister of
+Foreign Affairs of the USSR", "Embassy of Hungary in North Korea", "State Committee for Nuclear
+Energy", "Counselor from the Embassy of ...". A title of none of these shapes gives its type alone,
+or empty parts, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chancery.model import Party
+from chancery.text.titles.parties import org_like, parties
+from chancery.text.titles.roles import Roles
+from chancery.text.titles.vocabulary import (
+    ADJECTIVE, AUDIENCE, BODY_AUTHOR, CLASSIFIED, CONVERSATIONAL, EXCHANGE, FROM_SOURCE, HEAD,
+    HEAD_OF_POSSESSIVE, KINDS, MODIFIERS, NAME_WORDS, NUMBER, PARTICLES, PART_OF, POSSESSIVE,
+    QUOTED, REPLY_TO, STAGE, TOLD_EVENT,
+)
+
+__all__ = ["TitleParts", "parse_title"]
+
+
+@dataclass(frozen=True, slots=True)
+class TitleParts:
+    document_type: str = ""
+    senders: tuple[Party, ...] = ()
+    recipients: tuple[Party, ...] = ()
+    subject: str = ""
+
+
+def parse_title(title: str) -> TitleParts:
+    """Read type, senders, recipients and subject; empty parts when the title has no such form."""
+    title = " ".join(title.split()).strip(" .")
+    # the editors' notes of what is given ("(fragments)", "[Approved for Release, March 2009]")
+    title = re.sub(r"\s*(?:\((?:fragments?|excerpts?|extracts?|summary)\)|\[approved for release"
+                   r"[^\]]*\])$", "", title, flags=re.I).strip(" .")
+    # how far the copy got ("Untitled report", "First Assessment"): no part of the kind
+    title = STAGE.sub("", title)
+    part = PART_OF.match(title)
+    if part:
+        whole = parse_title(title[part.end():])
+        if whole.document_type:
+            return whole
+    source = FROM_SOURCE.match(title)
+    if source:
+        return _within(parse_title(source.group("inner")), source.group("who"),
+                       source.group("kind"), source.group("inner"))
+    head = HEAD_OF_POSSESSIVE.match(title)
+    pair = head and re.match(r"^(?P<a>[^–—-]+?)\s+[–—-]\s+(?P<b>[^–—-]+)$", head.group("who"))
+    if head and pair and not head.group("possessive"):  # "Minutes of A – B Meeting in Sofia"
+        read = Roles(title[head.end():], head.group("kind"))
+        return TitleParts(_kind_text(head.group("kind")), parties(pair.group("a")),
+                          parties(pair.group("b")), read.subject)
+    if head and (head.group("possessive") or org_like(head.group("who")) and not (
+            HEAD.match(title) and HEAD.match(title).group("recorded"))):
+        kind = head.group("kind") + (head.group("recorded") or "")
+        if head.group("link").lower() == "of" and head.group("possessive"):
+            kind += f" of {head.group('what')}"
+        read = Roles(title[head.end():], kind)
+        return _parts(kind, parties(head.group("who")) + read.senders(), read)
+    possessive = POSSESSIVE.match(title)
+    if possessive:
+        head = HEAD.match(title, possessive.end()) or AUDIENCE.match(title, possessive.end())
+        who = possessive.group("who") + (f" [{possessive.group('identified')}]"
+                                         if possessive.group("identified") else "")
+        read = Roles(title[head.end():], head.group("kind"), occasion_parties=False)
+        return _parts(_kind(head), parties(who), read)
+    head = HEAD.match(title)
+    if head:
+        return _parts(_kind(head), (), Roles(title[head.end():], _kind(head)))
+    quoted = QUOTED.match(title)
+    if quoted and not HEAD.search(quoted.group("prefix")):
+        inner = parse_title(quoted.group("inner"))
+        if inner.document_type:
+            return _within(inner, quoted.group("prefix"), "", quoted.group("inner"))
+        if BODY_AUTHOR.search(quoted.group("prefix")) and _author_like(quoted.group("prefix")):
+            # "Central Intelligence Agency, Directorate of Intelligence, 'India’s ...'"
+            return TitleParts("", parties(quoted.group("prefix").strip(" ,")), (),
+                              quoted.group("inner").strip(" '‘’\"“”"))
+    return _author_first(title)
+
+
+def _kind_text(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _kind(head: re.Match) -> str:
+    link = head.groupdict().get("link") or head.groupdict().get("on")
+    recorded = head.group("recorded") if link and link.lower() != "about" else ""
+    return " ".join(f"{head.group('kind')}{recorded or ''}".split()).lower()
+
+
+def _parts(kind: str, senders: tuple[Party, ...], read: Roles) -> TitleParts:
+    senders = senders or read.senders()
+    recipients = read.recipients()
+    if not senders and not recipients and read.subject[:1].isupper():
+        # "Memorandum of Conversation: President Bush's Meeting with Chairman Deng": a record
+        # naming no one, about a meeting whose two sides its subject names, is of those sides
+        told = parse_title(read.subject)
+        if told.senders and told.recipients and CONVERSATIONAL.search(told.document_type):
+            senders, recipients = told.senders, told.recipients
+    event = not senders and not recipients and TOLD_EVENT.search(read.subject)
+    if event:
+        # "Information about the Results of the Negotiations by A with B": the event's sides
+        told = Roles(read.subject[event.end():], event.group())
+        if told.senders() and told.recipients():
+            senders, recipients = told.senders(), told.recipients()
+    reply = REPLY_TO.match(read.subject)
+    if reply and not recipients:
+        recipients = parties(reply.group("who"))
+    return TitleParts(" ".join(kind.split()).lower(), senders, recipients, read.subject)
+
+
+def _within(inner: TitleParts, author: str, kind: str, text: str) -> TitleParts:
+    """A title inside another's ("From the Journal of A, 'Record of a Conversation with B'"): the
+    record's two sides where it names both, else its author and the side it names."""
+    if not inner.document_type:
+        return TitleParts(kind.lower(), parties(author), (), text.strip(" '‘’\"“”"))
+    if inner.senders and inner.recipients:
+        return inner
+    return TitleParts(inner.document_type, parties(author), inner.recipients or inner.senders,
+                      inner.subject)
+
+
+def _author_first(title: str) -> TitleParts:
+    """An author before the head ("CPSU Central Committee Decision"), the head last ("A to B,
+    Telegram number N"), or no head ("L. Beria to Cde. V.M. Molotov")."""
+    text = re.sub(rf"^{CLASSIFIED}\s+", "", title, flags=re.I)
+    for start in (match.start() for match in re.finditer(r"(?<=[\s,])\S", text)):
+        head = HEAD.match(text, start)
+        author = text[:start].strip(" ,")
+        if not head or not _author_like(author) or re.match(r"[\w-]", text[head.end():][:1]) or \
+                re.search(r"\s(?:a|an|the|of|on|for|to|with|in|about)$", author, re.I):
+            continue  # "The Question of a Conference ...": the head is governed, not authored
+        if all(ADJECTIVE.match(word) for word in author.split()):
+            kind = f"{author} {_kind(head)}"  # "Working Record of a Conversation of A with B"
+            return _parts(kind, (), Roles(text[head.end():], kind))
+        read = Roles(text[head.end():], _kind(head))
+        pair = re.match(r"^(?P<a>.+?)\s+and\s+(?P<b>.+)$", author)
+        if pair and EXCHANGE.search(_kind(head)) and not read.senders():
+            # "Bhabha and Jawaharlal Nehru Correspondence": the two sides of the letters
+            return TitleParts(_kind(head), parties(pair.group("a")), parties(pair.group("b")),
+                              read.subject)
+        if read.senders():  # "CDS Report No. 62 from A": the words before name a series
+            return _parts(_kind(head), (), read)
+        return _parts(_kind(head), parties(author), read)
+    trailing = re.search(rf",\s+(?P<kind>{MODIFIERS}(?:{KINDS})){NUMBER}?\s*$", text, re.I)
+    body = text[:trailing.start()] if trailing else text
+    read = Roles(body, "", bare=True)
+    senders, recipients = read.senders(), read.recipients()
+    if not re.search(r"\s(?:to|receives|meets|greets|hosts|visits)\s", body, re.I):
+        return TitleParts()  # only "A to B" and "A receives B" name parties without a type
+    if senders and recipients and all(_capitalised(party.name) for party in senders + recipients):
+        return TitleParts(trailing.group("kind").lower() if trailing else "", senders, recipients)
+    return TitleParts()
+
+
+def _capitalised(text: str) -> bool:
+    """Capitalised words and the particles of names, as a party with no type before it is."""
+    words = text.split()
+    return bool(words) and words[0][:1].isupper() and all(
+        word[:1].isupper() or word in NAME_WORDS for word in words)
+
+
+def _author_like(text: str) -> bool:
+    """An author's name before a type: capitalised words, particles, a post ("Bombay consulate")."""
+    words = re.sub(r"\([^()]*\)", " ", text).replace(",", " ").split()
+    return 0 < len(words) <= 8 and words[0][:1].isupper() and all(
+        word[:1].isupper() or word.lower() in PARTICLES | {"in", "for", "consulate", "embassy",
+                                                           "legation"} for word in words)
+
+

@@ -1,0 +1,193 @@
+"""Where a party's words end inside a title's role phrases: a name, an office with the
+prepositions it keeps ("Ambassador to China N.V. Roshchin", "Minister of Foreign Affairs of the
+USSR", "Embassy of Hungary in North Korea", "State Committee for Nuclear Energy"), a post's city
+or a person after commas; a role word, a quote, a date or a subject ends it.
+
+roles.py reads the role phrases on these tokens; parties.py reads the words found into parties.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chancery.text.titles.parties import name_like
+from chancery.text.titles.vocabulary import (
+    ADDRESSEE_WORDS, ASSISTANT_TO, CLOSING, COUNSELOR_FROM, DATE, FOR_BODY, ING, KINDS,
+    LOWER_IN_NAME, MARKERS, NAMED_THING, NAME_WORDS, NICKNAME, OFFICE_TO, ON_BODY, PARTICIPLE,
+    PARTICLES, PERSON_TITLE, POSTED, PURPOSE, QUOTES, TOKEN,
+)
+
+
+class PartyExtent:
+    """A title's role phrases cut into tokens, and where a party's words run in them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = list(TOKEN.finditer(text))
+
+    def _word(self, index: int) -> str:
+        return self.tokens[index].group() if index < len(self.tokens) else ""
+
+    def _rest(self, index: int) -> str:
+        return self.text[self.tokens[index].start():] if index < len(self.tokens) else ""
+
+    def _date_at(self, index: int) -> int:
+        """The index after a date starting at index, or index when none starts there."""
+        if index >= len(self.tokens):
+            return index
+        match = DATE.match(self.text, self.tokens[index].start())
+        if not match:
+            return index
+        while index < len(self.tokens) and self.tokens[index].start() < match.end():
+            index += 1
+        return index
+
+    def _span(self, start: int, end: int) -> str:
+        if end <= start:
+            return ""
+        return self.text[self.tokens[start].start():self.tokens[end - 1].end()].strip(" ,")
+
+    def _party_end(self, index: int, person: bool = False) -> int:
+        """The index after a party's words: names, offices with their prepositions, a post's
+        city or a person after commas; it ends at a role word, a quote, a date or a subject."""
+        start, count = index, len(self.tokens)
+        while index < count:
+            word = self._word(index)
+            low, following = word.lower(), self._word(index + 1)
+            previous = self._word(index - 1).lower() if index > start else ""
+            if word == ",":
+                if self._phrase_follows(index + 1):
+                    break
+                if following.lower() in {"headed", "led", "haded"}:
+                    index += 1
+                    continue
+                if not following or following[:1] in QUOTES or self._date_at(index + 1) != \
+                        index + 1 or CLOSING.match(following) or \
+                        re.match(rf"(?:{KINDS})$", following, re.I) or \
+                        following.lower() in {"to", "from", "by", "for", "with", "on", "about",
+                                              "regarding", "concerning", "re", "re:", "in",
+                                              "at", "during", "subject", "subject:"} or \
+                        (PARTICIPLE.match(following) and self._word(index + 2).lower() in
+                         {"by", "to"} and following.lower() not in {"headed", "led", "haded"}) or \
+                        not (following[:1].isupper() or following[:1] in "[(" or
+                             following.lower() == "and" or following[:1].isdigit() and
+                             not CLOSING.match(following)):
+                    break
+            elif NICKNAME.match(word):
+                pass
+            elif re.search(r"\w['’]s$", word) and PURPOSE.match(self._rest(index + 1)):
+                index += 1  # "for Comrade A’s Personal Use": A is the one it is for
+                break
+            elif NAMED_THING.match(word) and following[:1] in QUOTES:
+                pass
+            elif word[:1] in QUOTES and NAMED_THING.match(previous):
+                # "Editor-in-Chief of the journal 'Problemy Mira i Sotsializma'": a name in
+                # quotes after what it names is part of the office
+                close = index + 1
+                while close < count and not re.search(r"\w['’\"”]$", self._word(close)):
+                    close += 1
+                if close >= count:
+                    break
+                index = close
+            elif word[:1] in QUOTES or word in {"-", "–", "—", ":", ";"}:
+                break
+            elif self._date_at(index) != index:
+                break
+            elif low == "to":
+                place = self._word(index + 2) if following.lower() == "the" else following
+                office = previous if previous != "general" or index - 2 < start else \
+                    self._word(index - 2).lower()  # "Consul General to the USSR"
+                if office in ASSISTANT_TO and place[:1].isupper() and \
+                        self._word(index + 1).lower() == "the" and self._later_to(index + 1):
+                    pass  # "the Special Assistant to the President (Cutler) to the Secretary"
+                elif office not in OFFICE_TO or not place[:1].isupper() or \
+                        ADDRESSEE_WORDS.match(place):
+                    break
+            elif low == "in" and previous in {"commander", "officer"} and \
+                    following.lower() in {"chief", "charge", "chief,"}:
+                pass  # "Commander in Chief, Pacific", "Officer in Charge"
+            elif low == "for":
+                body = self._word(index + 2) if following.lower() == "the" else following
+                affairs = re.match(r"(?:the\s+)?(?:[A-Z][\w-]*,?\s+(?:and\s+)?){0,5}Affairs\b",
+                                   self._rest(index + 1))
+                if affairs:
+                    pass  # "Assistant Secretary of Defense for International Security Affairs"
+                elif previous not in FOR_BODY or not body[:1].isupper() or \
+                        PERSON_TITLE.match(body):
+                    break  # "the Central Committee for the Communist Party ..." goes on; "the
+                    # Department of State for President Johnson" names whom it was for
+            elif low == "on":
+                if previous not in ON_BODY or not following[:1].isupper():
+                    break  # "the Committee on Public Information", "Commission on Human Rights"
+            elif low in {"in", "at"}:
+                place = self._word(index + 2) if following.lower() == "the" else following
+                if not (place[:1].isupper() or place[:1].isdigit()) or \
+                        not POSTED.search(self._span(start, index)) or \
+                        self._date_at(index + 1) != index + 1:
+                    break  # a post's place, not a date ("... of North Korea at 21 Dec., 1974")
+            elif low == "from":
+                if not COUNSELOR_FROM.search(previous):
+                    break
+            elif low in {"headed", "led", "haded"} and following.lower() == "by":
+                index += 2
+                continue
+            elif low in PARTICLES or low.startswith(("d’", "d'")) or low in LOWER_IN_NAME:
+                if person and low == "of" and name_like(self._span(start, index)) and \
+                        not POSTED.search(self._span(start, index)):
+                    break  # "the Reception by A of B": a person's "of" names the guest
+                if low in {"of", "and", "&", "a", "an"} and not (following[:1].isupper() or following[:1] in
+                                                       "[(" or following.lower() in
+                                                       {"the", "a", "an"} or
+                                                       following[:1].isdigit()):
+                    break
+            elif word[:1] in "[(":
+                pass
+            elif word[:1].isupper() or word[:1].isdigit():
+                if low in {"regarding", "concerning", "about", "re", "re:", "on", "to", "with",
+                           "from", "by", "for", "between", "subject", "subject:", "at",
+                           "rergarding", "during", "ahead", "before", "after", "prior"} or \
+                        (PARTICIPLE.match(word) and following.lower() in {"by", "to"}) or \
+                        (CLOSING.match(word) and not word[:1].isdigit() and index > start):
+                    break
+            else:
+                break
+            index += 1
+        while index > start and self._word(index - 1).lower() in {",", "and", "of", "the", "&"}:
+            index -= 1
+        return index
+
+    def _phrase_follows(self, index: int) -> bool:
+        """After a comma, words no name has ("..., Pol Pot’s Visit to the DPRK") start a phrase;
+        a name, an office or a post ("..., Headed by A", "..., Moscow") does not."""
+        if self._word(index).lower() in {"headed", "led", "haded"}:
+            return False
+        if PARTICIPLE.match(self._word(index)):
+            return True
+        if ING.match(self._word(index)) and self._word(index + 1)[:1].islower():
+            return True  # "..., Referring to Bilateral Relations": a participle's phrase
+        while index < len(self.tokens) and self._word(index) != ",":
+            word = self._word(index)
+            if NAMED_THING.match(word) and self._word(index + 1)[:1] in QUOTES:
+                index += 1  # "..., Editor-in-Chief of the journal 'Problemy Mira ...'"
+                while index < len(self.tokens) and not re.search(r"\w['’\"”]$",
+                                                                 self._word(index)):
+                    index += 1
+                index += 1
+                continue
+            if word.lower() in MARKERS:
+                return False
+            if re.search(r"\w['’]s$", word) or (word[:1].islower() and word not in NAME_WORDS
+                                                and word not in LOWER_IN_NAME):
+                return True
+            index += 1
+        return False
+
+    def _later_to(self, index: int) -> bool:
+        """Another "to" after index, outside quotes, that the one before can leave to it."""
+        for at in range(index, len(self.tokens)):
+            word = self._word(at)
+            if word[:1] in QUOTES or word in {"-", "–", "—", ":"}:
+                return False
+            if word.lower() == "to":
+                return True
+        return False

@@ -1,0 +1,377 @@
+"""The role phrases after a title's head, read left to right into senders, recipients and a
+subject: from/by/of A (sender), to/for B (recipient), with B (the other side), between A and B,
+a participle and by/to ("Sent by", "Distributed to"); a subject after on/about/regarding/
+concerning/Re:, a quote or a dash; an occasion after at/during/on the occasion of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chancery.model import Party
+from chancery.text.titles.parties import HEADED_BY, parties
+from chancery.text.titles.party_extent import PartyExtent
+from chancery.text.titles.vocabulary import (
+    ACTION_NOUN, ADJECTIVE, AFFAIRS, BETWEEN_KINDS, CLOSING, CONVERSATIONAL, ENCLOSED, EVENT,
+    EVENT_NOUN, FOR_TIME, HEAD, JOURNEY, KINDS, MADE, MARKERS, OBJECT_KINDS, PARTICIPLE, PURPOSE,
+    QUOTES, RECEIVES, RECORDED_KIND, SENT, TALK_AROUND, WRITING_BODY,
+)
+
+
+class Roles(PartyExtent):
+    """The role phrases after a head, read left to right into senders, recipients, subject."""
+
+    def __init__(self, text: str, kind: str, *, bare: bool = False,
+                 occasion_parties: bool = True) -> None:
+        super().__init__(text)
+        self.conversational = bool(CONVERSATIONAL.search(kind))
+        self.between_kind = bool(BETWEEN_KINDS.search(kind))
+        self.object_kind = bool(OBJECT_KINDS.search(kind))
+        self.occasion_parties = occasion_parties
+        self._senders: list[str] = []
+        self._recipients: list[str] = []
+        self._bare_senders: list[str] = []
+        self.subject = ""
+        self._read(bare or text.startswith(","))
+
+    def senders(self) -> tuple[Party, ...]:
+        return tuple(party for text in self._senders for party in parties(text))
+
+    def recipients(self) -> tuple[Party, ...]:
+        return tuple(party for text in self._recipients for party in parties(text))
+
+    # -- the phrase loop
+    def _read(self, bare: bool) -> None:
+        index, count = 0, len(self.tokens)
+        occasion_by: list[str] = []
+        while index < count:
+            word = self._word(index)
+            low = word.lower()
+            if re.fullmatch(r"\[(?:between|and|with|to|from|by|of)\]", low):
+                low = word = low.strip("[]")  # an editor's "[between]" reads as the word
+            following = self._word(index + 1).lower()
+            event = EVENT.match(self._rest(index + 1)) if low in {"from", "of", "on"} and \
+                not self._recipients else None
+            if event:
+                end = self.tokens[index + 1].start() + event.end()
+                while index < count and self.tokens[index].start() < end:
+                    index += 1  # "from a Meeting with Stalin": the meeting's sides follow
+                self.conversational = True
+                continue
+            if word == "," and following in {"the", "a", "an"} and \
+                    (self._senders or self._recipients):
+                # "sent by A, the Albanian ambassador in Belgrade, to B": who A is, then the
+                # roles go on
+                index = self._after_apposition(index + 1)
+                continue
+            if word in {",", ";"} or low in {"and", "the"}:
+                index += 1
+                continue
+            after_date = self._date_at(index)
+            if after_date != index:
+                index = after_date
+                continue
+            if word[:1] in QUOTES or word in {"-", "–", "—", ":"} or low in {"re:", "subject:"} \
+                    or (low in {"re", "subject"} and following == ":"):
+                self.subject = self._rest(index).lstrip("-–—: ").strip(" '‘’\"“”")
+                if low in {"re", "subject", "re:", "subject:"}:
+                    self.subject = re.sub(r"^(?:re|subject)\s*:?\s*", "", self.subject, flags=re.I)
+                return
+            if low in {"on", "about", "regarding", "concerning", "rergarding", "related"} or \
+                    (low in {"reply", "answer", "response"} and following == "to") or \
+                    (low == "in" and following in {"reply", "response", "answer"}):
+                if low == "on" and re.match(r"the\s+occasion\s+of\b", self._rest(index + 1), re.I):
+                    index += 4
+                    index, occasion_by = self._occasion(index, occasion_by)
+                    continue
+                talk = re.match(rf"(?P<owner>a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?"
+                                rf"{RECORDED_KIND}\s+(?=(?P<link>with|between)\s)",
+                                self._rest(index + 1), re.I)
+                owner = talk and (talk.group("owner") or "").strip().lower()
+                # "Notes Kept by A Regarding Conversations with B", "A's diary on his
+                # conversation with B": the writer's own talks, whose other side follows
+                own = talk and talk.group("link") == "with" and not self._recipients and (
+                    low != "on" or owner in {"his", "her", "their"})
+                # "Note regarding the Meeting between A and B": a record naming no one gives
+                # the sides of the meeting it is about
+                sides = talk and talk.group("link") == "between" and not (
+                    self._senders or self._recipients)
+                if own or sides:
+                    end = self.tokens[index + 1].start() + talk.end()
+                    while index < count and self.tokens[index].start() < end:
+                        index += 1
+                    self.conversational = True
+                    continue
+                resumed = self._after_subject(index + 1, self.between_kind)
+                self.subject = self._span(index + (low in {"on", "about", "regarding",
+                                                          "concerning", "rergarding"}),
+                                          resumed) if resumed > index + 1 else ""
+                if resumed >= count:
+                    return
+                index = resumed
+                continue
+            talk = TALK_AROUND.match(self._rest(index)) if low in {
+                "during", "ahead", "before", "after", "following", "prior", "in"} else None
+            if talk and not self._recipients:
+                # "Notes by A ahead of Meetings with B", "Questions from A During a
+                # Conversation with B": the other side of the talks the record was made around
+                end = self.tokens[index].start() + talk.end()
+                while index < count and self.tokens[index].start() < end:
+                    index += 1
+                self.conversational = True
+                continue
+            if low in {"with", "in"} and re.match(r"(?:the\s+)?presence\s+of\s", self._rest(
+                    index + 1), re.I):
+                # "with the Presence of A": a witness, no side
+                index = self._party_end(self._word(index + 1).lower() == "the" and index + 4 or
+                                        index + 3)
+                continue
+            if low == "in" and self._word(index + 1)[:1].isupper():
+                place = index + 1
+                while place < count and self._word(place)[:1].isupper() and \
+                        self._word(place).lower() not in MARKERS:
+                    place += 1
+                if self._word(place).lower() in {"to", "for", "with", "from", "by"}:
+                    index = place  # "A.I. Mikoyan in New York to CC CPSU": where A was
+                    continue
+            if low in {"at", "during", "in"}:
+                index, occasion_by = self._occasion(index + 1, occasion_by)
+                continue
+            if low == "of" and JOURNEY.match(self._word(index + 1)):
+                # "Report of Visit to Mozambique by a Cuban Delegation": the journey and its
+                # place are what the report is of; who made it follows with "by"
+                index += 2
+                if self._word(index).lower() == "to":
+                    index += 1
+                    while index < count and (self._word(index)[:1].isupper() or self._word(
+                            index).lower() in {"the", "of"}) and \
+                            self._word(index).lower() not in MARKERS:
+                        index += 1
+                continue
+            bare_party = False
+            if PARTICIPLE.match(word) and following in {"during", "at", "in"} and not (
+                    MADE.match(word) and following != "during" and self._body_at(index + 2)):
+                index, occasion_by = self._occasion(index + 2, occasion_by)  # "Notes Kept during"
+                continue
+            if MADE.match(word) and following in {"in", "at"}:
+                # "Paper Prepared in the Policy Planning Council": the body that wrote it
+                role, index = "sender", index + 2
+            elif PARTICIPLE.match(word) and following in {"by", "to"}:
+                role, index = ("sender" if following == "by" else "recipient"), index + 2
+                if role == "sender" and self._bare_senders == self._senders:
+                    self._senders = []  # "Several Questions Raised by A": the questions are no one
+            elif low == "of" and re.match(rf"(?:a\s+|the\s+)?(?:{KINDS})\b", self._rest(index + 1),
+                                          re.I) and not self._senders:
+                nested = HEAD.match(self.text, self.tokens[index + 1].start() + len(
+                    re.match(r"(?:a\s+|the\s+)?", self._rest(index + 1), re.I).group()))
+                if not nested:  # "of report-like": no kind after all
+                    self.subject = self.subject or self._rest(index)
+                    return
+                while index < count and self.tokens[index].start() < nested.end():
+                    index += 1  # "Draft of Record of a Meeting between ...": one head
+                self.conversational = self.conversational or bool(
+                    CONVERSATIONAL.search(nested.group()))
+                continue
+            elif low == "of" and self.object_kind and not self._senders:
+                # "Assessment of the Military Content ...", "List of Questions from A": what is
+                # assessed or listed; "Summary of A Meeting with B": the meeting's first side
+                self.object_kind = False
+                end = self._party_end(index + 1)
+                words = self._span(index + 1, end).split()
+                if words and EVENT_NOUN.match(words[-1]) and self._word(end).lower() in {
+                        "with", "between"} and len(words) > 1:
+                    self._senders.append(" ".join(words[:-1]))
+                    self.conversational = True
+                elif end > index + 1:
+                    self.subject = self.subject or self._span(index + 1, end)
+                index = max(end, index + 1)
+                continue
+            elif bare and OBJECT_KINDS.fullmatch(word) and following == "of":
+                self.object_kind = True  # "Cable, Summary of ...": a second head
+                index += 1
+                continue
+            elif low in {"from", "by", "of"}:
+                role, index = "sender", index + 1
+                if low == "from" and self.conversational and self._senders:
+                    role = "recipient"  # "Notes of A on a Phone Call from B": the other side
+            elif low == "to" and self._word(index + 1)[:1].isupper() and \
+                    self._word(index + 2).lower() in {"the", "a", "an"}:
+                # "Decision to Adopt the Attached Draft": an infinitive and its object, since no
+                # name runs on into an article
+                self.subject = self.subject or self._rest(index)
+                return
+            elif low == "with" and ENCLOSED.match(self._rest(index + 1)):
+                # "Cipher Message from A with a Letter to Stalin from ...": what it carries
+                self.subject = self.subject or self._rest(index + 1)
+                return
+            elif low in {"to", "with"}:
+                role, index = "recipient", index + 1
+            elif low == "for":
+                noun = index + 1
+                while ADJECTIVE.match(self._word(noun)) and self._word(noun + 1)[:1].isupper():
+                    noun += 1  # "for Operational Invigilation": the purpose's noun
+                if FOR_TIME.match(self._rest(index + 1)) or following in {"a", "an"} or \
+                        ACTION_NOUN.match(self._word(noun)):
+                    # the period covered, or a purpose ("for a Discussion on ..."): no one
+                    self.subject = self._rest(index)
+                    return
+                role, index = "recipient", index + 1
+            elif low == "between":
+                end = self._party_end(index + 1)
+                self._sides(self._span(index + 1, end))
+                index = end
+                continue
+            elif CLOSING.match(word):
+                index += 1
+                continue
+            elif bare and low in RECEIVES:
+                role, index = "recipient", index + 1
+            elif bare and (word[:1].isupper() or word[:1] in "[" or word[:1].isdigit()):
+                role = "sender" if not self._senders else "recipient"
+                bare_party = True
+            else:
+                sent = self._sent_at(index)
+                if sent is None:
+                    self.subject = self.subject or self._rest(index)
+                    return
+                self.subject = self.subject or self._span(index, sent)
+                index = sent  # "... of the non-aligned countries sent by A to B"
+                continue
+            end = self._party_end(index)
+            if end == index:  # a role word with no one after it: the rest says something else
+                sent = self._sent_at(index)
+                if sent is None:
+                    self.subject = self.subject or self._rest(index)
+                    return
+                self.subject = self.subject or self._span(index, sent)
+                index = sent
+                continue
+            text = self._span(index, end)
+            if PURPOSE.match(self._rest(end)):
+                text = re.sub(r"['’]s$", "", text)
+            if role == "sender" and self.conversational and bare and not self._senders and \
+                    " and " in text and not self._has_to(end):
+                self._sides(text)  # "Memorandum of Conversation, A and B, Place"
+            elif role == "sender":
+                self._senders.append(text)
+                if bare_party:
+                    self._bare_senders.append(text)
+            else:
+                self._recipients.append(text)
+            index = end
+
+    def _after_subject(self, index: int, between: bool = False) -> int:
+        """A subject runs to the end or to a comma before a role phrase ("Memorandum on a
+        Consultation about ..., Provided to A by B"); an agreement's to its parties
+        ("Agreement on Cooperation between A and B")."""
+        while index < len(self.tokens):
+            if between and self._word(index).lower() == "between":
+                return index
+            if self._word(index) == "," and PARTICIPLE.match(self._word(index + 1)) and \
+                    self._word(index + 2).lower() in {"by", "to"}:
+                return index + 1
+            if SENT.match(self._word(index)) and self._word(index + 1).lower() in {"by", "to"} \
+                    and self._word(index + 2)[:1].isupper():
+                # "Report on the 1st conference ... sent by A to B": how the document itself
+                # went, so its sender and recipient, even with no comma before it
+                return index
+            index += 1
+        return index
+
+    def _after_apposition(self, index: int) -> int:
+        """The index after "the Albanian ambassador in Belgrade," when a role word follows its
+        closing comma; index itself when the words are no apposition."""
+        for at in range(index + 1, min(len(self.tokens), index + 12)):
+            word = self._word(at)
+            if word == ",":
+                return at + 1 if self._word(at + 1).lower() in {"to", "for", "from", "by",
+                                                                "with"} else index
+            if word.lower() in MARKERS - {"in", "at"} or word[:1] in QUOTES:
+                return index
+        return index
+
+    def _body_at(self, index: int) -> bool:
+        """A body ("the Department of State", "the White House", "the U.S. Delegation") is
+        named from index to the end of its party."""
+        end = self._party_end(index)
+        return end > index and bool(WRITING_BODY.search(self._span(index, end)))
+
+    def _sent_at(self, index: int) -> int | None:
+        """Where a participle of the document's own sending starts after a subject that begins
+        at index ("... sent by A to B"), or None."""
+        for at in range(index + 1, len(self.tokens)):
+            if SENT.match(self._word(at)) and self._word(at + 1).lower() in {"by", "to"} and \
+                    self._word(at + 2)[:1].isupper():
+                return at
+        return None
+
+    def _has_to(self, index: int) -> bool:
+        return any(token.group().lower() == "to" for token in self.tokens[index:])
+
+    def _sides(self, text: str) -> None:
+        """"A and B", "A, B and C", "A with B": the first side(s) and the second."""
+        text = HEADED_BY.sub(",", text).strip(" ,")
+        if not text:
+            return
+        # "the Assistant Secretary for Near Eastern, South Asian, and African Affairs (Allen)
+        # and B": the "and" of an office's business is not the one between the sides
+        text = AFFAIRS.sub(lambda found: found.group().replace(" and ", " \0 "), text)
+        match = re.match(r"^(?P<a>.+?)\s+(?:and|with)\s+(?P<b>(?!others\b).+)$", text, re.I)
+        if match:
+            self._sides_of(match.group("a").replace(" \0 ", " and "),
+                           match.group("b").replace(" \0 ", " and "))
+            return
+        self._senders.append(text.replace(" \0 ", " and "))
+
+    def _sides_of(self, first: str, second: str) -> None:
+        """The first side(s) and the second, split at their "and" or "with"."""
+        if first.endswith(","):  # "A's office, A's name, and B": one side in apposition
+            self._senders.append(first.rstrip(","))
+            self._recipients.append(second)
+            return
+        shared = re.match(r"^(?:the\s+)?(?P<a>[A-Z][\w-]+)$", first)
+        plural = re.match(r"^(?P<b>[A-Z][\w-]+)\s+(?P<noun>[A-Z]\w+)s$", second)
+        if shared and plural:  # "the Soviet and Chinese Delegations": two delegations
+            noun = plural.group("noun")
+            self._senders.append(f"{shared.group('a')} {noun}")
+            self._recipients.append(f"{plural.group('b')} {noun}")
+            return
+        if "," in first and not AFFAIRS.search(first):
+            first = first.replace(", ", " and ")  # "between A, B and C": A and B, then C
+        self._senders.append(first)
+        self._recipients.append(second)
+
+    def _occasion(self, index: int, hosts: list[str]) -> tuple[int, list[str]]:
+        """"at the Lunch Organized in Honor of ...", "on the Occasion of the Audience Granted by A
+        to B": skip to the end, reading a host and a guest as a conversation's sides only when
+        both are named."""
+        count = len(self.tokens)
+        host = guest = ""
+        while index < count:
+            word, following = self._word(index), self._word(index + 1).lower()
+            if word[:1] in QUOTES or word in {"-", "–", "—"}:
+                break
+            if word.lower() == "by" or (PARTICIPLE.match(word) and following == "by"):
+                index += 1 if word.lower() == "by" else 2
+                end = self._party_end(index, person=True)
+                host, index = self._span(index, end), end
+                if re.match(r"in\s+hono(?:u)?r\s+of\s", self._rest(index), re.I):
+                    index += 3
+                    end = self._party_end(index)
+                    guest, index = self._span(index, end), end
+                    continue
+                if self._word(index).lower() in {"of", "to", "with"}:
+                    end = self._party_end(index + 1)
+                    guest, index = self._span(index + 1, end), end
+                continue
+            if PARTICIPLE.match(word) and following == "to":
+                end = self._party_end(index + 2)
+                guest, index = self._span(index + 2, end), end
+                continue
+            if word.lower() == "with" and not host:
+                break
+            index += 1
+        if host and guest and self.occasion_parties and not self._senders:
+            self._senders.append(host)
+            self._recipients.append(guest)
+        return index, hosts
