@@ -135,10 +135,9 @@ class PartyExtent:
                 if person and low == "of" and name_like(self._span(start, index)) and \
                         not POSTED.search(self._span(start, index)):
                     break  # "the Reception by A of B": a person's "of" names the guest
-                if low in {"of", "and", "&", "a", "an"} and not (following[:1].isupper() or following[:1] in
-                                                       "[(" or following.lower() in
-                                                       {"the", "a", "an"} or
-                                                       following[:1].isdigit()):
+                if low in {"of", "and", "&", "a", "an"} and not (
+                        following[:1].isupper() or following[:1] in "[(" or
+                        following.lower() in {"the", "a", "an"} or following[:1].isdigit()):
                     break
             elif word[:1] in "[(":
                 pass

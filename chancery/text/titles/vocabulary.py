@@ -16,58 +16,58 @@ import re
 # and special message, action memorandum, position paper ...) and the diplomatic and
 # administrative genres archives file (note verbale, non-paper, démarche, petition, leaflet ...)
 KINDS = (r"(?:diary\s+entr(?:y|ies)|note\s+verbale|aide[-\s]m[ée]moire|non-paper|"
-          r"d[ée]marche|talking\s+points|press\s+release|"
-          r"despatch|cablegram|radiogram|telephonogram|communication|notification|petition|"
-          r"manifesto|leaflet|pamphlet|newsletter|hearing|deposition|affidavit|confession|"
-          r"proclamation|ultimatum|invitation|guidelines|regulations|"
-          r"cable|telegram|telex|dispatch|airgram|letter|memorandum|memo|note|report|"
-          r"information|diary|diaries|journal|directive|decree|resolution|decision|instruction|"
-          r"speech|toast|address|transcript|stenogram|minutes|message|statement|declaration|"
-          r"announcement|communiqu[eé]|draft|protocol|agreement|treaty|excerpt|extract|"
-          r"appeal|order|circular|proposal|request|reply|summary|abstract|record|digest|"
-          r"bulletin|list|plan|program(?:me)?|interview|conversation|assessment|analysis|"
-          r"study|estimate|conclusion|theses|outline|questionnaire|biography|chronology|"
-          r"discussion|talks|meeting|consultation|negotiations|memoranda|conference|gazette|"
-          r"recollection|memoir|correspondence|intervention|paper|brief|briefing|notice|"
-          r"account|testimony|lecture|remarks|review|overview|survey|evaluation|"
-          r"commentary|article|editorial|q&a)(?:s|es)?")
+         r"d[ée]marche|talking\s+points|press\s+release|"
+         r"despatch|cablegram|radiogram|telephonogram|communication|notification|petition|"
+         r"manifesto|leaflet|pamphlet|newsletter|hearing|deposition|affidavit|confession|"
+         r"proclamation|ultimatum|invitation|guidelines|regulations|"
+         r"cable|telegram|telex|dispatch|airgram|letter|memorandum|memo|note|report|"
+         r"information|diary|diaries|journal|directive|decree|resolution|decision|instruction|"
+         r"speech|toast|address|transcript|stenogram|minutes|message|statement|declaration|"
+         r"announcement|communiqu[eé]|draft|protocol|agreement|treaty|excerpt|extract|"
+         r"appeal|order|circular|proposal|request|reply|summary|abstract|record|digest|"
+         r"bulletin|list|plan|program(?:me)?|interview|conversation|assessment|analysis|"
+         r"study|estimate|conclusion|theses|outline|questionnaire|biography|chronology|"
+         r"discussion|talks|meeting|consultation|negotiations|memoranda|conference|gazette|"
+         r"recollection|memoir|correspondence|intervention|paper|brief|briefing|notice|"
+         r"account|testimony|lecture|remarks|review|overview|survey|evaluation|"
+         r"commentary|article|editorial|q&a)(?:s|es)?")
 CLASSIFIED = r"(?:(?:top\s+|strictly\s+)?secret|urgent|confidential)"
 # Words that modify a kind: how it was sent or kept, its standing, its stage, and the nouns
 # that make compound kinds ("Ciphered Telegram", "Stenographic Transcript", "Work Report",
 # "Background Report", "Conversation Records", "Approved Message"); not "Untitled" or
 # "Preliminary", which describe the copy rather than name its kind
 MODIFIERS = (r"(?:(?:ciphered|coded|cipher|encrypted|handwritten|typewritten|telephone|official|"
-              r"joint|final|short|political|stenographic|verbatim|"
-              r"working|background|work|progress|situation|status|intelligence|position|"
-              r"policy|press|annual|monthly|weekly|daily|quarterly|supplementary|additional|"
-              r"personal|private|incoming|outgoing|approved|attached|enclosed|draft|"
-              r"brief|full|detailed|summary|"
-              r"action|oral|special|staff|editorial|operations|cover|covering|national|field|"
-              r"research|"
-              r"conversation|meeting|verbal)\s+)*")
+             r"joint|final|short|political|stenographic|verbatim|"
+             r"working|background|work|progress|situation|status|intelligence|position|"
+             r"policy|press|annual|monthly|weekly|daily|quarterly|supplementary|additional|"
+             r"personal|private|incoming|outgoing|approved|attached|enclosed|draft|"
+             r"brief|full|detailed|summary|"
+             r"action|oral|special|staff|editorial|operations|cover|covering|national|field|"
+             r"research|"
+             r"conversation|meeting|verbal)\s+)*")
 # What a record records: "Record of a Second Conversation", "Minutes of the Meeting"
 RECORDED_KIND = (r"(?:(?:first|second|third|last|private|telephone|confidential|official|final|"
-                  r"farewell|closing|opening|initial|further|recent)\s+)?"
-                  r"(?:conversations?|talks?|meeting|discussions?|negotiations|consultations?|"
-                  r"interviews?|[\w-]+\s+(?:meeting|session|plenum|conference))")
+                 r"farewell|closing|opening|initial|further|recent)\s+)?"
+                 r"(?:conversations?|talks?|meeting|discussions?|negotiations|consultations?|"
+                 r"interviews?|[\w-]+\s+(?:meeting|session|plenum|conference))")
 # An event a record tells of, whose sides follow ("from a Meeting with Stalin", "on a Phone Call
 # from Stalin", "On the Visit of A ... with B")
 EVENT = re.compile(rf"(?:a|the)\s+(?:{RECORDED_KIND}|(?:tele)?phone\s+call|call|visit|reception|"
-                    rf"audience|dinner|lunch|luncheon)\s+(?=(?:of|with|between|from|by)\s)", re.I)
+                   rf"audience|dinner|lunch|luncheon)\s+(?=(?:of|with|between|from|by)\s)", re.I)
 # Kinds whose "of" names what they are about, not who wrote them ("Assessment of the Military
 # Content", "List of Questions", "Summary of A Meeting with B")
 OBJECT_KINDS = re.compile(r"(?:assessment|analysis|study|evaluation|review|survey|overview|"
-                           r"estimate|list|summary|chronology|outline|biography)s?$", re.I)
+                          r"estimate|list|summary|chronology|outline|biography)s?$", re.I)
 # The nouns of events that have sides ("A Meeting with B")
 EVENT_NOUN = re.compile(r"^(?:meeting|conversation|talks?|discussion|visit|audience|interview|"
-                         r"negotiations|consultation)s?$", re.I)
+                        r"negotiations|consultation)s?$", re.I)
 # Kinds made between parties: "Agreement on Cooperation between A and B"
 BETWEEN_KINDS = re.compile(r"agreement|treaty|protocol|convention|communiqu|declaration|accord",
-                            re.I)
+                           re.I)
 # English adjectives and ordinals, which modify a kind rather than name its author ("Untitled
 # report", "Preliminary Plan", "Working Record", "Stenographic Transcript", "First Assessment")
 ADJECTIVE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ary|al|ic|ive|ing|ory|ous)|first|second|third|"
-                        r"final|last|new|full|brief|short|long)$", re.I)
+                       r"final|last|new|full|brief|short|long)$", re.I)
 # A purpose after "for": "Draft for Transmission to ...", "for Approval"
 ACTION_NOUN = re.compile(r"^[A-Z][a-z]+(?:ion|ment|ance|ence)$")
 NUMBER = r"(?:\s+(?:(?:No\.|Nº|№|Number|#)\s*[\w./-]+|\d[\d./-]*))"
@@ -89,7 +89,8 @@ HEAD_OF_POSSESSIVE = re.compile(
     rf"(?P<what>audience|talks?|meeting|conversation|discussion|speech)(?![\w-])", re.I)
 # "Bierut's Telephone Conversation", "The Chancellor's [Helmut Kohl's] Meeting"
 POSSESSIVE = re.compile(
-    rf"(?:the\s+)?(?!(?:{CLASSIFIED}\s+)?(?:{KINDS})\b)\[?(?P<who>(?:(?!\s['‘\"“])[^\[\]‘\"“])+?)['’]s\]?"
+    rf"(?:the\s+)?(?!(?:{CLASSIFIED}\s+)?(?:{KINDS})\b)"
+    rf"\[?(?P<who>(?:(?!\s['‘\"“])[^\[\]‘\"“])+?)['’]s\]?"
     rf"(?:\s+\[(?P<identified>[^\]]+?)['’]s\])?\s+(?={MODIFIERS}(?:{KINDS}|audience)\b)", re.I)
 AUDIENCE = re.compile(r"(?P<kind>audience)(?P<recorded>)(?P<link>)", re.I)
 FROM_SOURCE = re.compile(
@@ -97,45 +98,47 @@ FROM_SOURCE = re.compile(
     r"(?P<inner>.+?)['’\"”]?$", re.I)
 QUOTED = re.compile(r"^(?P<prefix>[^'‘\"“]+?),?\s+['‘\"“](?P<inner>.+?)['’\"”]?$")
 STAGE = re.compile(rf"^(?:untitled|preliminary|first|second|third|fourth|fifth|last|new|revised|"
-                    rf"rough|unsigned|undated)\s+(?={MODIFIERS}(?:{KINDS})\b)", re.I)
+                   rf"rough|unsigned|undated)\s+(?={MODIFIERS}(?:{KINDS})\b)", re.I)
 # An event with sides inside a subject ("the Negotiations by A with B")
 TOLD_EVENT = re.compile(r"\b(?:meeting|conversation|talks|negotiations|discussions?|"
-                         r"consultations?)s?(?=\s+(?:by|of|between)\s+\S)", re.I)
+                        r"consultations?)s?(?=\s+(?:by|of|between)\s+\S)", re.I)
 # Kinds that pass between two sides
 EXCHANGE = re.compile(r"correspondence|exchange|letters|telegrams|cables", re.I)
 # Bodies that write ("Central Intelligence Agency", "Ministry of ...")
 BODY_AUTHOR = re.compile(r"\b(?:agency|ministry|committee|department|embassy|legation|council|"
-                          r"directorate|office|bureau|commission|presidium|politburo)\b", re.I)
+                         r"directorate|office|bureau|commission|presidium|politburo)\b", re.I)
 # A part of a document, a copy of it, or what was added to it: the document's own title follows
 # ("Excerpts from Tsedenbal's diary ...", "Translation of Notes Kept by A ...", "Addition to
 # Memorandum of Conversation between A and B")
 PART_OF = re.compile(r"^(?:(?:excerpts?|extracts?|fragments?|selections?)\s+(?:from|of)|"
-                      r"(?:(?:english\s+)?translation|copy|text|transcription)\s+of|"
-                      r"(?:addition|addendum|supplement|annex|appendix|attachment|postscript)"
-                      r"\s+to)\s+(?:the\s+)?(?=\S)", re.I)
+                     r"(?:(?:english\s+)?translation|copy|text|transcription)\s+of|"
+                     r"(?:addition|addendum|supplement|annex|appendix|attachment|postscript)"
+                     r"\s+to)\s+(?:the\s+)?(?=\S)", re.I)
 # "reply to Zhou Enlai’s cable of 3 June 1954": the one replied to is the recipient
 REPLY_TO = re.compile(r"^(?:in\s+)?(?:reply|answer|response)\s+to\s+(?P<who>.+?)['’]s\s", re.I)
 
 MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-           r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+          r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 DATE = re.compile(
-    rf"(?:on\s+|of\s+|dated\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"(?:on\s+|of\s+|dated\s+)?"
+    rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+{MONTHS}(?:,?\s+\d{{4}})?|"
     rf"{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+\d{{4}}|"
     rf"{MONTHS}\s+\d{{4}}|\d{{1,2}}\.[IVXivx\d]+\.\d{{2,4}})"
     rf"(?![\w])")
-TOKEN = re.compile(r"\[[^\]]*\]?|['‘\"“]\w+['’\"”](?=\s)|\([^)]*\)?|[,;]|:(?=\s)|[-–—](?=\s)|(?<![\w’'])['‘\"“]|"
-                    r"[^\s,;\[\]()]+")
+TOKEN = re.compile(r"\[[^\]]*\]?|['‘\"“]\w+['’\"”](?=\s)|\([^)]*\)?|[,;]|:(?=\s)|[-–—](?=\s)|"
+                   r"(?<![\w’'])['‘\"“]|"
+                   r"[^\s,;\[\]()]+")
 QUOTES = "'‘\"“"
 # Role words that take "to" as part of an office ("Soviet Ambassador to China N.V. Roshchin")
 OFFICE_TO = {"ambassador", "ambassadors", "minister", "envoy", "representative", "delegation",
-              "embassy", "consul", "mission", "legation", "attaché", "attache", "adviser",
-              "advisor", "counselor", "counsellor", "delegate", "d’affaires", "d'affaires",
-              "chargé", "charge"}
+             "embassy", "consul", "mission", "legation", "attaché", "attache", "adviser",
+             "advisor", "counselor", "counsellor", "delegate", "d’affaires", "d'affaires",
+             "chargé", "charge"}
 # Offices held to another office ("Special Assistant to the President"): that "to" is the
 # office's when the title has a later "to" for its recipient
 ASSISTANT_TO = {"assistant", "adviser", "advisor", "deputy", "secretary", "aide", "counselor",
-                 "counsellor", "consultant", "liaison", "representative", "delegate"}
+                "counsellor", "consultant", "liaison", "representative", "delegate"}
 # After "to", these begin a person or an office, not the place of an office
 ADDRESSEE_WORDS = re.compile(
     r"^(?:mr\.|mrs\.|dr\.|prof\.|cdes?\.|comrades?|general|marshal|secretary|minister|ministry|"
@@ -144,64 +147,65 @@ ADDRESSEE_WORDS = re.compile(
 # Bodies and offices that take "for" ("State Committee for Nuclear Energy", "Secretary of State
 # for External Affairs", "Council of Ministers for Kiev Oblast")
 FOR_BODY = {"committee", "commission", "council", "ministry", "institute", "agency", "office",
-             "department", "bureau", "minister", "ministers", "affairs", "administration",
-             "directorate", "commissariat", "division", "section", "state", "secretary",
-             # offices ("Special Assistant for National Security Affairs", "Deputy Director for
-             # Operations", "Coordinator for Mutual Security")
-             "assistant", "adviser", "advisor", "director", "coordinator", "commissioner",
-             "representative", "administrator", "counselor", "counsellor"}
+            "department", "bureau", "minister", "ministers", "affairs", "administration",
+            "directorate", "commissariat", "division", "section", "state", "secretary",
+            # offices ("Special Assistant for National Security Affairs", "Deputy Director for
+            # Operations", "Coordinator for Mutual Security")
+            "assistant", "adviser", "advisor", "director", "coordinator", "commissioner",
+            "representative", "administrator", "counselor", "counsellor"}
 # An office's business ("for Near Eastern, South Asian, and African Affairs")
 AFFAIRS = re.compile(r"\bfor\s+(?:[A-Z][\w-]*,?\s+(?:and\s+)?){1,6}Affairs\b")
 # Titles of persons, which after a body's "for" name whom a paper was for
 PERSON_TITLE = re.compile(r"^(?:mr\.|mrs\.|dr\.|prof\.|cdes?\.|comrades?|general|marshal|"
-                           r"president|premier|prime|chairman|secretary|minister|king|queen|"
-                           r"vice|deputy|director|leader|ambassador)$", re.I)
+                          r"president|premier|prime|chairman|secretary|minister|king|queen|"
+                          r"vice|deputy|director|leader|ambassador)$", re.I)
 # Bodies named for their business with "on" ("Committee on Public Information", "Conference on
 # Disarmament")
 ON_BODY = {"committee", "subcommittee", "commission", "council", "conference", "board", "panel",
-            "group", "court", "tribunal", "institute"}
+           "group", "court", "tribunal", "institute"}
 # Words after which "in" places an office or post ("Ambassador in Beijing", "Embassy of Hungary
 # in North Korea") and "from" names its post ("Counselor from the Embassy of ...")
-POSTED = re.compile(r"\b(?:ministry|department|committee|government|embassy|legation|consulate|mission|delegation|representation|ambassador|"
-                     r"minister|consul|envoy|representative|attach[eé]|counsel+or|secretary|"
-                     r"assistant|director|coordinator|"
-                     r"charg[eé]|adviser|advisor|correspondent|resident|station)\b", re.I)
+POSTED = re.compile(r"\b(?:ministry|department|committee|government|embassy|legation|consulate|"
+                    r"mission|delegation|representation|ambassador|"
+                    r"minister|consul|envoy|representative|attach[eé]|counsel+or|secretary|"
+                    r"assistant|director|coordinator|"
+                    r"charg[eé]|adviser|advisor|correspondent|resident|station)\b", re.I)
 # ... and a body sent from its country ("a Governmental Delegation from the DPRK")
 COUNSELOR_FROM = re.compile(r"(?:counsel+or|secretary|attach[eé]|adviser|advisor|delegate|"
-                             r"representative|official|officer|correspondent|delegation|"
-                             r"mission|group|team)$", re.I)
+                            r"representative|official|officer|correspondent|delegation|"
+                            r"mission|group|team)$", re.I)
 # "for" before a time is the period covered, not a recipient
 FOR_TIME = re.compile(r"^(?:the\s+)?(?:years?|period|months?|quarter|first|second|\d)", re.I)
 CLOSING = re.compile(rf"^(?:{CLASSIFIED}|top|strictly|regular|priority|immediate|flash|routine|"
-                      rf"no|no\.[\w./-]*|nº|№|number|#\S*|\d[\d./-]*)$", re.I)
+                     rf"no|no\.[\w./-]*|nº|№|number|#\S*|\d[\d./-]*)$", re.I)
 NICKNAME = re.compile(r"^['‘\"“]\w+['’\"”]$")  # Ernesto “Che” Guevara
 # Journeys named without an article ("Report of Visit to Mozambique by A")
 JOURNEY = re.compile(r"^(?:visit|trip|journey|tour|stay|voyage)s?$", re.I)
 # What a note is for, after its addressee's possessive ("Note for Comrade A’s Personal Use")
 PURPOSE = re.compile(r"(?:(?:personal|private|official|own|exclusive)\s+)?(?:use|information|"
-                      r"attention|eyes|consideration|approval|signature|perusal|reference)\b",
-                      re.I)
+                     r"attention|eyes|consideration|approval|signature|perusal|reference)\b",
+                     re.I)
 # Common nouns whose name follows in quotes ("the journal 'Problemy Mira i Sotsializma'")
 NAMED_THING = re.compile(r"^(?:journal|newspaper|magazine|periodical|weekly|daily|review|"
-                          r"publishing\s+house|ship|vessel|steamer|plant|factory|works|"
-                          r"enterprise|cooperative|kolkhoz|company|firm)$", re.I)
+                         r"publishing\s+house|ship|vessel|steamer|plant|factory|works|"
+                         r"enterprise|cooperative|kolkhoz|company|firm)$", re.I)
 # Lower-case words inside a party's name: offices, posts, a comrade
 LOWER_IN_NAME = {"chargé", "charge", "d’affaires", "d'affaires", "consulate", "embassy", "legation",
-                  "comrade", "comrades", "under", "ambassador", "minister", "consul",
-                  # a title in sentence case keeps offices in lower case ("Soviet leader A")
-                  "leader", "leaders", "leadership", "government", "delegation", "side",
-                  "president", "premier", "chairman", "secretary", "officials", "envoy"}
+                 "comrade", "comrades", "under", "ambassador", "minister", "consul",
+                 # a title in sentence case keeps offices in lower case ("Soviet leader A")
+                 "leader", "leaders", "leadership", "government", "delegation", "side",
+                 "president", "premier", "chairman", "secretary", "officials", "envoy"}
 # Words that start a role phrase or a subject
 MARKERS = {"to", "from", "by", "for", "with", "on", "about", "regarding", "concerning", "re",
-            "re:", "at", "during", "between"}
+           "re:", "at", "during", "between"}
 # The verb of a titled act: "Vice Premier Li Xiannian receives A for a Discussion"
 RECEIVES = {"receives", "meets", "greets", "hosts", "visits"}
 # Words no name has, after which a comma starts the subject ("..., Pol Pot’s Visit to the DPRK")
 NAME_WORDS = {"of", "the", "and", "for", "de", "la", "du", "von", "van", "in", "al", "at"}
 PARTICLES = {"of", "the", "de", "du", "la", "le", "von", "van", "der", "al", "bin", "da", "di", "y",
-              "and", "&", "a", "an"}
+             "and", "&", "a", "an"}
 CONVERSATIONAL = re.compile(r"conversation|meeting|talks|discussion|audience|consultation|"
-                             r"negotiations|interview", re.I)
+                            r"negotiations|interview", re.I)
 # What a document carries with it ("with a Letter to Stalin", "with approved message")
 ENCLOSED = re.compile(rf"(?:an?\s+|the\s+)?{MODIFIERS}(?:{KINDS})\b", re.I)
 # A present participle ("Referring", "Requesting"), which after a comma starts a phrase
@@ -211,15 +215,15 @@ TALK_AROUND = re.compile(
     rf"(?:during|ahead\s+of|before|after|following|prior\s+to|in\s+the\s+course\s+of)\s+"
     rf"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?{RECORDED_KIND}s?\s+(?=with\s)", re.I)
 PARTICIPLE = re.compile(r"^(?:[a-z]+ed|given|sent|made|kept|written|taken|drawn|held|read|"
-                         r"shown|brought|done)$", re.I)
+                        r"shown|brought|done)$", re.I)
 # Participles of a document's making, after which "in" or "at" a body names its writer ("Paper
 # Prepared in the Department of State", FRUS's heading for papers with no single author)
 MADE = re.compile(r"^(?:prepared|drafted|written|compiled|produced|issued)$", re.I)
 WRITING_BODY = re.compile(r"\b(?:agency|ministry|committee|council|department|embassy|"
-                           r"legation|consulate|delegation|mission|directorate|office|bureau|"
-                           r"commission|division|branch|staff|secretariat|white\s+house|"
-                           r"headquarters|institute|section)\b", re.I)
+                          r"legation|consulate|delegation|mission|directorate|office|bureau|"
+                          r"commission|division|branch|staff|secretariat|white\s+house|"
+                          r"headquarters|institute|section)\b", re.I)
 # Participles of a document's own making and sending: after a subject they give its sender or
 # recipient ("... sent by A to B", "... Submitted to B")
 SENT = re.compile(r"^(?:sent|submitted|transmitted|forwarded|addressed|delivered|dispatched|"
-                   r"despatched)$", re.I)
+                  r"despatched)$", re.I)
