@@ -538,3 +538,28 @@ def test_the_and_of_an_offices_business_is_not_the_one_between_two_sides():
     assert [party.name for party in parts.senders] == [
         "Assistant Secretary of State for Near Eastern, South Asian, and African Affairs"]
     assert [party.name for party in parts.recipients][0].startswith("Jordanian Ambassador")
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients, subject", [
+    # a title quoted whole is read inside its quotes; the editor's "[Nation]" after "of" stands
+    # for a name left out, not for who a named party was (list 13)
+    ("'Agreement Between the Government of [Nation] and the International Atomic Energy Agency "
+     "about the Application of Safeguards in Accordance with the NPT'", "agreement",
+     ["Government of [Nation]"], ["International Atomic Energy Agency"],
+     "the Application of Safeguards in Accordance with the NPT"),
+    # "A to B, 'Subject'": the quote is the subject, its last word ("Treaty") no kind of the
+    # document (list 13)
+    ("Maurice Couve de Murville to Prime Minister Michel Debré, 'Revision of the EURATOM "
+     "Treaty,'", "", ["Maurice Couve de Murville"], ["Prime Minister Michel Debré"],
+     "Revision of the EURATOM Treaty"),
+    # a quoted subject, then who made the document (list 13)
+    ("Draft Memorandum, 'A Comprehensive Solution for Restoring Peace in Indochina,' Prepared "
+     "by the Vietnam Group of the Chinese Delegation Attending the Geneva Conference",
+     "draft memorandum", ["Vietnam Group of the Chinese Delegation Attending the Geneva "
+                          "Conference"], [],
+     "A Comprehensive Solution for Restoring Peace in Indochina"),
+])
+def test_title_grammar_quotes_around_a_title_or_its_subject(title, kind, senders, recipients,
+                                                            subject):
+    assert _read(title) == (kind, senders, recipients)
+    assert parse_title(title).subject == subject

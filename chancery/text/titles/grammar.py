@@ -36,7 +36,7 @@ from chancery.text.titles.roles import Roles
 from chancery.text.titles.vocabulary import (
     ADJECTIVE, AUDIENCE, BODY_AUTHOR, CLASSIFIED, CONVERSATIONAL, EXCHANGE, FROM_SOURCE, HEAD,
     HEAD_OF_POSSESSIVE, KINDS, MODIFIERS, NAME_WORDS, NUMBER, PARTICLES, PART_OF, POSSESSIVE,
-    QUOTED, REPLY_TO, STAGE, TOLD_EVENT,
+    QUOTED, REPLY_TO, STAGE, TOLD_EVENT, WHOLE_QUOTED,
 )
 
 __all__ = ["TitleParts", "parse_title"]
@@ -58,6 +58,9 @@ def parse_title(title: str) -> TitleParts:
                    r"[^\]]*\])$", "", title, flags=re.I).strip(" .")
     # how far the copy got ("Untitled report", "First Assessment"): no part of the kind
     title = STAGE.sub("", title)
+    whole = WHOLE_QUOTED.fullmatch(title)
+    if whole:  # "'Agreement Between the Government of [Nation] and the IAEA ...'": one title
+        return parse_title(whole.group("inner"))
     part = PART_OF.match(title)
     if part:
         whole = parse_title(title[part.end():])
@@ -92,6 +95,12 @@ def parse_title(title: str) -> TitleParts:
         return _parts(_kind(head), (), Roles(title[head.end():], _kind(head)))
     quoted = QUOTED.match(title)
     if quoted and not HEAD.search(quoted.group("prefix")):
+        sides = _author_first(quoted.group("prefix").strip(" ,"))
+        if sides.senders and sides.recipients and not HEAD.match(quoted.group("inner")):
+            # "A to Prime Minister B, 'Revision of the EURATOM Treaty'": a letter's two sides and
+            # its subject, which opens with no kind of document ("'Note about ...'" would)
+            return TitleParts(sides.document_type, sides.senders, sides.recipients,
+                              quoted.group("inner").strip(" ,'‘’\"“”"))
         inner = parse_title(quoted.group("inner"))
         if inner.document_type:
             return _within(inner, quoted.group("prefix"), "", quoted.group("inner"))

@@ -85,6 +85,10 @@ def _party(text: str) -> Party:
     if inner:
         text = text[:inner.start()] + text[inner.end():] + f" ({inner.group(1)})"
     identified = _IDENTIFIED.match(text)
+    if identified and re.search(r"\b(?:of|the|for)$", identified.group("name")):
+        # "the Government of [Nation]": the editor's word for a name left out, not who a named
+        # party was
+        identified = None
     name = identified.group("name") if identified else text
     who = identified.group("who").strip() if identified else ""
     return Party(text=text, name=_HONORIFIC.sub("", bare_name(name)).strip(), identified_as=who)

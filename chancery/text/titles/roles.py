@@ -14,7 +14,7 @@ from chancery.text.titles.party_extent import PartyExtent
 from chancery.text.titles.vocabulary import (
     ACTION_NOUN, ADJECTIVE, AFFAIRS, BETWEEN_KINDS, CLOSING, CONVERSATIONAL, ENCLOSED, EVENT,
     EVENT_NOUN, FOR_TIME, HEAD, JOURNEY, KINDS, MADE, MARKERS, OBJECT_KINDS, PARTICIPLE, PURPOSE,
-    QUOTES, RECEIVES, RECORDED_KIND, SENT, TALK_AROUND, WRITING_BODY,
+    QUOTATION, QUOTES, RECEIVES, RECORDED_KIND, SENT, TALK_AROUND, WRITING_BODY,
 )
 
 
@@ -70,6 +70,15 @@ class Roles(PartyExtent):
             after_date = self._date_at(index)
             if after_date != index:
                 index = after_date
+                continue
+            after_quote = self._maker_after_quote(index) if word[:1] in QUOTES else None
+            if after_quote is not None:
+                # "Draft Memorandum, '...,' Prepared by the Vietnam Group of ...": the quote is
+                # the subject, and who made or sent the document follows it
+                self.subject = self.subject or self.text[
+                    self.tokens[index].start():self.tokens[after_quote].start()].strip(
+                    " ,'‘’\"“”")
+                index = after_quote
                 continue
             if word[:1] in QUOTES or word in {"-", "–", "—", ":"} or low in {"re:", "subject:"} \
                     or (low in {"re", "subject"} and following == ":"):
@@ -289,6 +298,21 @@ class Roles(PartyExtent):
             if word.lower() in MARKERS - {"in", "at"} or word[:1] in QUOTES:
                 return index
         return index
+
+    def _maker_after_quote(self, index: int) -> int | None:
+        """The index of a participle of making or sending ("Prepared by", "Sent to") right after
+        the quotation that opens at index, or None."""
+        closed = QUOTATION.match(self.text, self.tokens[index].start())
+        if not closed:
+            return None
+        at = index
+        while at < len(self.tokens) and self.tokens[at].start() < closed.end():
+            at += 1
+        at += self._word(at) == ","
+        if (MADE.match(self._word(at)) or SENT.match(self._word(at))) and \
+                self._word(at + 1).lower() in {"by", "to", "in", "at"}:
+            return at
+        return None
 
     def _body_at(self, index: int) -> bool:
         """A body ("the Department of State", "the White House", "the U.S. Delegation") is

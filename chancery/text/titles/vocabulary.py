@@ -97,6 +97,9 @@ FROM_SOURCE = re.compile(
     r"from\s+the\s+(?P<kind>diary|journal|notebook)\s+of\s+(?P<who>.+?)\s*[,:]\s*['‘\"“]?"
     r"(?P<inner>.+?)['’\"”]?$", re.I)
 QUOTED = re.compile(r"^(?P<prefix>[^'‘\"“]+?),?\s+['‘\"“](?P<inner>.+?)['’\"”]?$")
+# A title quoted whole, with no other quote inside it (an apostrophe inside a word is none)
+WHOLE_QUOTED = re.compile(r"['‘\"“](?P<inner>(?:[^'‘’\"“”]|(?<=\w)['’](?=\w))+)"
+                          r"['’\"”],?")
 STAGE = re.compile(rf"^(?:untitled|preliminary|first|second|third|fourth|fifth|last|new|revised|"
                    rf"rough|unsigned|undated)\s+(?={MODIFIERS}(?:{KINDS})\b)", re.I)
 # An event with sides inside a subject ("the Negotiations by A with B")
@@ -130,6 +133,8 @@ TOKEN = re.compile(r"\[[^\]]*\]?|['‘\"“]\w+['’\"”](?=\s)|\([^)]*\)?|[,;]
                    r"(?<![\w’'])['‘\"“]|"
                    r"[^\s,;\[\]()]+")
 QUOTES = "'‘\"“"
+# A quotation closed before the title ends (an apostrophe inside a word does not close it)
+QUOTATION = re.compile(r"['‘\"“].+?['’\"”](?![\w’'])")
 # Role words that take "to" as part of an office ("Soviet Ambassador to China N.V. Roshchin")
 OFFICE_TO = {"ambassador", "ambassadors", "minister", "envoy", "representative", "delegation",
              "embassy", "consul", "mission", "legation", "attaché", "attache", "adviser",
