@@ -563,3 +563,14 @@ def test_title_grammar_quotes_around_a_title_or_its_subject(title, kind, senders
                                                             subject):
     assert _read(title) == (kind, senders, recipients)
     assert parse_title(title).subject == subject
+
+
+def test_an_editors_bracket_before_a_list_of_recipients_is_none_of_them():
+    # list 13: the bracket says who the four were; the trailing "[Excerpts]" is the editor's
+    # note of what is given, as "(Excerpts)" is
+    parts = parse_title("Letter from East German Foreign Minister Otto Winzer to [Politburo "
+                        "Members] Comrade Walter Ulbricht, Comrade Willi Stoph, Comrade Erich "
+                        "Honecker, and Comrade Hermann Axen[Excerpts]")
+    assert [party.name for party in parts.recipients] == [
+        "Walter Ulbricht", "Willi Stoph", "Erich Honecker", "Hermann Axen"]
+    assert parts.recipients[-1].identified_as == ""

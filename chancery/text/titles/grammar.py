@@ -54,8 +54,8 @@ def parse_title(title: str) -> TitleParts:
     """Read type, senders, recipients and subject; empty parts when the title has no such form."""
     title = " ".join(title.split()).strip(" .")
     # the editors' notes of what is given ("(fragments)", "[Approved for Release, March 2009]")
-    title = re.sub(r"\s*(?:\((?:fragments?|excerpts?|extracts?|summary)\)|\[approved for release"
-                   r"[^\]]*\])$", "", title, flags=re.I).strip(" .")
+    title = re.sub(r"\s*(?:[(\[](?:fragments?|excerpts?|extracts?|summary)[)\]]|"
+                   r"\[approved for release[^\]]*\])$", "", title, flags=re.I).strip(" .")
     # how far the copy got ("Untitled report", "First Assessment"): no part of the kind
     title = STAGE.sub("", title)
     whole = WHOLE_QUOTED.fullmatch(title)

@@ -47,6 +47,9 @@ TITLE_WORDS = re.compile(r"^(?:prof\.|dr\.|cdes?\.|mr\.|mrs\.|(?:comrades?|gener
 def parties(text: str) -> tuple[Party, ...]:
     """"Cdes. Shtykov and Vasil'yev" -> two parties; "Filippov [Stalin]" keeps who it was."""
     text = HEADED_BY.sub(" ", text).strip(" ,")  # who led a delegation is no part of it
+    # "[Politburo Members] Comrade A, Comrade B, and Comrade C": the editor's word for the
+    # persons named after it, which is none of them
+    text = re.sub(r"^\[[^\]]*\]\s+(?=\S)", "", text)
     if not text:
         return ()
     pieces = [text]
