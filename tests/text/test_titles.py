@@ -574,3 +574,13 @@ def test_an_editors_bracket_before_a_list_of_recipients_is_none_of_them():
     assert [party.name for party in parts.recipients] == [
         "Walter Ulbricht", "Willi Stoph", "Erich Honecker", "Hermann Axen"]
     assert parts.recipients[-1].identified_as == ""
+
+
+def test_a_name_between_two_offices_is_the_party():
+    # list 13: "the President of the Delegation, Ambassador A, Undersecretary of ..."
+    parts = parse_title("Speech by the President of the Mexican Delegation, Ambassador Lic. "
+                        "Alfonso García Robles, Undersecretary of Foreign Relations, in the "
+                        "General Debate of the First Committee on the Theme 'The "
+                        "Non-proliferation of Nuclear Weapons'")
+    assert [party.name for party in parts.senders] == ["Ambassador Lic. Alfonso García Robles"]
+    assert parts.recipients == ()

@@ -111,6 +111,12 @@ def bare_name(text: str) -> str:
         return pieces[0]  # "L.D. Wilgress, Canadian Embassy"
     if len(pieces) > 1 and re.match(r"(?:the|a|an)\s", pieces[1], re.I):
         return pieces[0]
+    if len(pieces) == 3 and name_like(pieces[1]) and all(
+            org_like(_HONORIFIC.sub("", piece)) and not name_like(piece)
+            for piece in pieces[::2]):
+        # two offices around a name ("the President of the Mexican Delegation, Ambassador A,
+        # Undersecretary of Foreign Relations"); not "for Near Eastern, South Asian, and ..."
+        return pieces[1]
     if len(pieces) > 1 and TITLE_WORDS.match(pieces[-1]) and name_like(pieces[-1]):
         return pieces[-1]
     if len(pieces) == 2 and bool(_OFFICE.search(pieces[0])) != bool(_OFFICE.search(pieces[1])):
