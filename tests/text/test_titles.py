@@ -584,3 +584,12 @@ def test_a_name_between_two_offices_is_the_party():
                         "Non-proliferation of Nuclear Weapons'")
     assert [party.name for party in parts.senders] == ["Ambassador Lic. Alfonso García Robles"]
     assert parts.recipients == ()
+
+
+def test_a_colon_ends_a_party_and_its_numbered_label_opens_the_subject():
+    # list 13: the estimate's number and title after the holders it went to
+    parts = parse_title("Memorandum to Holders of Special National Intelligence Estimate, SNIE "
+                        "4-1-74: Prospects for Further Proliferation of Nuclear Weapons")
+    assert [party.name for party in parts.recipients] == [
+        "Holders of Special National Intelligence Estimate"]
+    assert parts.subject == "SNIE 4-1-74: Prospects for Further Proliferation of Nuclear Weapons"

@@ -12,7 +12,7 @@ import re
 
 from chancery.text.titles.parties import name_like
 from chancery.text.titles.vocabulary import (
-    ADDRESSEE_WORDS, ASSISTANT_TO, CLOSING, COUNSELOR_FROM, DATE, FOR_BODY, ING, KINDS,
+    ADDRESSEE_WORDS, ASSISTANT_TO, CLOSING, COUNSELOR_FROM, DATE, FOR_BODY, ING, KINDS, LABEL,
     LOWER_IN_NAME, MARKERS, NAMED_THING, NAME_WORDS, NICKNAME, OFFICE_TO, ON_BODY, PARTICIPLE,
     PARTICLES, PERSON_TITLE, POSTED, PURPOSE, QUOTES, TOKEN,
 )
@@ -45,7 +45,7 @@ class PartyExtent:
     def _span(self, start: int, end: int) -> str:
         if end <= start:
             return ""
-        return self.text[self.tokens[start].start():self.tokens[end - 1].end()].strip(" ,")
+        return self.text[self.tokens[start].start():self.tokens[end - 1].end()].strip(" ,:")
 
     def _party_end(self, index: int, person: bool = False) -> int:
         """The index after a party's words: names, offices with their prepositions, a post's
@@ -90,6 +90,15 @@ class PartyExtent:
                     break
                 index = close
             elif word[:1] in QUOTES or word in {"-", "–", "—", ":", ";"}:
+                break
+            elif word.endswith(":") and low not in {"re:", "subject:", "no.:"}:
+                # "to Holders of ..., SNIE 4-1-74: Prospects for ...": a colon ends the party
+                # and opens a subject, which a numbered label before the colon names
+                if re.search(r"\d", word):
+                    while index > start and LABEL.match(self._word(index - 1)):
+                        index -= 1
+                else:
+                    index += 1  # "to the Director: Soviet ...": the word is the party's
                 break
             elif self._date_at(index) != index:
                 break

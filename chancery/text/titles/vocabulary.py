@@ -183,6 +183,8 @@ COUNSELOR_FROM = re.compile(r"(?:counsel+or|secretary|attach[eé]|adviser|adviso
 FOR_TIME = re.compile(r"^(?:the\s+)?(?:years?|period|months?|quarter|first|second|\d)", re.I)
 CLOSING = re.compile(rf"^(?:{CLASSIFIED}|top|strictly|regular|priority|immediate|flash|routine|"
                      rf"no|no\.[\w./-]*|nº|№|number|#\S*|\d[\d./-]*)$", re.I)
+# The words of a numbered document's label ("SNIE 4-1-74", "NSC 68")
+LABEL = re.compile(r"^[A-Z0-9][A-Z0-9./-]*$")
 NICKNAME = re.compile(r"^['‘\"“]\w+['’\"”]$")  # Ernesto “Che” Guevara
 # Journeys named without an article ("Report of Visit to Mozambique by A")
 JOURNEY = re.compile(r"^(?:visit|trip|journey|tour|stay|voyage)s?$", re.I)
