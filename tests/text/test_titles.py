@@ -593,3 +593,14 @@ def test_a_colon_ends_a_party_and_its_numbered_label_opens_the_subject():
     assert [party.name for party in parts.recipients] == [
         "Holders of Special National Intelligence Estimate"]
     assert parts.subject == "SNIE 4-1-74: Prospects for Further Proliferation of Nuclear Weapons"
+
+
+def test_between_two_and_a_comma_before_the_second_side():
+    # list 13: "between A and B, and C": the comma closes the first side
+    kind, senders, recipients = _read(
+        "Transcript of the Official Conversations Between Romanian President of the Council of "
+        "State Chivu Stoica and Prime Minister Ion Gheorghe Maurer, and Shah Mohammad Reza "
+        "Pahlavi")
+    assert senders == ["Romanian President of the Council of State Chivu Stoica",
+                       "Prime Minister Ion Gheorghe Maurer"]
+    assert recipients == ["Shah Mohammad Reza Pahlavi"]

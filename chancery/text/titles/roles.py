@@ -340,6 +340,12 @@ class Roles(PartyExtent):
         # "the Assistant Secretary for Near Eastern, South Asian, and African Affairs (Allen)
         # and B": the "and" of an office's business is not the one between the sides
         text = AFFAIRS.sub(lambda found: found.group().replace(" and ", " \0 "), text)
+        two = re.match(r"^(?P<a>[^,]+?)\s+and\s+(?P<b>[^,]+),\s+and\s+(?P<c>[^,].*)$", text)
+        if two:
+            # "between A and B, and C": the comma before the last "and" closes the first side
+            self._senders.extend(two.group(side).replace(" \0 ", " and ") for side in "ab")
+            self._recipients.append(two.group("c").replace(" \0 ", " and "))
+            return
         match = re.match(r"^(?P<a>.+?)\s+(?:and|with)\s+(?P<b>(?!others\b).+)$", text, re.I)
         if match:
             self._sides_of(match.group("a").replace(" \0 ", " and "),
