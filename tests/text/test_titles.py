@@ -604,3 +604,13 @@ def test_between_two_and_a_comma_before_the_second_side():
     assert senders == ["Romanian President of the Council of State Chivu Stoica",
                        "Prime Minister Ion Gheorghe Maurer"]
     assert recipients == ["Shah Mohammad Reza Pahlavi"]
+
+
+def test_a_visits_talk_in_brackets_names_the_visitor_and_the_host():
+    # list 13; a visit with no talk named ("Secretary Haig’s Visit to Mexico", list 12) has no
+    # sides, and the place visited is no recipient
+    assert _read("Summary of Prime Minister Nakasone’s Visit to China (Part 3) (Discussion with "
+                 "Chairman Deng Xiaoping)") == (
+        "summary", ["Prime Minister Nakasone"], ["Chairman Deng Xiaoping"])
+    assert _read("Telegram No.: MEX/104/1/81, Secretary Haig’s Visit to Mexico (November 23-24)"
+                 ) == ("telegram", [], [])

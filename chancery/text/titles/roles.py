@@ -14,7 +14,7 @@ from chancery.text.titles.party_extent import PartyExtent
 from chancery.text.titles.vocabulary import (
     ACTION_NOUN, ADJECTIVE, AFFAIRS, BETWEEN_KINDS, CLOSING, CONVERSATIONAL, ENCLOSED, EVENT,
     EVENT_NOUN, FOR_TIME, HEAD, JOURNEY, KINDS, MADE, MARKERS, OBJECT_KINDS, PARTICIPLE, PURPOSE,
-    QUOTATION, QUOTES, RECEIVES, RECORDED_KIND, SENT, TALK_AROUND, WRITING_BODY,
+    QUOTATION, QUOTES, RECEIVES, RECORDED_KIND, SENT, TALK_AROUND, VISIT_TALK, WRITING_BODY,
 )
 
 
@@ -50,6 +50,15 @@ class Roles(PartyExtent):
             if re.fullmatch(r"\[(?:between|and|with|to|from|by|of)\]", low):
                 low = word = low.strip("[]")  # an editor's "[between]" reads as the word
             following = self._word(index + 1).lower()
+            visit = VISIT_TALK.match(self._rest(index + 1)) if low in {"of", "on", "about"} \
+                and not (self._senders or self._recipients) else None
+            if visit:
+                # "Summary of A’s Visit to China (Part 3) (Discussion with B)": the visitor and
+                # whom he talked with are the sides; a visit with no talk named has none
+                self._senders.append(visit.group("visitor"))
+                self._recipients.append(visit.group("host"))
+                self.subject = self._rest(index + 1)
+                return
             event = EVENT.match(self._rest(index + 1)) if low in {"from", "of", "on"} and \
                 not self._recipients else None
             if event:

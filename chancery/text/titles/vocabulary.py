@@ -188,6 +188,13 @@ LABEL = re.compile(r"^[A-Z0-9][A-Z0-9./-]*$")
 NICKNAME = re.compile(r"^['‘\"“]\w+['’\"”]$")  # Ernesto “Che” Guevara
 # Journeys named without an article ("Report of Visit to Mozambique by A")
 JOURNEY = re.compile(r"^(?:visit|trip|journey|tour|stay|voyage)s?$", re.I)
+# A visit named by its visitor, its parts in brackets, then the talk it records ("Prime Minister
+# A’s Visit to China (Part 3) (Discussion with Chairman B)")
+VISIT_TALK = re.compile(
+    r"(?:the\s+)?(?P<visitor>[A-Z][^,()'’]*?)['’]s\s+(?:official\s+|state\s+)?"
+    r"(?:visit|trip|journey|tour|stay)\s+to\s+[^,()]+?(?:\s*\([^()]*\))*?\s*"
+    r"\((?:discussions?|meetings?|talks?|conversations?|audience)\s+with\s+(?P<host>[^()]+)\)$",
+    re.I)
 # What a note is for, after its addressee's possessive ("Note for Comrade A’s Personal Use")
 PURPOSE = re.compile(r"(?:(?:personal|private|official|own|exclusive)\s+)?(?:use|information|"
                      r"attention|eyes|consideration|approval|signature|perusal|reference)\b",
