@@ -614,3 +614,16 @@ def test_a_visits_talk_in_brackets_names_the_visitor_and_the_host():
         "summary", ["Prime Minister Nakasone"], ["Chairman Deng Xiaoping"])
     assert _read("Telegram No.: MEX/104/1/81, Secretary Haig’s Visit to Mexico (November 23-24)"
                  ) == ("telegram", [], [])
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    # talks in the plural after "on" are what the memo is about, whose sides it still gives
+    # (list 13); one talk after "on" is the record's kind, as lists 1 and 5 have it
+    ("Memo on discussions by the Chairman of the SPD, Brandt, with the French President, "
+     "Mitterrand, on 25 September 1981", "memo", ["Brandt"], ["Mitterrand"]),
+    ("Report on a Meeting between Enver Hoxha and Li Byeongchan", "report on a meeting",
+     ["Enver Hoxha"], ["Li Byeongchan"]),
+])
+def test_title_grammar_talks_in_the_plural_after_on_are_the_subject(title, kind, senders,
+                                                                    recipients):
+    assert _read(title) == (kind, senders, recipients)

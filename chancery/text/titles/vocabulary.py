@@ -50,6 +50,9 @@ RECORDED_KIND = (r"(?:(?:first|second|third|last|private|telephone|confidential|
                  r"farewell|closing|opening|initial|further|recent)\s+)?"
                  r"(?:conversations?|talks?|meeting|discussions?|negotiations|consultations?|"
                  r"interviews?|[\w-]+\s+(?:meeting|session|plenum|conference))")
+# Talks in the plural, which after "on" are a record's subject, not its kind
+PLURAL_TALKS = (r"(?:discussions|talks|conversations|negotiations|consultations|meetings|"
+                r"interviews)\b")
 # An event a record tells of, whose sides follow ("from a Meeting with Stalin", "on a Phone Call
 # from Stalin", "On the Visit of A ... with B")
 EVENT = re.compile(rf"(?:a|the)\s+(?:{RECORDED_KIND}|(?:tele)?phone\s+call|call|visit|reception|"
@@ -77,8 +80,10 @@ HEAD = re.compile(
     rf"(?:\s+(?:and|&)\s+{MODIFIERS}(?:{KINDS})(?![\w-]))?"  # "Resolution and Letter to B"
     # "Minutes of the Meeting", "Report on a Meeting": what the record records is part of its
     # kind; "Note on the Final Talk with B": a talk named with "the" after "on" is what the note
-    # is about (its subject), as "Report on the 1st conference ..." is
-    rf"(?P<recorded>\s+(?:(?P<link>of|from|about)\s+(?:an?\s+|the\s+)?|(?P<on>on)\s+(?:an?\s+)?)"
+    # is about (its subject), as "Report on the 1st conference ..." is, and so are talks in
+    # the plural ("Memo on discussions by A with B", "Report on Disarmament Negotiations")
+    rf"(?P<recorded>\s+(?:(?P<link>of|from|about)\s+(?:an?\s+|the\s+)?|"
+    rf"(?P<on>on)\s+(?:an?\s+)?(?!{PLURAL_TALKS}))"
     rf"{RECORDED_KIND}(?![\w-]))?"
     rf"{NUMBER}?", re.I)
 # A possessive in the head: "Record of Chairman Liu Shaoqi’s Conversation with ...",
