@@ -10,15 +10,18 @@ A title is a document-type head, then role phrases, in any of these orders:
   "Hungarian Embassy in the DPRK, Telegram, 10 July 1972. Subject: ...";
 - an author before a quoted title: "Embassy of the GDR ..., 'Note about a Conversation of A with B'";
   "From the Journal of A, 'Record of a Conversation with B'";
-- the head last, or none: "A, office, to B, office, Telegram number N"; "L. Beria to V.M. Molotov".
+- the head last, or none: "A, office, to B, office, Telegram number N"; "L. Beria to V.M. Molotov";
+  "A to B, 'Revision of the EURATOM Treaty'" (a quote that opens with no kind is the subject);
+- any of these quoted whole: "'Agreement Between the Government of [Nation] and the IAEA ...'".
 
 The head is a kind (Telegram, Letter, Minutes, Notes, Speech, Diary ...), perhaps after another
 ("Memo Report") or a modifier ("Ciphered"), perhaps with what it records ("Record of a Second
 Conversation", "Minutes of the Meeting"), then a number. Role phrases: from/by/of A (sender),
 to/for B (recipient), with B (the other side), between A and B, a participle and by/to ("Sent by",
-"Distributed to"); a subject after on/about/regarding/concerning/Re:, a quote or a dash; an
-occasion after at/during/on the occasion of, whose host and guest ("Granted by A to B") are a
-conversation's sides only when both are named; dates, numbers and classifications name no one.
+"Distributed to"); a subject after on/about/regarding/concerning/Re:, a quote or a dash (after
+a quote, a participle of making goes on: "'...,' Prepared by A"); an occasion after at/during/on
+the occasion of, whose host and guest ("Granted by A to B") are a conversation's sides only when
+both are named; dates, numbers and classifications name no one.
 Inside a party, an office keeps its prepositions: "Ambassador to China N.V. Roshchin", "Minister of
 Foreign Affairs of the USSR", "Embassy of Hungary in North Korea", "State Committee for Nuclear
 Energy", "Counselor from the Embassy of ...". A title of none of these shapes gives its type alone,

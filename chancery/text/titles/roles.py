@@ -1,7 +1,8 @@
 """The role phrases after a title's head, read left to right into senders, recipients and a
 subject: from/by/of A (sender), to/for B (recipient), with B (the other side), between A and B,
 a participle and by/to ("Sent by", "Distributed to"); a subject after on/about/regarding/
-concerning/Re:, a quote or a dash; an occasion after at/during/on the occasion of.
+concerning/Re:, a quote or a dash (a quote then "Prepared by"/"Sent to" lets the roles go on); an
+occasion after at/during/on the occasion of.
 """
 
 from __future__ import annotations
