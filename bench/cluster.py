@@ -3,6 +3,7 @@
     python bench/cluster.py [--records 100000] [--clients 16] [--seconds 20] [--edits 20]
     python bench/cluster.py --only-kill [--kill-runs 3] [--records 10000] [--logs DIR]
     python bench/cluster.py --idle-race 24 [--records 300] [--clients 16] [--logs DIR]
+    python bench/cluster.py --only-ingest 2 [--records 100000]
 
 1. ingest of N generated records into SQLite and into PostgreSQL (`chancery ingest`, one
    writer each; then two writers at once into a second PostgreSQL database), records/s;
@@ -18,6 +19,11 @@
 --only-kill: only 3, --kill-runs times over one archive (ingested into PostgreSQL alone,
 without the ingest comparisons; node A started again after each run), each run's nginx
 error log summarised (and kept whole, with the nodes' logs, in --logs DIR).
+
+--only-ingest RUNS: only 1, one writer each, SQLite and PostgreSQL alternating RUNS times
+over the same corpus (each run into a new folder and a new database), with the load average
+before each and the CPU seconds of the ingest's processes: on a shared machine a ratio of
+neighbouring runs is what travels, not one run of each.
 
 --idle-race BURSTS: node A dead from the start and node B alone behind nginx, BURSTS bursts
 of --clients requests each followed by a pause of 4.9-5.1 s, so that nginx's pooled
@@ -37,6 +43,7 @@ import json
 import os
 import random
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -107,6 +114,37 @@ def ingest_figures(corpus: Path, records: int, work: Path, cluster: Cluster) -> 
     found["postgresql_two_writers_records_per_second"] = round(
         records / (time.perf_counter() - started), 1)
     return found | {"database": database}
+
+
+def timed_ingest(folder: Path, corpus: Path, database: str = "") -> tuple[float, float]:
+    """A new archive in ``folder`` (in ``database`` if given) and ``corpus`` ingested into it:
+    the ingest's wall seconds and the CPU seconds of its process and worker processes."""
+    chancery(folder, "init", "--no-authority", *(("--database", database) if database else ()))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    seconds = chancery(folder, "ingest", str(corpus))
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return seconds, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def ingest_runs(arguments: argparse.Namespace, work: Path, cluster: Cluster) -> dict:
+    corpus = work / "corpus"
+    write_corpus(arguments.records, corpus, seed=5, files_per_dir=1000)
+    runs = []
+    for run in range(arguments.only_ingest):
+        found: dict = {"run": run + 1}
+        for store in ("sqlite", "postgresql"):
+            database = cluster.create_database(f"ingest_{run}") if store == "postgresql" else ""
+            load = Path("/proc/loadavg").read_text().split()[0]
+            seconds, cpu = timed_ingest(work / f"{store}-{run}", corpus, database)
+            found[store] = {"records_per_second": round(arguments.records / seconds, 1),
+                            "cpu_s": round(cpu, 1), "load_before": float(load)}
+        found["postgresql_over_sqlite"] = round(found["postgresql"]["records_per_second"]
+                                                / found["sqlite"]["records_per_second"], 3)
+        print(json.dumps(found), flush=True)
+        runs.append(found)
+        for store in ("sqlite", "postgresql"):
+            shutil.rmtree(work / f"{store}-{run}", ignore_errors=True)
+    return {"records": arguments.records, "ingest_runs": runs}
 
 
 def postgresql_urls(database: str, seed: int = 7) -> dict[str, list[str]]:
@@ -315,6 +353,9 @@ def main() -> None:
                         help="only the node killed under load, without the other figures")
     parser.add_argument("--kill-runs", type=int, default=3,
                         help="with --only-kill: how many runs")
+    parser.add_argument("--only-ingest", type=int, default=0, metavar="RUNS",
+                        help="only the ingests, one writer each, SQLite and PostgreSQL "
+                        "alternating RUNS times")
     parser.add_argument("--idle-race", type=int, default=0, metavar="BURSTS",
                         help="only node B alone (A dead) under bursts of requests paused "
                         "around a node's keep-alive time, with --keep-alive 5 and 75")
@@ -331,6 +372,9 @@ def main() -> None:
             return
         if arguments.only_kill:
             results = kill_runs(arguments, work, cluster, nodes)
+            return
+        if arguments.only_ingest:
+            results = ingest_runs(arguments, work, cluster)
             return
         corpus = work / "corpus"
         write_corpus(arguments.records, corpus, seed=5, files_per_dir=1000)
