@@ -144,28 +144,29 @@ class Archive:
         batch: list[Prepared] = []
         records: dict[str, str] = {}  # one-document files, for the page images beside them
         scanned: list[tuple[str, list[Path], list[str]]] = []  # volumes' pages (pb/@facs)
-        for name, parsed in self._parse_all(files):
-            if isinstance(parsed, str):
-                report.failures.append((name, parsed))
-            else:
-                if len(parsed) == 1 and parsed.volume is None:
-                    records[name] = parsed[0].document.id
-                report.failures += [(name, failure) for failure in parsed.failures]
-                report.warnings += [(name, warning) for warning in parsed.warnings]
-                batch += parsed
-                parsed.clear()  # the batch holds them now
-                if parsed.volume is not None:  # on record once all its documents are
-                    scanned += _pages_of_volume(Path(name), parsed.volume[0].id, batch)
-                    self._put_batch(batch, report, written)
-                    batch = []
-                    volumes.put(self.store, *parsed.volume)
-                elif len(batch) >= _BATCH:
-                    self._put_batch(batch, report, written)
-                    batch = []
-            if progress:
-                progress(1)
-        self._put_batch(batch, report, written)
-        del batch[:]  # the index reads what it needs back: a big document is not held twice
+        # each batch indexed as it is committed, while the workers parse the next files
+        with self.index.keeping_up(self.store) as index_new:
+            for name, parsed in self._parse_all(files):
+                if isinstance(parsed, str):
+                    report.failures.append((name, parsed))
+                else:
+                    if len(parsed) == 1 and parsed.volume is None:
+                        records[name] = parsed[0].document.id
+                    report.failures += [(name, failure) for failure in parsed.failures]
+                    report.warnings += [(name, warning) for warning in parsed.warnings]
+                    batch += parsed
+                    parsed.clear()  # the batch holds them now
+                    if parsed.volume is not None:  # on record once all its documents are
+                        scanned += _pages_of_volume(Path(name), parsed.volume[0].id, batch)
+                        self._put_batch(batch, report, written, index_new)
+                        batch = []
+                        volumes.put(self.store, *parsed.volume)
+                    elif len(batch) >= _BATCH:
+                        self._put_batch(batch, report, written, index_new)
+                        batch = []
+                if progress:
+                    progress(1)
+            self._put_batch(batch, report, written, index_new)
         self._attach_beside(records, report)
         self._attach_volume_pages(scanned, report)
         memory.give_back()  # what the steps freed, before tantivy allocates outside Python
@@ -173,7 +174,9 @@ class Archive:
         return report
 
     def _put_batch(self, batch: list[Prepared], report: IngestReport,
-                   written: Callable[[IngestReport], None] | None = None) -> None:
+                   written: Callable[[IngestReport], None] | None = None,
+                   index_new: Callable[[], None] | None = None) -> None:
+        """Write a batch in one transaction, then empty it and index what it changed."""
         memory.give_back()  # what parsing freed, before the store's write binds its copies
         try:
             for outcome in self._put(batch):
@@ -182,7 +185,12 @@ class Archive:
             raise StoreError(f"{error.message}; {report.added} documents were added "
                              f"and {report.updated} updated before it",
                              source=error.source, hint=error.hint) from None
-        if written and batch:
+        if not batch:
+            return
+        del batch[:]  # the index reads what it needs back: a big document is not held twice
+        if index_new:
+            index_new()
+        if written:
             written(report)
 
     def _changed(self, files: Iterable[Path], report: IngestReport,

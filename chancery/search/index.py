@@ -15,7 +15,8 @@ import shutil
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -199,9 +200,38 @@ class SearchIndex:
                             time.sleep(0.05)
                             continue
                         return 0
-                    raise storage_error(error, str(self.folder)) or StoreError(
-                        f"cannot write the search index: {error}", source=str(self.folder),
-                        hint="it catches up with the store when it next can") from None
+                    raise self._write_error(error) from None
+
+    @contextmanager
+    def keeping_up(self, store: Store) -> Iterator[Callable[[], None]]:
+        """Index a long write (an ingest) as it commits, not after: each call of the function
+        yielded applies the store's changes since the last call, in order, to one writer held
+        open, which commits every _BATCH changes (as catch_up does) and on leaving.
+
+        The ingest's process then reads back and encodes its documents while its workers
+        still parse, not all after their last file with a core idle (docs/benchmarks.md,
+        issue 17). A commit per call (a batch of 64 documents) would cost more than it saved,
+        and a commit after so many seconds would make the segments, and so the order of hits
+        of equal score, depend on the machine's speed.
+        If another process holds the index's writer, a call leaves the changes to it, as
+        catch_up does. On an error nothing uncommitted is kept: the store has every change,
+        and the next catch-up applies what the index has not recorded.
+        """
+        # tantivy's lock on the writer, not self._writing, keeps other writers out meanwhile:
+        # a thread catching up waits for it only as long as it chose to, as for another process
+        keeper = _KeepingUp(self, store)
+        try:
+            yield keeper.apply_new
+        except BaseException:
+            keeper.roll_back()
+            raise
+        keeper.finish()
+
+    def _write_error(self, error: ValueError) -> StoreError:
+        """What a user is told of an error of tantivy's writing (its IO errors)."""
+        return storage_error(error, str(self.folder)) or StoreError(
+            f"cannot write the search index: {error}", source=str(self.folder),
+            hint="it catches up with the store when it next can")
 
     def _catch_up(self, store: Store) -> int:
         applied = self.applied_seq()
@@ -444,6 +474,85 @@ class SearchIndex:
                 indexed = _document(current.pop(document_id), roles.get(document_id, set()))
                 writer.add_document(indexed)
                 del indexed
+
+
+class _KeepingUp:
+    """The writer of an index held across the batches of an ingest (SearchIndex.keeping_up)."""
+
+    def __init__(self, index: SearchIndex, store: Store) -> None:
+        self.index = index
+        self.store = store
+        self.writer: tantivy.IndexWriter | None = None
+        self.applied = 0  # the last change given to the writer
+        self.uncommitted = 0  # changes given to the writer since its last commit
+
+    def apply_new(self) -> None:
+        """Give the writer the changes the store committed since the last call; commit
+        each _BATCH of them."""
+        if self.writer is None and not self._open():
+            return
+        while True:
+            with self.store.engine.connect() as connection:
+                batch = list(changes.since(connection, self.applied,
+                                           limit=_BATCH - self.uncommitted))
+            if not batch:
+                return
+            try:
+                SearchIndex._apply(self.writer, self.store, batch)
+            except ValueError as error:
+                raise self.index._write_error(error) from None
+            self.applied = batch[-1].seq
+            self.uncommitted += len(batch)
+            if self.uncommitted >= _BATCH:  # readers elsewhere see the index grow
+                self._commit()
+
+    def finish(self) -> None:
+        """Commit what is waiting, let tantivy's merges end and the writer go."""
+        if self.writer is None:
+            return
+        if self.uncommitted:
+            self._commit()
+        try:
+            self.writer.wait_merging_threads()
+        except ValueError as error:
+            raise self.index._write_error(error) from None
+        finally:
+            self.writer = None
+
+    def roll_back(self) -> None:
+        if self.writer is not None:
+            self.writer.rollback()
+            self.writer = None
+
+    def _commit(self) -> None:
+        """Commit what the writer was given and record how far that is."""
+        assert self.writer is not None
+        memory.give_back()  # what reading the documents back freed, before tantivy commits
+        try:
+            self.writer.commit()
+        except ValueError as error:
+            raise self.index._write_error(error) from None
+        self.index._stale = True  # readers here, and in other processes, see it
+        _write_applied(self.index.folder, self.applied)
+        self.uncommitted = 0
+
+    def _open(self) -> bool:
+        """Take the index's writer, from the change it last recorded; False if another
+        process holds it (it is applying the same changes) or the index is empty and the
+        store is not (catch_up's one bulk build beats replaying the whole log)."""
+        applied = self.index.applied_seq()
+        if applied == 0:
+            with self.store.engine.connect() as connection:
+                if changes.last_seq(connection) > _BATCH:
+                    return False
+        try:
+            self.writer = self.index.index.writer(heap_size=_WRITER_HEAP, num_threads=1)
+        except ValueError as error:
+            if "LockBusy" in str(error):
+                return False
+            raise self.index._write_error(error) from None
+        self.applied = applied
+        return True
 
 
 def _within(query: Query, visible: Visible) -> Query:

@@ -175,3 +175,83 @@ def test_a_hit_carries_its_dates_first_and_last_day(archive):
     related = archive.related(archive.get("frus:frus1964-68v11/d56"))  # of the same year
     assert [(hit.id, hit.date_end) for hit in related] == [("frus:frus1964-68v11/d38",
                                                             19640731)]
+
+
+def copies_of_wilson(folder, count):
+    """``count`` copies of the six Wilson samples, each copy a document of its own."""
+    folder.mkdir()
+    records = sorted(WILSON.glob("*.md"))
+    for number in range(count):
+        record = records[number % len(records)].read_text()
+        record = record.replace("document/", f"document/9{number:03d}", 1)
+        (folder / f"r{number:03d}.md").write_text(record)
+    return folder
+
+
+def copies_of_mao_1948(count):
+    """How many of the first ``count`` copies are of MAO_1948 (the second of the six)."""
+    return len(range(1, count, 6))
+
+
+def test_an_ingest_indexes_each_batch_as_it_commits_it(tmp_path, monkeypatch):
+    """The index is written while the ingest goes on (its process encodes documents while its
+    workers parse) and committed every _BATCH changes, here 64, as catch_up commits: readers
+    elsewhere (a server, which finds the writer busy) see the index grow."""
+    monkeypatch.setattr("chancery.search.index._BATCH", 64)
+    records = copies_of_wilson(tmp_path / "records", 130)  # batches of 64, 64 and 2
+    seen_after_each_batch = []
+    with Archive.open(tmp_path / "archive", create=True) as archive:
+        def searched_elsewhere(report):  # noqa: ANN001, ANN202
+            with Archive.open(tmp_path / "archive") as server:
+                seen_after_each_batch.append((report.added, server.index.applied_seq(),
+                                              server.search("Shijiazhuang").total))
+
+        report = archive.ingest([records], written=searched_elsewhere)
+        assert seen_after_each_batch == [(64, 64, copies_of_mao_1948(64)),
+                                         (128, 128, copies_of_mao_1948(128)),
+                                         (130, 128, copies_of_mao_1948(128))]
+        assert archive.index.applied_seq() == 130 == report.added  # committed at the end
+        assert len(archive.index.ids()) == 130
+
+
+def test_an_ingest_indexes_after_another_process_lets_the_index_go(tmp_path):
+    """Another process holding the index's writer as an ingest begins (the server catching up)
+    is left to it; the ingest's process takes the writer over once it is free."""
+    import tantivy
+
+    records = copies_of_wilson(tmp_path / "records", 130)
+    with Archive.open(tmp_path / "archive", create=True) as archive:
+        other = tantivy.Index.open(str(archive.index.folder))
+        held = [other.writer()]
+
+        def let_go_after_the_first_batch(report):  # noqa: ANN001, ANN202
+            if held:
+                held.pop().rollback()
+
+        report = archive.ingest([records], written=let_go_after_the_first_batch)
+        assert not held and report.added == 130
+        assert archive.index.ids() == set(archive.ids(limit=200))
+        assert archive.index.applied_seq() == 130
+
+
+def test_an_ingest_stopped_mid_way_leaves_the_index_to_catch_up_with_what_was_stored(
+        tmp_path, monkeypatch):
+    """A batch given to the index's writer but not committed when the ingest stops is applied
+    by the next catch-up: the index holds every document the store does."""
+    monkeypatch.setattr("chancery.search.index._BATCH", 100)
+    records = copies_of_wilson(tmp_path / "records", 130)
+
+    def stop_after_the_second_batch(report):  # noqa: ANN001, ANN202
+        if report.added == 128:
+            raise KeyboardInterrupt
+
+    folder = tmp_path / "archive"
+    with Archive.open(folder, create=True) as archive:
+        try:
+            archive.ingest([records], written=stop_after_the_second_batch)
+        except KeyboardInterrupt:
+            pass
+        assert archive.index.applied_seq() == 100  # the commit of the first 100 changes
+    with Archive.open(folder) as archive:
+        assert archive.search("Shijiazhuang").total == copies_of_mao_1948(128)
+        assert archive.index.ids() == set(archive.ids()) and len(archive.index.ids()) == 128
