@@ -4,6 +4,7 @@
     python bench/cluster.py --only-kill [--kill-runs 3] [--records 10000] [--logs DIR]
     python bench/cluster.py --idle-race 24 [--records 300] [--clients 16] [--logs DIR]
     python bench/cluster.py --only-ingest 2 [--records 100000]
+    python bench/cluster.py --only-mix [--records 100000] [--clients 16] [--seconds 30]
 
 1. ingest of N generated records into SQLite and into PostgreSQL (`chancery ingest`, one
    writer each; then two writers at once into a second PostgreSQL database), records/s;
@@ -24,6 +25,11 @@ error log summarised (and kept whole, with the nodes' logs, in --logs DIR).
 over the same corpus (each run into a new folder and a new database), with the load average
 before each and the CPU seconds of the ingest's processes: on a shared machine a ratio of
 neighbouring runs is what travels, not one run of each.
+
+--only-mix: only 2, each run twice in a row: first with the nodes' page caches empty (as
+in the full run), then again with them filled by the first; node B's cache is empty when it
+joins. Whether CPU per request changes with nodes, apart from each node rendering the same
+pages once for its own cache.
 
 --idle-race BURSTS: node A dead from the start and node B alone behind nginx, BURSTS bursts
 of --clients requests each followed by a pause of 4.9-5.1 s, so that nginx's pooled
@@ -145,6 +151,18 @@ def ingest_runs(arguments: argparse.Namespace, work: Path, cluster: Cluster) -> 
         for store in ("sqlite", "postgresql"):
             shutil.rmtree(work / f"{store}-{run}", ignore_errors=True)
     return {"records": arguments.records, "ingest_runs": runs}
+
+
+def mix_runs(arguments: argparse.Namespace, work: Path, cluster: Cluster,
+             nodes: list[Node]) -> dict:
+    database, urls = postgresql_archive(arguments.records, work, cluster)
+    found: dict = {"records": arguments.records}
+    for count, name in ((1, "one_node"), (2, "two_nodes")):
+        nodes.append(Node(work / f"node-{count}", database).wait())
+        for state in ("caches_empty", "caches_filled"):
+            found[f"{name}_{state}"] = mix_run(nodes, urls, arguments.clients, arguments.seconds)
+            print(json.dumps({f"{name}_{state}": found[f"{name}_{state}"]}), flush=True)
+    return found
 
 
 def postgresql_urls(database: str, seed: int = 7) -> dict[str, list[str]]:
@@ -356,6 +374,9 @@ def main() -> None:
     parser.add_argument("--only-ingest", type=int, default=0, metavar="RUNS",
                         help="only the ingests, one writer each, SQLite and PostgreSQL "
                         "alternating RUNS times")
+    parser.add_argument("--only-mix", action="store_true",
+                        help="only the mix on one node and on two, each with the page "
+                        "caches empty and then filled")
     parser.add_argument("--idle-race", type=int, default=0, metavar="BURSTS",
                         help="only node B alone (A dead) under bursts of requests paused "
                         "around a node's keep-alive time, with --keep-alive 5 and 75")
@@ -375,6 +396,9 @@ def main() -> None:
             return
         if arguments.only_ingest:
             results = ingest_runs(arguments, work, cluster)
+            return
+        if arguments.only_mix:
+            results = mix_runs(arguments, work, cluster, nodes)
             return
         corpus = work / "corpus"
         write_corpus(arguments.records, corpus, seed=5, files_per_dir=1000)
