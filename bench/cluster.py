@@ -29,7 +29,8 @@ neighbouring runs is what travels, not one run of each.
 --only-mix: only 2, each run twice in a row: first with the nodes' page caches empty (as
 in the full run), then again with them filled by the first; node B's cache is empty when it
 joins. Whether CPU per request changes with nodes, apart from each node rendering the same
-pages once for its own cache.
+pages once for its own cache. With --nginx-cache, nginx keeps the anonymous pages for all
+the nodes as docs/web.md's sample configuration does (a new nginx, its cache empty, each run).
 
 --idle-race BURSTS: node A dead from the start and node B alone behind nginx, BURSTS bursts
 of --clients requests each followed by a pause of 4.9-5.1 s, so that nginx's pooled
@@ -160,7 +161,8 @@ def mix_runs(arguments: argparse.Namespace, work: Path, cluster: Cluster,
     for count, name in ((1, "one_node"), (2, "two_nodes")):
         nodes.append(Node(work / f"node-{count}", database).wait())
         for state in ("caches_empty", "caches_filled"):
-            found[f"{name}_{state}"] = mix_run(nodes, urls, arguments.clients, arguments.seconds)
+            found[f"{name}_{state}"] = mix_run(nodes, urls, arguments.clients, arguments.seconds,
+                                               nginx_cache=arguments.nginx_cache)
             print(json.dumps({f"{name}_{state}": found[f"{name}_{state}"]}), flush=True)
     return found
 
@@ -193,8 +195,9 @@ def log_summary(log: str) -> dict[str, int]:
 
 
 def mix_run(nodes: list[Node], urls: dict, clients: int, seconds: float,
-            kill_at: float | None = None, logs: Path | None = None) -> dict:
-    proxy = Nginx(nodes)
+            kill_at: float | None = None, logs: Path | None = None,
+            nginx_cache: bool = False) -> dict:
+    proxy = Nginx(nodes, cache=nginx_cache)
     log = ""
     try:
         before = {node.process.pid: cpu_seconds(node.process.pid) for node in nodes}
@@ -377,6 +380,9 @@ def main() -> None:
     parser.add_argument("--only-mix", action="store_true",
                         help="only the mix on one node and on two, each with the page "
                         "caches empty and then filled")
+    parser.add_argument("--nginx-cache", action="store_true",
+                        help="with --only-mix: nginx keeps the anonymous pages for the "
+                        "nodes (docs/web.md's sample cache; a new, empty one each run)")
     parser.add_argument("--idle-race", type=int, default=0, metavar="BURSTS",
                         help="only node B alone (A dead) under bursts of requests paused "
                         "around a node's keep-alive time, with --keep-alive 5 and 75")

@@ -82,7 +82,9 @@ class Nginx:
     """nginx on a loopback port in front of ``nodes``: it retries a request that failed on
     one node (refused, cut, 502/503) on another, as an idempotent read may be."""
 
-    def __init__(self, nodes: list[Node]) -> None:
+    def __init__(self, nodes: list[Node], cache: bool = False) -> None:
+        """``cache``: keep anonymous pages for all the nodes as docs/web.md's sample does
+        (kept a second, then revalidated with the nodes, which answer 304 unrendered)."""
         self.folder = Path(tempfile.mkdtemp(prefix="chancery-nginx-"))
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
@@ -96,6 +98,19 @@ class Nginx:
                          for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
         # as root, nginx would hand its workers to 'nobody', who cannot use this folder
         user = "user root;" if os.geteuid() == 0 else ""
+        cache_zone = (f"    proxy_cache_path {self.folder}/cache levels=1:2 keys_zone=chancery:50m "
+                      "max_size=1g inactive=1h use_temp_path=off;\n"
+                      '    map $cookie_chancery_session $signed_in { default 1; "" 0; }'
+                      if cache else "")
+        cache_rules = ("""
+            proxy_cache chancery;
+            proxy_cache_key $scheme$host$request_uri;
+            proxy_cache_revalidate on;
+            proxy_cache_lock on;
+            proxy_cache_bypass $signed_in;
+            proxy_no_cache $signed_in;
+            proxy_ignore_headers Cache-Control Expires;
+            proxy_cache_valid 200 1s;""" if cache else "")
         (self.folder / "nginx.conf").write_text(f"""
 {user}
 worker_processes 1;
@@ -106,6 +121,7 @@ events {{ worker_connections 1024; }}
 http {{
     access_log off;
 {temp}
+{cache_zone}
     upstream nodes {{
 {servers}
         keepalive 32;
@@ -124,7 +140,7 @@ http {{
             proxy_next_upstream error timeout http_502 http_503;
             proxy_next_upstream_tries 3;
             proxy_connect_timeout 2s;
-            proxy_read_timeout 60s;
+            proxy_read_timeout 60s;{cache_rules}
         }}
     }}
 }}
