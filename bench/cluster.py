@@ -92,12 +92,10 @@ def cpu_seconds(pid: int) -> float:
 
 def ingest_figures(corpus: Path, records: int, work: Path, cluster: Cluster) -> dict:
     found = {}
-    chancery(work / "sqlite", "init", "--no-authority")
-    seconds = chancery(work / "sqlite", "ingest", str(corpus))
+    seconds, _ = timed_ingest(work / "sqlite", corpus)
     found["sqlite_records_per_second"] = round(records / seconds, 1)
     database = cluster.create_database("bench")
-    chancery(work / "pg", "init", "--no-authority", "--database", database)
-    seconds = chancery(work / "pg", "ingest", str(corpus))
+    seconds, _ = timed_ingest(work / "pg", corpus, database)
     found["postgresql_records_per_second"] = round(records / seconds, 1)
     found["postgresql_over_sqlite"] = round(found["postgresql_records_per_second"]
                                             / found["sqlite_records_per_second"], 3)
