@@ -24,7 +24,7 @@ from chancery.web import (admin, api, browse, entities, feeds, oai, reading, rob
 from chancery.web import health
 from chancery.web import proposals as proposal_routes
 from chancery.web import iiif as iiif_routes
-from chancery.web.caching import MAX_AGE_ENV, ConditionalPages
+from chancery.web.caching import MAX_AGE_ENV, ConditionalPages, PageCache
 from chancery.web.session import COOKIE, LIFETIME, secret_key
 from chancery.web.templating import Pages
 
@@ -87,6 +87,7 @@ def create_app(archive: Archive, secure_cookies: bool = False, page_cache: bool 
     pages for readers without a session; ``cache_max_age``: seconds a cache in front may
     serve a page without asking (chancery.web.caching)."""
     pages = Pages()
+    kept_pages = PageCache()
 
     def error_page(request: Request, status: int, title: str, message: str) -> Response:
         return pages.render(request, "error.html", status_code=status, title=title,
@@ -128,10 +129,11 @@ def create_app(archive: Archive, secure_cookies: bool = False, page_cache: bool 
                                session_cookie=COOKIE, max_age=LIFETIME, same_site="lax",
                                https_only=secure_cookies),
                     Middleware(ConditionalPages, archive=archive, max_age=cache_max_age,
-                               enabled=page_cache),
+                               cache=kept_pages, enabled=page_cache),
                     Middleware(GZipMiddleware, minimum_size=1024)],
         exception_handlers={NotFoundError: not_found, ChanceryError: bad_input,
                             HTTPException: http_error})
     app.state.archive = archive
+    app.state.page_cache = kept_pages
     app.state.pages = pages
     return app

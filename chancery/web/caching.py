@@ -49,8 +49,10 @@ from chancery.model import ArchiveState
 MAX_AGE_ENV = "CHANCERY_CACHE_MAX_AGE"  # seconds a cache in front may keep a page unasked
 DEFAULT_CAPACITY = 64 * 1024 * 1024  # bytes of kept pages, per process
 _REPLACED = {b"etag", b"last-modified", b"cache-control"}
-_BYPASS = ("/static/",)  # files with their own validators (Starlette's StaticFiles)
-# a route's own Cache-Control that forbids keeping or sharing its answer (/healthz: live)
+# files with their own validators (Starlette's StaticFiles), and the balancer's probe: live,
+# and not a reader's page to count
+_BYPASS = ("/static/", "/healthz")
+# a route's own Cache-Control that forbids keeping or sharing its answer
 _UNSHARED = re.compile(rb"no-store|private|no-cache", re.IGNORECASE)
 
 
@@ -71,6 +73,10 @@ class PageCache:
         self._pages: OrderedDict[tuple, KeptPage] = OrderedDict()
         self._lock = threading.Lock()
         self.hits = self.misses = 0
+        # answered without a body (the reader's copy still good) and rendered anew, by
+        # ConditionalPages: with hits, what each request of an anonymous reader cost this
+        # process (shown in /healthz, so an operator sees whether its nodes' caches pool)
+        self.not_modified = self.rendered = 0
 
     def get(self, key: tuple, version: str) -> KeptPage | None:
         with self._lock:
@@ -99,6 +105,14 @@ class PageCache:
     def __len__(self) -> int:
         return len(self._pages)
 
+    def counts(self) -> dict[str, int]:
+        """Since the process started: pages kept now and their bytes; anonymous requests
+        answered 304, from the cache, and rendered (a rendered page may not be kept)."""
+        with self._lock:
+            return {"pages": len(self._pages), "bytes": self.size,
+                    "not_modified": self.not_modified, "hits": self.hits,
+                    "rendered": self.rendered}
+
 
 def build_tag(package: Path = Path(chancery.__file__).resolve().parent) -> str:
     """What this code is, as far as its pages go: every file of the package by name, size
@@ -120,12 +134,12 @@ class ConditionalPages:
     session) and outside gzip (it keeps gzipped bodies, once for each encoding)."""
 
     def __init__(self, app: ASGIApp, archive: Archive, max_age: int = 0,
-                 capacity: int = DEFAULT_CAPACITY, enabled: bool = True) -> None:
+                 cache: PageCache | None = None, enabled: bool = True) -> None:
         self.app = app
         self.archive = archive
         self.max_age = max_age
         self.enabled = enabled
-        self.cache = PageCache(capacity)
+        self.cache = cache if cache is not None else PageCache()
         self.build = build_tag()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -162,6 +176,7 @@ class ConditionalPages:
             validators.append((b"last-modified", format_datetime(modified, usegmt=True)
                                .encode()))
         if _not_modified(headers, etag, modified):
+            self.cache.not_modified += 1  # a lost count under a race is harmless
             await _send_not_modified(send, [*validators, ours])
             return
         page = self.cache.get(key, version) if self.enabled else None
@@ -170,6 +185,7 @@ class ConditionalPages:
                                                                ours),
                         b"" if scope["method"] == "HEAD" else page.body)
             return
+        self.cache.rendered += 1
         status, answer_headers, body = await _render(self.app, scope, receive)
         shared = status == 200 and not scope.get("session") and \
             not any(name == b"set-cookie" or (name == b"cache-control" and _UNSHARED.search(

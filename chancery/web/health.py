@@ -3,8 +3,10 @@
 A node whose search index is behind the store (its oldest change not applied has waited
 longer than $CHANCERY_MAX_LAG seconds, 10 by default), or which cannot reach the store,
 answers 503 so that the balancer holds it out until it has caught up; otherwise 200. The
-body says the lag either way, in changes and seconds. Anyone may ask: it is what a balancer
-asks, and it tells nothing of the documents.
+body says the lag either way, in changes and seconds, and what this process's page cache has
+answered since it started (chancery.web.caching: 304s, pages from the cache, pages rendered),
+so that an operator with several nodes sees whether their caches pool. Anyone may ask: it is
+what a balancer asks, and it tells nothing of the documents.
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ async def healthz(request: Request) -> JSONResponse:
     # the lag, not the log's numbers: how many changes an archive has had would tell anyone
     # that hidden documents were written (tests/web/test_access.py)
     return JSONResponse({"status": "behind" if behind else "ok", "lag_changes": lag.changes,
-                         "lag_seconds": round(lag.seconds, 3), "max_lag_seconds": limit},
+                         "lag_seconds": round(lag.seconds, 3), "max_lag_seconds": limit,
+                         "page_cache": request.app.state.page_cache.counts()},
                         status_code=503 if behind else 200, headers=headers)
 
 

@@ -48,3 +48,20 @@ def test_a_lag_within_the_limit_is_healthy(tmp_path, monkeypatch):
             writer.store.put(read_record(STALIN_1949))
         answer = client.get("/healthz")
         assert answer.status_code == 200 and answer.json()["lag_changes"] == 1
+
+
+def test_it_counts_what_the_page_cache_answered(tmp_path):
+    # with several nodes an operator asks each whether its cache serves its readers
+    folder = tmp_path / "archive"
+    with Archive.open(folder, create=True) as node:
+        node.ingest([MAO_1948])
+        client = TestClient(create_app(node))
+        before = client.get("/healthz").json()["page_cache"]
+        first = client.get("/search?q=Mao")
+        client.get("/search?q=Mao")
+        client.get("/search?q=Mao", headers={"if-none-match": first.headers["etag"]})
+        after = client.get("/healthz").json()["page_cache"]
+    assert after["rendered"] - before["rendered"] == 1
+    assert after["hits"] - before["hits"] == 1
+    assert after["not_modified"] - before["not_modified"] == 1
+    assert after["pages"] == before["pages"] + 1 and after["bytes"] > before["bytes"]
