@@ -34,12 +34,13 @@ import re
 from dataclasses import dataclass
 
 from chancery.model import Party
+from chancery.text.titles.offices import nationalities
 from chancery.text.titles.parties import org_like, parties
 from chancery.text.titles.roles import Roles
 from chancery.text.titles.vocabulary import (
-    ADJECTIVE, AUDIENCE, BODY_AUTHOR, CLASSIFIED, CONVERSATIONAL, EXCHANGE, FROM_SOURCE, HEAD,
-    HEAD_OF_POSSESSIVE, KINDS, MODIFIERS, NAME_WORDS, NUMBER, PARTICLES, PART_OF, POSSESSIVE,
-    QUOTED, REPLY_TO, STAGE, TOLD_EVENT, WHOLE_QUOTED,
+    ADJECTIVE, AUDIENCE, BODY_AUTHOR, CLASSIFIED, CONVERSATIONAL, ENTRY_OF, EXCHANGE, FROM_SOURCE,
+    HEAD, HEAD_OF_POSSESSIVE, KINDS, MODIFIERS, NAME_WORDS, NUMBER, PARTICLES, PART_OF,
+    POSSESSIVE, QUOTED, REPLY_TO, STAGE, TOLD_EVENT, WHOLE_QUOTED,
 )
 
 __all__ = ["TitleParts", "parse_title"]
@@ -73,6 +74,11 @@ def parse_title(title: str) -> TitleParts:
     if source:
         return _within(parse_title(source.group("inner")), source.group("who"),
                        source.group("kind"), source.group("inner"))
+    entry = ENTRY_OF.match(title)
+    if entry and HEAD.match(entry.group("inner")):
+        inner = parse_title(entry.group("inner"))
+        if inner.document_type:
+            return _within(inner, entry.group("who"), entry.group("kind"), entry.group("inner"))
     head = HEAD_OF_POSSESSIVE.match(title)
     pair = head and re.match(r"^(?P<a>[^–—-]+?)\s+[–—-]\s+(?P<b>[^–—-]+)$", head.group("who"))
     if head and pair and not head.group("possessive"):  # "Minutes of A – B Meeting in Sofia"
@@ -152,8 +158,15 @@ def _within(inner: TitleParts, author: str, kind: str, text: str) -> TitleParts:
         return TitleParts(kind.lower(), parties(author), (), text.strip(" '‘’\"“”"))
     if inner.senders and inner.recipients:
         return inner
-    return TitleParts(inner.document_type, parties(author), inner.recipients or inner.senders,
-                      inner.subject)
+    senders, others = parties(author), inner.recipients or inner.senders
+    own = nationalities(author)
+    ours = tuple(party for party in others if own & nationalities(party.text))
+    if own and ours and len(ours) < len(others):
+        # "Journal of Soviet Ambassador A, ... with B and Delegation of the Soviet Academy of
+        # Sciences": those of the author's own country sit on his side
+        senders += ours
+        others = tuple(party for party in others if party not in ours)
+    return TitleParts(inner.document_type, senders, others, inner.subject)
 
 
 def _author_first(title: str) -> TitleParts:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from chancery.model import Party
+from chancery.text.titles.offices import office_word, place
 
 _HONORIFIC = re.compile(r"^(?:(?:the\s+|an?\s+|cdes?\.\s*|comrades?\s+|com\.\s*|tov\.\s*|prof\.\s*|"
                         r"dr\.\s*))+", re.I)
@@ -36,9 +37,15 @@ _PERSON_OF = re.compile(r"^(?P<person>(?i:dr|mr|mrs|ms|prof)\.\s*[A-Z][\w.'’-]
 _BODY = re.compile(r"\b(?:committee|council|soviet|ministry|government|embassy|party|commission|"
                    r"presidium|politburo|department|bureau|agency|assembly|congress|parliament|"
                    r"legation|consulate|secretariat|directorate)\b", re.I)
+# A body named by its head noun first ("Delegation of the Soviet Academy of Sciences")
+_BODY_START = re.compile(rf"(?:the\s+)?(?:{_BODY.pattern}|delegation|mission|representation)\b",
+                         re.I)
 _PLACES = {"moscow", "beijing", "peking", "pyongyang", "seoul", "berlin", "warsaw", "budapest",
            "prague", "bucharest", "sofia", "tirana", "hanoi", "washington", "london", "paris",
            "bonn", "belgrade", "ulaanbaatar", "havana", "new york", "geneva", "tokyo"}
+# An office in the plural before the names of its holders ("Politburo members A and B")
+_HELD_BY_MANY = re.compile(r"^(?P<body>(?:[\w.-]+\s+)*?)(?P<office>[a-z]+)\s+"
+                           r"(?P<names>[A-Z].*)$")
 TITLE_WORDS = re.compile(r"^(?:prof\.|dr\.|cdes?\.|mr\.|mrs\.|(?:comrades?|general|marshal|"
                          r"ambassador|minister|president|premier|chairman|vice|deputy|first|"
                          r"secretary|sir)\b)", re.I)
@@ -52,6 +59,12 @@ def parties(text: str) -> tuple[Party, ...]:
     text = re.sub(r"^\[[^\]]*\]\s+(?=\S)", "", text)
     if not text:
         return ()
+    held = _HELD_BY_MANY.match(text)
+    if held and office_word(held.group("office")) and held.group("office").endswith("s") and \
+            all(name_like(name) for name in re.split(r",\s*(?:and\s+)?|\s+and\s+",
+                                                     held.group("names"))):
+        # "Politburo members Mikoyan and Suslov": the persons who hold the office, not it
+        text = held.group("names")
     pieces = [text]
     candidates = [piece.strip() for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+", text)]
     if len(candidates) > 2 and re.search(r",\s*and\s", text) and "[" not in text and all(
@@ -64,6 +77,10 @@ def parties(text: str) -> tuple[Party, ...]:
         # two bodies, each named whole; not "Party and Government Delegation", one body whose
         # head noun the two words share
         pieces = candidates
+    elif " and " in text and "[" not in text and len(candidates) == 2 and \
+            name_like(candidates[0]) and org_like(candidates[1]) and \
+            _BODY_START.match(candidates[1]) and not _BODY.search(candidates[0]):
+        pieces = candidates  # "N.M. Taraki and Delegation of the Soviet Academy of Sciences"
     elif " and " in text and "[" not in text and not _one_body(text):
         if len(candidates) > 1 and all(piece[:1].isupper() or _HONORIFIC.match(piece)
                                        for piece in candidates) and \
@@ -104,7 +121,7 @@ def bare_name(text: str) -> str:
     if person_of:  # "Dr. Oncken of the Foreign Office": a person, and the office he is of
         return person_of.group("person")
     pieces = [piece.strip() for piece in text.split(",")]
-    while len(pieces) > 1 and (pieces[-1].casefold() in _PLACES or (
+    while len(pieces) > 1 and (pieces[-1].casefold() in _PLACES or place(pieces[-1]) or (
             _POST.search(pieces[-2]) and org_like(pieces[-1]) and len(pieces[-1].split()) <= 3)):
         pieces.pop()  # "Mexican Embassy, Guatemala City": the post's city
     if len(pieces) > 1 and _POST.search(pieces[-1]) and name_like(pieces[0]):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from chancery.text.titles.offices import BODY_GROUPS, office_modifier, office_word, place
 from chancery.text.titles.parties import name_like
 from chancery.text.titles.vocabulary import (
     ADDRESSEE_WORDS, ASSISTANT_TO, CLOSING, COUNSELOR_FROM, DATE, FOR_BODY, ING, KINDS, LABEL,
@@ -132,6 +133,7 @@ class PartyExtent:
                 place = self._word(index + 2) if following.lower() == "the" else following
                 if not (place[:1].isupper() or place[:1].isdigit()) or \
                         not POSTED.search(self._span(start, index)) or \
+                        _held(self._span(start, index)) or \
                         self._date_at(index + 1) != index + 1:
                     break  # a post's place, not a date ("... of North Korea at 21 Dec., 1974")
             elif low == "from":
@@ -150,6 +152,14 @@ class PartyExtent:
                     break
             elif word[:1] in "[(":
                 pass
+            elif self._office_run(index) > index:
+                # an office in lower case before its holder ("East German official A", "Indian
+                # prime minister A")
+                index = self._office_run(index)
+                continue
+            elif (low in BODY_GROUPS or office_word(low) and low.endswith("s")) and \
+                    index > start and self._word(index - 1)[:1].isupper():
+                pass  # a group after its body or party ("Party activists", "CC secretaries")
             elif word[:1].isupper() or word[:1].isdigit():
                 if low in {"regarding", "concerning", "about", "re", "re:", "on", "to", "with",
                            "from", "by", "for", "between", "subject", "subject:", "at",
@@ -164,6 +174,18 @@ class PartyExtent:
             index -= 1
         return index
 
+    def _office_run(self, index: int) -> int:
+        """The index after an office in lower case that starts at index and is followed by its
+        holder's name ("deputy foreign minister Vaclav David"), or index when none is."""
+        end = index
+        while end < len(self.tokens) and end - index < 5 and \
+                self._word(end)[:1].islower() and office_modifier(self._word(end)):
+            end += 1
+        if end > index and office_word(self._word(end - 1)) and \
+                (self._word(end)[:1].isupper() or self._word(end)[:1] == "["):
+            return end
+        return index
+
     def _phrase_follows(self, index: int) -> bool:
         """After a comma, words no name has ("..., Pol Pot’s Visit to the DPRK") start a phrase;
         a name, an office or a post ("..., Headed by A", "..., Moscow") does not."""
@@ -171,8 +193,11 @@ class PartyExtent:
             return False
         if PARTICIPLE.match(self._word(index)):
             return True
-        if ING.match(self._word(index)) and self._word(index + 1)[:1].islower():
-            return True  # "..., Referring to Bilateral Relations": a participle's phrase
+        if ING.match(self._word(index)) and (self._word(index + 1)[:1].islower() or (
+                self._word(index + 1)[:1].isupper() and not place(self._word(index)))):
+            # "..., Referring to Bilateral Relations", "..., Supplying Arms to Angola": a
+            # participle's phrase ("..., Beijing" is a place)
+            return True
         while index < len(self.tokens) and self._word(index) != ",":
             word = self._word(index)
             if NAMED_THING.match(word) and self._word(index + 1)[:1] in QUOTES:
@@ -199,3 +224,10 @@ class PartyExtent:
             if word.lower() == "to":
                 return True
         return False
+
+
+def _held(span: str) -> bool:
+    """An office in lower case, then its holder's name, ends the span ("International
+    Department head Boris N. Ponomarev"): an "in" after it is where he was, not his post's."""
+    held = re.search(r"\b([a-z]+)\s+(?:[A-Z][\w.'’-]*\s*)+$", span)
+    return bool(held) and office_word(held.group(1))

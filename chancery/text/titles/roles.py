@@ -179,8 +179,9 @@ class Roles(PartyExtent):
                 role, index = ("sender" if following == "by" else "recipient"), index + 2
                 if role == "sender" and self._bare_senders == self._senders:
                     self._senders = []  # "Several Questions Raised by A": the questions are no one
-            elif low == "of" and re.match(rf"(?:a\s+|the\s+)?(?:{KINDS})\b", self._rest(index + 1),
-                                          re.I) and not self._senders:
+            elif (low == "of" or low == "from" and self._numbered_kind(index + 1)) and re.match(
+                    rf"(?:a\s+|the\s+)?(?:{KINDS})\b", self._rest(index + 1), re.I) and \
+                    not self._senders:
                 nested = HEAD.match(self.text, self.tokens[index + 1].start() + len(
                     re.match(r"(?:a\s+|the\s+)?", self._rest(index + 1), re.I).group()))
                 if not nested:  # "of report-like": no kind after all
@@ -323,6 +324,14 @@ class Roles(PartyExtent):
                 self._word(at + 1).lower() in {"by", "to", "in", "at"}:
             return at
         return None
+
+    def _numbered_kind(self, index: int) -> bool:
+        """A numbered document of a sitting starts at index ("Protocol No. 147 of the Meeting
+        of ..."): the record is from it, and the body that sat is its sender."""
+        kind = HEAD.match(self.text, self.tokens[index].start()) if index < len(self.tokens) \
+            else None
+        return bool(kind) and bool(re.search(r"\d", kind.group())) and bool(
+            EVENT.match(re.sub(r"^\s*of\s+", "", self.text[kind.end():])))
 
     def _body_at(self, index: int) -> bool:
         """A body ("the Department of State", "the White House", "the U.S. Delegation") is

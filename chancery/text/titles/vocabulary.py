@@ -30,7 +30,10 @@ KINDS = (r"(?:diary\s+entr(?:y|ies)|note\s+verbale|aide[-\s]m[ée]moire|non-pape
          r"discussion|talks|meeting|consultation|negotiations|memoranda|conference|gazette|"
          r"recollection|memoir|correspondence|intervention|paper|brief|briefing|notice|"
          r"account|testimony|lecture|remarks|review|overview|survey|evaluation|"
-         r"commentary|article|editorial|q&a)(?:s|es)?")
+         r"commentary|article|editorial|q&a|"
+         # a body's sitting, recorded as a document ("Session of the CPSU CC Politburo, 29
+         # October 1981"), and a file put together on one matter ("Special Dossier on ...")
+         r"session|dossier)(?:s|es)?")
 CLASSIFIED = r"(?:(?:top\s+|strictly\s+)?secret|urgent|confidential)"
 # Words that modify a kind: how it was sent or kept, its standing, its stage, and the nouns
 # that make compound kinds ("Ciphered Telegram", "Stenographic Transcript", "Work Report",
@@ -50,13 +53,11 @@ RECORDED_KIND = (r"(?:(?:first|second|third|last|private|telephone|confidential|
                  r"farewell|closing|opening|initial|further|recent)\s+)?"
                  r"(?:conversations?|talks?|meeting|discussions?|negotiations|consultations?|"
                  r"interviews?|[\w-]+\s+(?:meeting|session|plenum|conference))")
+# What was said, which a summary or record records as its talk ("Summary of Comments by A")
+UTTERED = r"(?:comments|remarks|observations|statements)"
 # Talks in the plural, which after "on" are a record's subject, not its kind
 PLURAL_TALKS = (r"(?:discussions|talks|conversations|negotiations|consultations|meetings|"
                 r"interviews)\b")
-# An event a record tells of, whose sides follow ("from a Meeting with Stalin", "on a Phone Call
-# from Stalin", "On the Visit of A ... with B")
-EVENT = re.compile(rf"(?:a|the)\s+(?:{RECORDED_KIND}|(?:tele)?phone\s+call|call|visit|reception|"
-                   rf"audience|dinner|lunch|luncheon)\s+(?=(?:of|with|between|from|by)\s)", re.I)
 # Kinds whose "of" names what they are about, not who wrote them ("Assessment of the Military
 # Content", "List of Questions", "Summary of A Meeting with B")
 OBJECT_KINDS = re.compile(r"(?:assessment|analysis|study|evaluation|review|survey|overview|"
@@ -84,7 +85,7 @@ HEAD = re.compile(
     # the plural ("Memo on discussions by A with B", "Report on Disarmament Negotiations")
     rf"(?P<recorded>\s+(?:(?P<link>of|from|about)\s+(?:an?\s+|the\s+)?|"
     rf"(?P<on>on)\s+(?:an?\s+)?(?!{PLURAL_TALKS}))"
-    rf"{RECORDED_KIND}(?![\w-]))?"
+    rf"(?:{RECORDED_KIND}|(?<=of\s){UTTERED})(?![\w-]))?"
     rf"{NUMBER}?", re.I)
 # A possessive in the head: "Record of Chairman Liu Shaoqi’s Conversation with ...",
 # "Conversation from [Mao Zedong's] Audience with ..."
@@ -101,6 +102,10 @@ AUDIENCE = re.compile(r"(?P<kind>audience)(?P<recorded>)(?P<link>)", re.I)
 FROM_SOURCE = re.compile(
     r"from\s+the\s+(?P<kind>diary|journal|notebook)\s+of\s+(?P<who>.+?)\s*[,:]\s*['‘\"“]?"
     r"(?P<inner>.+?)['’\"”]?$", re.I)
+# An entry of a diary or journal given its own kind ("Journal of Soviet Ambassador A,
+# Memorandum of Conversation with B"): the entry is the document
+ENTRY_OF = re.compile(r"(?:the\s+)?(?P<kind>diary|journal|notebook)\s+of\s+(?P<who>[^,:]+?)"
+                      r"\s*[,:]\s+(?P<inner>.+)$", re.I)
 QUOTED = re.compile(r"^(?P<prefix>[^'‘\"“]+?),?\s+['‘\"“](?P<inner>.+?)['’\"”]?$")
 # A title quoted whole, with no other quote inside it (an apostrophe inside a word is none)
 WHOLE_QUOTED = re.compile(r"['‘\"“](?P<inner>(?:[^'‘’\"“”]|(?<=\w)['’](?=\w))+)"
@@ -134,6 +139,12 @@ DATE = re.compile(
     rf"{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+\d{{4}}|"
     rf"{MONTHS}\s+\d{{4}}|\d{{1,2}}\.[IVXivx\d]+\.\d{{2,4}})"
     rf"(?![\w])")
+# An event a record tells of, whose sides follow ("from a Meeting with Stalin", "on a Phone Call
+# from Stalin", "On the Visit of A ... with B"), perhaps dated inside ("of a 4 November 1956
+# meeting of Party activists")
+EVENT = re.compile(rf"(?:a|the)\s+(?:{DATE.pattern}\s+)?(?:{RECORDED_KIND}|(?:tele)?phone\s+call|"
+                   rf"call|visit|reception|audience|dinner|lunch|luncheon)\s+"
+                   rf"(?=(?:of|with|between|from|by)\s)", re.I)
 TOKEN = re.compile(r"\[[^\]]*\]?|['‘\"“]\w+['’\"”](?=\s)|\([^)]*\)?|[,;]|:(?=\s)|[-–—](?=\s)|"
                    r"(?<![\w’'])['‘\"“]|"
                    r"[^\s,;\[\]()]+")

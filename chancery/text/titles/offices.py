@@ -1,0 +1,160 @@
+"""What the period's parties are, for the title grammar: the offices persons held and the
+words before them, the nationalities they served, the places a title may name after them, and
+the groups that sit as one.
+
+Read from the authority the package ships (``chancery/data/authority.jsonl.gz``), not typed
+per title: an office is a noun that heads the first clause of persons' role descriptions
+("Soviet Deputy Foreign Minister" -> "minister"; "head of the Phnom Penh police" -> "head";
+"staff member, U.S. Delegation" -> "member") at least a third as often as it heads a later
+clause, where the body served is named ("..., Department of State"), and is no body's noun;
+the words before an office there modify it ("prime", "deputy", "foreign"); a nationality is
+an adjective whose stem begins a country the authority lists ("Hungarian" ~ "Hungary",
+"Polish" ~ "Poland"); a place is any of the authority's English
+place names, perhaps with its side ("East Berlin").
+Titles in sentence case print offices in lower case ("East German official Paul Markovski",
+"Indian prime minister A", "Politburo members Mikoyan and Suslov"); these words let a party run
+on through them to the name. Nothing here reads a title; party_extent.py, parties.py and
+grammar.py ask it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from chancery.text.titles.vocabulary import BODY_AUTHOR, PERSON_TITLE, WRITING_BODY
+
+__all__ = ["BODY_GROUPS", "nationalities", "nationality", "office_modifier", "office_word",
+           "place"]
+
+# The nouns of bodies, which head descriptions' later clauses and are no office
+_BODY = re.compile(rf"(?:{BODY_AUTHOR.pattern}|{WRITING_BODY.pattern}|\w+(?:ment|ion))", re.I)
+# The head noun of a description's clause: the last word before its first preposition or comma
+_HEAD = re.compile(r"^\s*((?:[A-Z][\w.'’-]*\s+)*?)([A-Za-z][a-z-]+)\s*(?=\b(?:of|to|in|at|for|"
+                   r"from|until|after|since|on|with|under|and)\b|[,;(]|$)")
+# Clauses that restart a description with another office ("...; thereafter Ambassador to ...")
+_RESTART = re.compile(r"\s*(?:thereafter|then|later|also|formerly)\b")
+# Heads of descriptions that are no office: an editor's note, a count, a pointer
+_NOT_OFFICES = {"pseudonym", "one", "thereafter", "center", "reports", "brother", "wife", "son",
+                "daughter", "father", "mother"}
+# The endings of adjectives of nationality ("Hungarian", "Cuban", "Chinese", "Polish", "Iraqi",
+# "French", "Soviet")
+_ENDINGS = ("ian", "an", "ese", "ish", "i", "ch", "et")
+# People that sit or meet as one ("a meeting of Party activists", "the Presidium members"):
+# the plurals of groups the authority's descriptions seldom name
+BODY_GROUPS = {"activists", "cadres", "workers", "veterans", "students", "intellectuals",
+               "writers", "deputies", "delegates", "members", "leaders", "officials",
+               "representatives", "leadership", "delegation", "delegations"}
+
+
+@lru_cache(maxsize=1)
+def _authority() -> tuple[dict, ...]:
+    data = resources.files("chancery.data").joinpath("authority.jsonl.gz").read_bytes()
+    return tuple(json.loads(line) for line in gzip.decompress(data).decode("utf-8").splitlines()
+                 if line.strip())
+
+
+def _descriptions() -> list[str]:
+    return [entity.get("description") or "" for entity in _authority()
+            if entity.get("kind") == "person"]
+
+
+@lru_cache(maxsize=1)
+def _offices() -> frozenset[str]:
+    first: dict[str, int] = {}
+    later: dict[str, int] = {}
+    # a given name that heads a description is the person's, not an office ("William")
+    given = {words[0].casefold() for entity in _authority() if entity.get("kind") == "person"
+             for words in [entity["names"][0]["text"].split() if entity.get("names") else []]
+             if len(words) > 1 and not re.search(r"\b(?:of|to|for)\b", " ".join(words))}
+    for description in _descriptions():
+        for number, clause in enumerate(re.split(r"[;,(]", description)):
+            head = _HEAD.match(clause)
+            if not head:
+                continue
+            word = head.group(2).casefold()
+            counts = first if number == 0 or _RESTART.match(clause) else later
+            counts[word] = counts.get(word, 0) + 1
+    # after a comma a description names offices in apposition as well as the bodies served
+    # ("..., Chairman of ...", "..., Department of State"): an office heads first clauses at
+    # least a third as often, and is no body the grammar knows
+    singular = {word for word, count in first.items()
+                if count >= 2 and 3 * count > later.get(word, 0) and word not in given and
+                word not in _NOT_OFFICES and not _BODY.fullmatch(word)}
+    # and the ranks and titles the grammar already names before a person ("marshal", "queen")
+    singular |= {word for word in re.findall(r"[a-z]{4,}", PERSON_TITLE.pattern)
+                 if word not in {"prime", "vice", "comrades", "prof"}}
+    return frozenset(singular | {_plural(word) for word in singular})
+
+
+def _plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+def office_word(word: str) -> bool:
+    """A lower-case office a person holds, singular or plural ("official", "head", "members")."""
+    return word.casefold() in _offices()
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> frozenset[str]:
+    found: dict[str, int] = {}
+    for description in _descriptions():
+        for clause in re.split(r"[;,(]", description):
+            head = _HEAD.match(clause)
+            if head and head.group(2).casefold() in _offices():
+                for word in head.group(1).split():
+                    found[word.casefold()] = found.get(word.casefold(), 0) + 1
+    return frozenset(word for word, count in found.items() if count >= 2)
+
+
+def office_modifier(word: str) -> bool:
+    """A word that goes before an office in the descriptions ("prime", "deputy", "foreign")."""
+    return word.casefold() in _modifiers() or office_word(word)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return frozenset(name["text"].casefold() for entity in _authority()
+                     if entity.get("kind") == "place" for name in entity.get("names", ())
+                     if name.get("lang") == "en")
+
+
+def place(text: str) -> bool:
+    """A place the authority lists, perhaps with its side ("Moscow", "East Berlin")."""
+    text = re.sub(r"^(?:east|west|north|south|northern|southern|eastern|western)\s+", "",
+                  " ".join(text.split()), flags=re.I).casefold()
+    return text in _places()
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[str, ...]:
+    """Place names of one or two words ("Hungary", "Soviet Union"), which adjectives derive
+    from; not "Republic of ...", the long form."""
+    return tuple(sorted(name for name in _places() if len(name.split()) <= 2))
+
+
+@lru_cache(maxsize=4096)
+def nationality(word: str) -> bool:
+    """An adjective of a country the authority lists: its stem begins the country's name
+    ("Hungarian" ~ "Hungary", "Polish" ~ "Poland", "Czechoslovak" ~ "Czechoslovakia")."""
+    if not word[:1].isupper() or len(word) < 4 or place(word):
+        return False
+    low = word.casefold()
+    stems = [low[:-len(ending)] for ending in _ENDINGS if low.endswith(ending)]
+    if low.endswith(("ak", "av")):
+        stems.append(low)
+    return any(len(stem) >= 3 and any(country.startswith(stem) for country in _countries())
+               for stem in stems)
+
+
+def nationalities(text: str) -> frozenset[str]:
+    """The nationality adjectives a party's words carry ("Soviet Ambassador Puzanov")."""
+    return frozenset(word for word in re.findall(r"[A-Z][a-z]+", text) if nationality(word))

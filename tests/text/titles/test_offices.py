@@ -1,0 +1,137 @@
+"""What a party is, from the shipped authority: offices in lower case before a name, bodies as
+the senders of their sittings, a place after the parties, a journal's entry of another kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from chancery.text.titles import parse_title
+from chancery.text.titles.offices import nationalities, office_word, place
+
+
+def _read(title: str) -> tuple[str, list[str], list[str]]:
+    parts = parse_title(title)
+    return (parts.document_type, [party.name for party in parts.senders],
+            [party.name for party in parts.recipients])
+
+
+def test_offices_are_read_from_the_authoritys_role_descriptions():
+    assert all(office_word(word) for word in ("official", "head", "leader", "ambassador",
+                                              "members", "secretaries", "marshal"))
+    # the bodies served and an office's business are no office
+    assert not any(office_word(word) for word in ("department", "bureau", "affairs", "the"))
+
+
+def test_nationalities_and_places_come_from_the_authority():
+    assert nationalities("Soviet Ambassador Puzanov") == {"Soviet"}
+    assert nationalities("Cuban leader Fidel Castro") == {"Cuban"}
+    assert nationalities("N.M. Taraki") == frozenset()
+    assert place("East Berlin") and place("Luanda") and place("Addis Ababa")
+    assert not place("Fidel Castro")
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    # list 14
+    ("Memorandum of Conversation between East German official Paul Markovski and CPSU CC "
+     "International Department head Boris N. Ponomarev in Moscow", "memorandum of conversation",
+     ["East German official Paul Markovski"],
+     ["CPSU CC International Department head Boris N. Ponomarev"]),
+    ("Report from Politburo members Mikoyan and Suslov on the crisis in Hungary", "report",
+     ["Mikoyan", "Suslov"], []),
+    # the same shapes in other wordings
+    ("Memorandum of Conversation between Bulgarian ambassador Petar Grozev and Chinese premier "
+     "Zhou Enlai", "memorandum of conversation", ["Bulgarian ambassador Petar Grozev"],
+     ["Chinese premier Zhou Enlai"]),
+    ("Letter from Hungarian party leader Janos Kadar to Soviet leader Leonid Brezhnev", "letter",
+     ["Hungarian party leader Janos Kadar"], ["Soviet leader Leonid Brezhnev"]),
+    ("Note from Czechoslovak deputy foreign minister Vaclav David to the Soviet Embassy", "note",
+     ["Czechoslovak deputy foreign minister Vaclav David"], ["Soviet Embassy"]),
+    ("Letter from East German defense minister Heinz Hoffmann to Soviet marshal Andrei Grechko",
+     "letter", ["East German defense minister Heinz Hoffmann"],
+     ["Soviet marshal Andrei Grechko"]),
+    ("Telegram from Romanian official Ion Gheorghe to the Ministry of Foreign Affairs",
+     "telegram", ["Romanian official Ion Gheorghe"], ["Ministry of Foreign Affairs"]),
+    ("Report from Central Committee secretaries Ponomarev and Rusakov on the situation in "
+     "Poland", "report", ["Ponomarev", "Rusakov"], []),
+    ("Cable from Vietnamese leaders Le Duan and Pham Van Dong to Mao Zedong", "cable",
+     ["Le Duan", "Pham Van Dong"], ["Mao Zedong"]),
+    ("Information from Politburo candidate member Boris Ponomarev about the talks in Hanoi",
+     "information", ["Politburo candidate member Boris Ponomarev"], []),
+])
+def test_an_office_in_lower_case_runs_on_to_its_holders_name(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    ("Transcript of Meeting between East German leader Erich Honecker and Cuban leader Fidel "
+     "Castro, East Berlin (excerpts)", "transcript of meeting", ["East German leader Erich Honecker"],
+     ["Cuban leader Fidel Castro"]),
+    ("Transcript of Conversation between Yugoslav leader Josip Broz Tito and Indian prime "
+     "minister Jawaharlal Nehru, New Delhi", "transcript of conversation",
+     ["Yugoslav leader Josip Broz Tito"], ["Indian prime minister Jawaharlal Nehru"]),
+    ("Memorandum of Conversation between Polish foreign minister Adam Rapacki and Chinese "
+     "ambassador Wang Bingnan, Warsaw (excerpts)", "memorandum of conversation",
+     ["Polish foreign minister Adam Rapacki"], ["Chinese ambassador Wang Bingnan"]),
+])
+def test_a_place_after_the_parties_is_no_part_of_the_last(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
+
+
+@pytest.mark.parametrize("title, kind, senders", [
+    # list 14
+    ("Session of the CPSU CC Politburo, 29 October 1981 (excerpt)", "session",
+     ["CPSU CC Politburo"]),
+    ("Record from Protocol No. 147 of the Meeting of the Politburo of the CC CPSU, Supplying "
+     "Arms to Angola", "record", ["Politburo of the CC CPSU"]),
+    ("Stenographic record of a 4 November 1956 meeting of Party activists",
+     "stenographic record", ["Party activists"]),
+    # the same shapes in other wordings
+    ("Session of the Presidium of the Council of Ministers, 3 March 1953", "session",
+     ["Presidium of the Council of Ministers"]),
+    ("Session of the Political Consultative Committee of the Warsaw Treaty, 4 February 1960",
+     "session", ["Political Consultative Committee of the Warsaw Treaty"]),
+    ("Minutes of a 12 May 1960 meeting of the Political Consultative Committee", "minutes",
+     ["Political Consultative Committee"]),
+    ("Record of a 5 May 1980 session of the Polish United Workers Party Politburo", "record",
+     ["Polish United Workers Party Politburo"]),
+    ("Stenographic record of a 2 July 1968 meeting of the Warsaw Pact leaders",
+     "stenographic record", ["Warsaw Pact leaders"]),
+    ("Minutes of the meeting of the Central Committee secretaries, 14 May 1968",
+     "minutes of the meeting", ["Central Committee secretaries"]),
+])
+def test_a_body_is_the_sender_of_its_own_sitting(title, kind, senders):
+    assert _read(title) == (kind, senders, [])
+
+
+def test_a_subject_after_a_participle_is_no_party():
+    parts = parse_title("Record from Protocol No. 147 of the Meeting of the Politburo of the CC "
+                        "CPSU, Supplying Arms to Angola")
+    assert (parts.recipients, parts.subject) == ((), "Supplying Arms to Angola")
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    ("Journal of Soviet Ambassador Puzanov, Memorandum of Conversation with N.M. Taraki and "
+     "Delegation of the Soviet Academy of Sciences", "memorandum of conversation",
+     ["Soviet Ambassador Puzanov", "Delegation of the Soviet Academy of Sciences"],
+     ["N.M. Taraki"]),
+    ("Diary of Hungarian Ambassador Jozsef Marjai, Record of Conversation with Kim Il Sung and "
+     "the Hungarian Military Attache", "record of conversation",
+     ["Hungarian Ambassador Jozsef Marjai", "Hungarian Military Attache"], ["Kim Il Sung"]),
+    # a journal with no kind after its author stays a journal
+    ("Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 29 April 1957", "journal",
+     ["Soviet Ambassador to the DPRK A.M. Puzanov"], []),
+])
+def test_a_journals_entry_of_another_kind_is_that_kind(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Special Dossier on the Polish Crisis of 1980", "special dossier"),
+    ("Summary of Comments by N. S. Khrushchev concerning the Question of the Conclusion of a "
+     "Peace Treaty with the German Democratic Republic", "summary of comments"),
+    ("Summary of Remarks by Walter Ulbricht at the Meeting of the Warsaw Pact",
+     "summary of remarks"),
+    ("Session of the CPSU CC Politburo, 12 March 1981", "session"),
+])
+def test_kinds_of_this_period(title, kind):
+    assert parse_title(title).document_type == kind
