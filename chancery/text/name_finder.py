@@ -190,34 +190,44 @@ def find_names(text: str, words: Sequence[str], starts: Sequence[int], ends: Seq
         if index in taken:
             index += 1
             continue
-        if not _name_word(words[index], text, ends[index]):
+        word = words[index]
+        # _name_word, without its call for the words of two letters or more (most of them)
+        if not (_name_word_alone(word) if len(word) > 1 else
+                _name_word(word, text, ends[index])):
             in_capitals = _in_capitals(text, words, starts, ends, index, surnames)
             if in_capitals is not None:
                 unsure.append(in_capitals)
             index += 1
             continue
-        run = [index]
-        following = index + 1
+        following = index + 1  # the run is index..following - 1
         while following < count and following not in taken:
-            gap = text[ends[following - 1]:starts[following]]
-            word = words[following]
-            if words[run[-1]].endswith(_POSSESSIVES):
+            if word.endswith(_POSSESSIVES):
                 break  # "Von Brentano's Meeting": a name ends at its possessive
+            gap = text[ends[following - 1]:starts[following]]
+            previous, word = word, words[following]
             if gap == "-" and word[:1].islower():
                 if not _latin().get(word.lower()):
                     break  # "Tse-tung" is one name word; "Nasser-dangerous" is not
-                run.append(following)
-            elif _joins(gap, words[run[-1]]) and (
+            elif _joins(gap, previous) and (
                     _name_word(word, text, ends[following])
                     or (word.lower() in _PARTICLES and following + 1 < count
                         and _name_word(words[following + 1], text, ends[following + 1])
                         and text[ends[following]:starts[following + 1]] == " ")):
-                run.append(following)
+                pass
             else:
                 break
             following += 1
-        pair = _pair(text, words, starts, ends, run, surnames)
-        if pair:  # "Rusk-Gromyko talks", "Diem-Nhu Move": two people, each judged alone
+        if following == index + 1:  # one word (nine runs in ten)
+            candidate, maybe = _judge_word(text, words, starts, ends, index, surnames, "")
+            if candidate is not None:
+                found.append(candidate)
+            elif maybe is not None:
+                unsure.append(maybe)
+            index = following
+            continue
+        run = list(range(index, following))
+        if _pair(text, words, starts, ends, run, surnames):
+            # "Rusk-Gromyko talks", "Diem-Nhu Move": two people, each judged alone
             runs, following = [([run[0]], "pair"), ([run[1]], "pair")], run[1] + 1
         else:
             runs = [(run, "")]
@@ -295,11 +305,7 @@ def _judge(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequenc
            run: list[int], given_names: frozenset[str], surnames: Container[str] = frozenset(),
            standing: str = "") -> tuple[Candidate | None, Unsure | None]:
     if len(run) == 1:
-        lowered = _bare(words[run[0]]).lower()
-        if lowered in _FUNCTION_WORDS or lowered in _NATIONALITY:
-            # "The", "We", "Chinese": what the rules below conclude of such a word alone,
-            # without asking the dictionaries (a third of the words judged are these)
-            return None, None
+        return _judge_word(text, words, starts, ends, run[0], surnames, standing)
     parts = _parts(text, words, starts, ends, run)  # (word, start, end), "Tse-tung" as one
     if len(parts) == 2 and _bare(parts[-1][0]).lower() in _LED:
         parts.pop()  # "the Kishi Government": its head is named
@@ -393,6 +399,71 @@ def _judge(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequenc
         return None, Unsure(start, end, surname, standing, names[0] is Word.COMMON,
                             _sentence_start(text, start))
     return None, None
+
+
+def _judge_word(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int],
+                index: int, surnames: Container[str], standing: str
+                ) -> tuple[Candidate | None, Unsure | None]:
+    """_judge of a run of one word (nine runs in ten): the same rules in the same order,
+    with what the word says of itself (``_alone``) worked out once per word and only what
+    stands around it asked each time."""
+    word, end = words[index], ends[index]
+    if len(word) == 1 and text[end:end + 1] == ".":
+        return None, None  # an initial stands before a name, and none follows
+    alone = _alone(word)
+    if alone is None:
+        return None, None
+    kind, surname, plural, adjectival = alone
+    if plural and not _is_surname(word, surnames):
+        return None, None  # "Cubans"; but "Clements", "Abrams" are known people's surnames
+    start = starts[index]
+    if word.endswith(_POSSESSIVES):
+        end -= 2  # "Roshchin's": the name is Roshchin
+    before = _word_before(text, words, starts, ends, index)
+    after_title = before is not None and before.lower().rstrip(".") in TITLES
+    following = index + 1
+    before_title = following < len(words) and words[following].lower() in TITLES and \
+        text[ends[index]:starts[following]] == " "
+    if after_title and not before_title and kind is not Word.COMMON:  # "Ambassador Snow"
+        return Candidate(start, end, EntityKind.PERSON, "title", surname), None
+    if adjectival and not _is_surname(word, surnames):
+        return None, None  # "Ecuadorean", "Sino-Soviet", "Peronists": no person
+    if kind is Word.UNKNOWN and len(word) < 3:
+        return None, None  # "Br": an abbreviation
+    if kind is Word.UNKNOWN or kind is Word.PERSONAL:
+        return Candidate(start, end, _kind(text[start:end]), "unknown word" if kind is
+                         Word.UNKNOWN else "dictionary", surname), None
+    if kind is Word.PLACE:
+        return Candidate(start, end, EntityKind.PLACE, "dictionary", surname), None
+    if before_title:
+        return None, None
+    # taken only where the document or the authority knows it as a surname
+    if after_title:
+        standing = "title"
+    elif not standing and text[end:end + 1] == ":" and not text[:start].strip():
+        standing = "speaker"
+    return None, Unsure(start, end, surname, standing, kind is Word.COMMON,
+                        _sentence_start(text, start))
+
+
+@lru_cache(maxsize=200_000)
+def _alone(word: str) -> tuple[Word, str, bool, bool] | None:
+    """What _judge concludes of a word of no initial alone, wherever it stands: None if it
+    is never a name alone ("The", "Chinese", "Le", "I'll", "East-West"), else its kind, its
+    surname form, whether it may be a proper noun's plural ("Cubans") and whether a
+    people's or a movement's word ("Ecuadorean", "Peronists") if unknown; the last two
+    refuse it unless it is a known person's surname."""
+    bare = _bare(word)
+    lowered, bare_lowered = word.lower(), bare.lower()
+    if bare_lowered in _FUNCTION_WORDS or bare_lowered in _NATIONALITY or \
+            lowered in _PARTICLES or lowered in _NATIONALITY or lowered in _FUNCTION_WORDS or \
+            _CONTRACTION.search(word) or "-" in word and _NO_PAIR & set(lowered.split("-")):
+        return None
+    kind = classify(word)
+    plural = _plural_of_proper(word)
+    adjectival = kind is Word.UNKNOWN and bool(plural or _of_a_place(word)
+                                                 or _MOVEMENT.search(word))
+    return kind, bare_lowered, plural, adjectival
 
 
 def _sentence_start(text: str, start: int) -> bool:
