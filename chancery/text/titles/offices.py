@@ -27,7 +27,7 @@ from importlib import resources
 
 from chancery.text.titles.vocabulary import BODY_AUTHOR, PERSON_TITLE, WRITING_BODY
 
-__all__ = ["BODY_GROUPS", "nationalities", "nationality", "office_modifier", "office_word",
+__all__ = ["body_noun", "nationalities", "nationality", "office_modifier", "office_word",
            "place"]
 
 # The nouns of bodies, which head descriptions' later clauses and are no office
@@ -43,11 +43,14 @@ _NOT_OFFICES = {"pseudonym", "one", "thereafter", "center", "reports", "brother"
 # The endings of adjectives of nationality ("Hungarian", "Cuban", "Chinese", "Polish", "Iraqi",
 # "French", "Soviet")
 _ENDINGS = ("ian", "an", "ese", "ish", "i", "ch", "et")
-# People that sit or meet as one ("a meeting of Party activists", "the Presidium members"):
-# the plurals of groups the authority's descriptions seldom name
-BODY_GROUPS = {"activists", "cadres", "workers", "veterans", "students", "intellectuals",
-               "writers", "deputies", "delegates", "members", "leaders", "officials",
-               "representatives", "leadership", "delegation", "delegations"}
+# People that sit or meet as one ("a meeting of Party activists"): groups the authority's
+# descriptions seldom name
+_GROUPS = {"activists", "cadres", "workers", "veterans", "students", "intellectuals", "writers",
+           "deputies", "delegates", "leadership", "delegation", "side", "command", "staff"}
+# The bodies the grammar knows by name, in lower case in a sentence-case title ("the Polish
+# foreign ministry", "the Soviet embassy")
+_BODY_NOUN = re.compile(rf"(?:{BODY_AUTHOR.pattern}|{WRITING_BODY.pattern}|government|"
+                        rf"politburo|presidium|secretariat|leadership)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +99,16 @@ def _plural(word: str) -> str:
     if re.search(r"[^aeiou]y$", word):
         return word[:-1] + "ies"
     return word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+def body_noun(word: str) -> bool:
+    """A body or a group in lower case, singular or plural ("ministry", "embassies",
+    "activists")."""
+    word = word.casefold()
+    if word in _GROUPS:
+        return True
+    singular = re.sub(r"ies$", "y", word) if word.endswith("ies") else re.sub(r"s$", "", word)
+    return bool(_BODY_NOUN.fullmatch(word) or _BODY_NOUN.fullmatch(singular))
 
 
 def office_word(word: str) -> bool:

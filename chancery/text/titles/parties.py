@@ -59,6 +59,12 @@ def parties(text: str) -> tuple[Party, ...]:
     text = re.sub(r"^\[[^\]]*\]\s+(?=\S)", "", text)
     if not text:
         return ()
+    sat = re.match(r"^(?P<body>.+?)\s+(?:session|sitting|plenum|meeting)s?$", text, re.I)
+    if sat and _BODY.search(sat.group("body")) and \
+            not re.search(r"\s(?:at|to|in|for)\s", sat.group("body")):
+        # "the CPSU CC Politburo Session": the body that sat; not "the Delegation at the North
+        # Atlantic Council Meeting", whose meeting says where the delegation was
+        text = sat.group("body")
     held = _HELD_BY_MANY.match(text)
     if held and office_word(held.group("office")) and held.group("office").endswith("s") and \
             all(name_like(name) for name in re.split(r",\s*(?:and\s+)?|\s+and\s+",

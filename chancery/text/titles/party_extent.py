@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from chancery.text.titles.offices import BODY_GROUPS, office_modifier, office_word, place
+from chancery.text.titles.offices import body_noun, office_modifier, office_word, place
 from chancery.text.titles.parties import name_like
 from chancery.text.titles.vocabulary import (
     ADDRESSEE_WORDS, ASSISTANT_TO, CLOSING, COUNSELOR_FROM, DATE, FOR_BODY, ING, KINDS, LABEL,
@@ -111,7 +111,7 @@ class PartyExtent:
                         self._word(index + 1).lower() == "the" and self._later_to(index + 1):
                     pass  # "the Special Assistant to the President (Cutler) to the Secretary"
                 elif office not in OFFICE_TO or not place[:1].isupper() or \
-                        ADDRESSEE_WORDS.match(place):
+                        ADDRESSEE_WORDS.match(place) or self._body_follows(index + 1):
                     break
             elif low == "in" and previous in {"commander", "officer"} and \
                     following.lower() in {"chief", "charge", "chief,"}:
@@ -152,14 +152,12 @@ class PartyExtent:
                     break
             elif word[:1] in "[(":
                 pass
-            elif self._office_run(index) > index:
-                # an office in lower case before its holder ("East German official A", "Indian
-                # prime minister A")
-                index = self._office_run(index)
+            elif self._office_run(index, start) > index:
+                # an office or a body in lower case: before its holder ("East German official
+                # A", "Indian prime minister A", "the members of the CCP Politburo") or after
+                # the words it is of ("Party activists", "the Polish foreign ministry")
+                index = self._office_run(index, start)
                 continue
-            elif (low in BODY_GROUPS or office_word(low) and low.endswith("s")) and \
-                    index > start and self._word(index - 1)[:1].isupper():
-                pass  # a group after its body or party ("Party activists", "CC secretaries")
             elif word[:1].isupper() or word[:1].isdigit():
                 if low in {"regarding", "concerning", "about", "re", "re:", "on", "to", "with",
                            "from", "by", "for", "between", "subject", "subject:", "at",
@@ -174,15 +172,36 @@ class PartyExtent:
             index -= 1
         return index
 
-    def _office_run(self, index: int) -> int:
-        """The index after an office in lower case that starts at index and is followed by its
-        holder's name ("deputy foreign minister Vaclav David"), or index when none is."""
+    def _body_follows(self, index: int) -> bool:
+        """A body in sentence case is named from index ("the Chinese foreign ministry"): after
+        "to" it is whom a document went to, not the place of an office ("embassy to China")."""
+        while index < len(self.tokens) and self._word(index).lower() not in MARKERS and \
+                self._word(index) not in {",", ";"}:
+            if self._word(index)[:1].islower() and body_noun(self._word(index)):
+                return True
+            index += 1
+        return False
+
+    def _office_run(self, index: int, start: int) -> int:
+        """The index after an office or a body in lower case that starts at index, or index
+        when none does: an office before its holder's name ("deputy foreign minister Vaclav
+        David") or its body ("members of the CCP Politburo"); a body, a group or offices in the
+        plural after the capitalised words they are of ("foreign ministry", "activists",
+        "military advisers")."""
         end = index
-        while end < len(self.tokens) and end - index < 5 and \
-                self._word(end)[:1].islower() and office_modifier(self._word(end)):
+        while end < len(self.tokens) and end - index < 5 and self._word(end)[:1].islower() and (
+                office_modifier(self._word(end)) or body_noun(self._word(end))):
             end += 1
-        if end > index and office_word(self._word(end - 1)) and \
-                (self._word(end)[:1].isupper() or self._word(end)[:1] == "["):
+        if end == index:
+            return index
+        last, after = self._word(end - 1).lower(), self._word(end)
+        if office_word(last) and (after[:1].isupper() or after[:1] == "[" or (
+                after.lower() == "of" and (self._word(end + 1)[:1].isupper() or (
+                    self._word(end + 1).lower() == "the" and
+                    self._word(end + 2)[:1].isupper())))):
+            return end
+        if index > start and self._word(index - 1)[:1].isupper() and (
+                body_noun(last) or office_word(last) and last.endswith("s")):
             return end
         return index
 

@@ -32,8 +32,9 @@ KINDS = (r"(?:diary\s+entr(?:y|ies)|note\s+verbale|aide[-\s]m[ée]moire|non-pape
          r"account|testimony|lecture|remarks|review|overview|survey|evaluation|"
          r"commentary|article|editorial|q&a|"
          # a body's sitting, recorded as a document ("Session of the CPSU CC Politburo, 29
-         # October 1981"), and a file put together on one matter ("Special Dossier on ...")
-         r"session|dossier)(?:s|es)?")
+         # October 1981", "Plenum of the CC CPSU"), and a file put together on one matter
+         # ("Special Dossier on ...")
+         r"session|sitting|plenum|dossier)(?:s|es)?")
 CLASSIFIED = r"(?:(?:top\s+|strictly\s+)?secret|urgent|confidential)"
 # Words that modify a kind: how it was sent or kept, its standing, its stage, and the nouns
 # that make compound kinds ("Ciphered Telegram", "Stenographic Transcript", "Work Report",

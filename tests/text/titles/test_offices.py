@@ -135,3 +135,34 @@ def test_a_journals_entry_of_another_kind_is_that_kind(title, kind, senders, rec
 ])
 def test_kinds_of_this_period(title, kind):
     assert parse_title(title).document_type == kind
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    ("Telegram from the Polish embassy in Beijing to the Polish foreign ministry", "telegram",
+     ["Polish embassy in Beijing"], ["Polish foreign ministry"]),
+    ("Letter from the East German embassy to the Chinese foreign ministry", "letter",
+     ["East German embassy"], ["Chinese foreign ministry"]),
+    ("Report from Soviet military advisers in Angola to the USSR Ministry of Defense", "report",
+     ["Soviet military advisers"], ["USSR Ministry of Defense"]),
+    ("Letter from Mao Zedong to the members of the CCP Politburo", "letter", ["Mao Zedong"],
+     ["members of the CCP Politburo"]),
+    ("Conversation between the Soviet ambassador and the Cuban leadership", "conversation",
+     ["Soviet ambassador"], ["Cuban leadership"]),
+])
+def test_bodies_and_groups_in_sentence_case_are_parties(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
+
+
+@pytest.mark.parametrize("title, kind, senders", [
+    ("Plenum of the CC CPSU, 21 June 1957 (excerpts)", "plenum", ["CC CPSU"]),
+    ("Excerpt from the Protocol of the CPSU CC Politburo Session", "protocol",
+     ["CPSU CC Politburo"]),
+])
+def test_a_body_named_with_its_sitting_is_the_body(title, kind, senders):
+    assert _read(title) == (kind, senders, [])
+
+
+def test_a_delegation_at_a_meeting_keeps_the_meeting():
+    assert _read("Telegram From the Delegation at the North Atlantic Council Meeting to the "
+                 "Department of State") == (
+        "telegram", ["Delegation at the North Atlantic Council Meeting"], ["Department of State"])
