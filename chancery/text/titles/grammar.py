@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 
 from chancery.model import Party
-from chancery.text.titles.offices import nationalities
+from chancery.text.titles.offices import body_noun, nationalities
 from chancery.text.titles.parties import org_like, parties
 from chancery.text.titles.roles import Roles
 from chancery.text.titles.vocabulary import (
@@ -101,7 +101,12 @@ def parse_title(title: str) -> TitleParts:
         return _parts(_kind(head), parties(who), read)
     head = HEAD.match(title)
     if head:
-        return _parts(_kind(head), (), Roles(title[head.end():], _kind(head)))
+        sat = re.search(r"(?:the|an?)\s+(?P<body>(?:[A-Z][\w-]*\s+)+)(?:meeting|session|plenum|"
+                        r"sitting)$", head.group("recorded") or "", re.I)
+        body = sat and sat.group("body").split()[-1]
+        # "Notes from the Politburo meeting": the body that sat
+        return _parts(_kind(head), parties(sat.group("body")) if body and body[:1].isupper() and
+                      body_noun(body) else (), Roles(title[head.end():], _kind(head)))
     quoted = QUOTED.match(title)
     if quoted and not HEAD.search(quoted.group("prefix")):
         sides = _author_first(quoted.group("prefix").strip(" ,"))

@@ -25,9 +25,9 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from chancery.text.titles.vocabulary import BODY_AUTHOR, PERSON_TITLE, WRITING_BODY
+from chancery.text.titles.vocabulary import BODY_AUTHOR, MONTHS, PERSON_TITLE, WRITING_BODY
 
-__all__ = ["body_noun", "nationalities", "nationality", "office_modifier", "office_word",
+__all__ = ["body_noun", "business", "nationalities", "nationality", "office_modifier", "office_word",
            "place"]
 
 # The nouns of bodies, which head descriptions' later clauses and are no office
@@ -109,6 +109,26 @@ def body_noun(word: str) -> bool:
         return True
     singular = re.sub(r"ies$", "y", word) if word.endswith("ies") else re.sub(r"s$", "", word)
     return bool(_BODY_NOUN.fullmatch(word) or _BODY_NOUN.fullmatch(singular))
+
+
+@lru_cache(maxsize=1)
+def _business() -> frozenset[str]:
+    found: dict[str, int] = {}
+    for description in _descriptions():
+        for run in re.finditer(r"\b(?:of|for)\s+(?:the\s+)?((?:[A-Z][a-z]+,?\s+(?:and\s+)?)*"
+                               r"[A-Z][a-z]+)", description):
+            for word in re.findall(r"[A-Z][a-z]+", run.group(1)):
+                found[word.casefold()] = found.get(word.casefold(), 0) + 1
+    # not a date's month ("of May 1957"), a place or a nationality, which are no business
+    return frozenset(word for word, count in found.items()
+                     if count >= 2 and not place(word) and not nationality(word.title()) and
+                     not re.fullmatch(MONTHS, word.title()))
+
+
+def business(word: str) -> bool:
+    """A word of an office's business ("Minister of Foreign Affairs", "of Interior"), in lower
+    case in a sentence-case title."""
+    return word[:1].islower() and word in _business()
 
 
 def office_word(word: str) -> bool:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-from chancery.text.titles.offices import body_noun, office_modifier, office_word, place
+from chancery.text.titles.offices import (
+    body_noun, business, office_modifier, office_word, place,
+)
 from chancery.text.titles.parties import name_like
 from chancery.text.titles.vocabulary import (
     ADDRESSEE_WORDS, ASSISTANT_TO, CLOSING, COUNSELOR_FROM, DATE, FOR_BODY, ING, KINDS, LABEL,
@@ -146,6 +148,11 @@ class PartyExtent:
                 if person and low == "of" and name_like(self._span(start, index)) and \
                         not POSTED.search(self._span(start, index)):
                     break  # "the Reception by A of B": a person's "of" names the guest
+                business = self._business_after(index) if low == "of" and \
+                    following[:1].islower() else index
+                if business > index:
+                    index = business  # "the Czechoslovak minister of interior"
+                    continue
                 if low in {"of", "and", "&", "a", "an"} and not (
                         following[:1].isupper() or following[:1] in "[(" or
                         following.lower() in {"the", "a", "an"} or following[:1].isdigit()):
@@ -201,9 +208,23 @@ class PartyExtent:
                     self._word(end + 2)[:1].isupper())))):
             return end
         if index > start and self._word(index - 1)[:1].isupper() and (
-                body_noun(last) or office_word(last) and last.endswith("s")):
+                body_noun(last) or office_word(last)):
             return end
+        if body_noun(last) and (index == start or index == start + 1 and
+                                self._word(start).lower() in {"the", "a", "an"}):
+            return end  # "to the party presidium", "from the central committee"
         return index
+
+    def _business_after(self, index: int) -> int:
+        """The index after an office's business in lower case after the "of" at index ("minister
+        of foreign affairs"), or index when the words after it are no office's business."""
+        if not (office_word(self._word(index - 1)) or body_noun(self._word(index - 1))):
+            return index
+        end = index + 1
+        while end < len(self.tokens) and (business(self._word(end)) or (
+                self._word(end).lower() == "and" and business(self._word(end + 1)))):
+            end += 1
+        return end if end > index + 1 else index
 
     def _phrase_follows(self, index: int) -> bool:
         """After a comma, words no name has ("..., Pol Pot’s Visit to the DPRK") start a phrase;

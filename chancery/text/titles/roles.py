@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from chancery.model import Party
+from chancery.text.titles.offices import body_noun
 from chancery.text.titles.parties import HEADED_BY, parties
 from chancery.text.titles.party_extent import PartyExtent
 from chancery.text.titles.vocabulary import (
@@ -167,7 +168,7 @@ class Roles(PartyExtent):
                             self._word(index).lower() not in MARKERS:
                         index += 1
                 continue
-            bare_party = False
+            bare_party, via = False, ""
             if PARTICIPLE.match(word) and following in {"during", "at", "in"} and not (
                     MADE.match(word) and following != "during" and self._body_at(index + 2)):
                 index, occasion_by = self._occasion(index + 2, occasion_by)  # "Notes Kept during"
@@ -211,7 +212,7 @@ class Roles(PartyExtent):
                 index += 1
                 continue
             elif low in {"from", "by", "of"}:
-                role, index = "sender", index + 1
+                role, index, via = "sender", index + 1, low
                 if low == "from" and self.conversational and self._senders:
                     role = "recipient"  # "Notes of A on a Phone Call from B": the other side
             elif low == "to" and self._word(index + 1)[:1].isupper() and \
@@ -269,9 +270,11 @@ class Roles(PartyExtent):
             text = self._span(index, end)
             if PURPOSE.match(self._rest(end)):
                 text = re.sub(r"['’]s$", "", text)
-            if role == "sender" and self.conversational and bare and not self._senders and \
-                    " and " in text and not self._has_to(end):
-                self._sides(text)  # "Memorandum of Conversation, A and B, Place"
+            if role == "sender" and self.conversational and (bare or via == "of" and not (
+                    self._has_with(end) or any(body_noun(word) for word in text.split()))) and \
+                    not self._senders and " and " in text and not self._has_to(end):
+                # "Memorandum of Conversation, A and B, Place"; "Conversation of A and B"
+                self._sides(text)
             elif role == "sender":
                 self._senders.append(text)
                 if bare_party:
@@ -348,6 +351,9 @@ class Roles(PartyExtent):
                 return at
         return None
 
+    def _has_with(self, index: int) -> bool:
+        return any(token.group().lower() == "with" for token in self.tokens[index:])
+
     def _has_to(self, index: int) -> bool:
         return any(token.group().lower() == "to" for token in self.tokens[index:])
 
@@ -379,8 +385,12 @@ class Roles(PartyExtent):
             self._recipients.append(second)
             return
         shared = re.match(r"^(?:the\s+)?(?P<a>[A-Z][\w-]+)$", first)
-        plural = re.match(r"^(?P<b>[A-Z][\w-]+)\s+(?P<noun>[A-Z]\w+)s$", second)
-        if shared and plural:  # "the Soviet and Chinese Delegations": two delegations
+        plural = re.match(r"^(?P<b>[A-Z][\w-]+)\s+(?P<noun>(?:[a-z]+\s+)*[A-Za-z]\w+)s$",
+                          second.split(",")[0])  # "..., Moscow, 1966": where they met
+        if shared and plural and (plural.group("noun")[:1].isupper() or
+                                  body_noun(plural.group("noun").split()[-1])):
+            # "the Soviet and Chinese Delegations", "the Soviet and Vietnamese party
+            # delegations": two delegations
             noun = plural.group("noun")
             self._senders.append(f"{shared.group('a')} {noun}")
             self._recipients.append(f"{plural.group('b')} {noun}")

@@ -166,3 +166,34 @@ def test_a_delegation_at_a_meeting_keeps_the_meeting():
     assert _read("Telegram From the Delegation at the North Atlantic Council Meeting to the "
                  "Department of State") == (
         "telegram", ["Delegation at the North Atlantic Council Meeting"], ["Department of State"])
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    ("Memorandum from the Czechoslovak minister of interior to the party presidium",
+     "memorandum", ["Czechoslovak minister of interior"], ["party presidium"]),
+    ("Letter from the minister of foreign affairs of Poland to the Soviet ambassador", "letter",
+     ["minister of foreign affairs of Poland"], ["Soviet ambassador"]),
+    ("Telegram from the Bulgarian ambassador in Moscow, Georgi Petkov, to the Bulgarian foreign "
+     "minister", "telegram", ["Georgi Petkov"], ["Bulgarian foreign minister"]),
+])
+def test_offices_and_their_business_in_sentence_case(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    ("Conversation of Mikhail Gorbachev and Erich Honecker", "conversation",
+     ["Mikhail Gorbachev"], ["Erich Honecker"]),
+    ("Record of the talks between the Soviet and Vietnamese party delegations, Moscow, 1966",
+     "record of the talks", ["Soviet party delegation"], ["Vietnamese party delegation"]),
+    # a body that met is one party, though its name has an "and"
+    ("Minutes of the Meeting of the Hungarian Revolutionary Worker’s and Peasant’s Government "
+     "(Council of Ministers)", "minutes of the meeting",
+     ["Hungarian Revolutionary Worker’s and Peasant’s Government"], []),
+])
+def test_the_sides_of_a_talk(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
+
+
+def test_a_body_named_in_its_meeting_is_its_sender():
+    assert _read("Notes from the Politburo meeting, 17 March 1979") == (
+        "notes from the politburo meeting", ["Politburo"], [])
