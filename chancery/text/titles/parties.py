@@ -59,12 +59,6 @@ def parties(text: str) -> tuple[Party, ...]:
     text = re.sub(r"^\[[^\]]*\]\s+(?=\S)", "", text)
     if not text:
         return ()
-    sat = re.match(r"^(?P<body>.+?)\s+(?:session|sitting|plenum|meeting)s?$", text, re.I)
-    if sat and _BODY.search(sat.group("body")) and \
-            not re.search(r"\s(?:at|to|in|for)\s", sat.group("body")):
-        # "the CPSU CC Politburo Session": the body that sat; not "the Delegation at the North
-        # Atlantic Council Meeting", whose meeting says where the delegation was
-        text = sat.group("body")
     held = _HELD_BY_MANY.match(text)
     if held and office_word(held.group("office")) and held.group("office").endswith("s") and \
             all(name_like(name) for name in re.split(r",\s*(?:and\s+)?|\s+and\s+",
@@ -117,7 +111,14 @@ def _party(text: str) -> Party:
         identified = None
     name = identified.group("name") if identified else text
     who = identified.group("who").strip() if identified else ""
-    return Party(text=text, name=_HONORIFIC.sub("", bare_name(name)).strip(), identified_as=who)
+    name = _HONORIFIC.sub("", bare_name(name)).strip()
+    sat = re.match(r"^(?P<body>.+?)\s+(?:session|sitting|plenum|meeting)s?$", name, re.I)
+    if sat and _BODY.search(sat.group("body")) and \
+            not re.search(r"\s(?:at|to|in|for)\s", sat.group("body")):
+        # "the CPSU CC Politburo Session": the body that sat; not "the Delegation at the North
+        # Atlantic Council Meeting", whose meeting says where the delegation was
+        name = sat.group("body")
+    return Party(text=text, name=name, identified_as=who)
 
 
 def bare_name(text: str) -> str:
@@ -127,9 +128,10 @@ def bare_name(text: str) -> str:
     if person_of:  # "Dr. Oncken of the Foreign Office": a person, and the office he is of
         return person_of.group("person")
     pieces = [piece.strip() for piece in text.split(",")]
-    while len(pieces) > 1 and (pieces[-1].casefold() in _PLACES or place(pieces[-1]) or (
+    while len(pieces) > 1 and (pieces[-1].casefold() in _PLACES or place(pieces[-1]) or
+                               re.fullmatch(r"(?:1[89]|20)\d\d", pieces[-1]) or (
             _POST.search(pieces[-2]) and org_like(pieces[-1]) and len(pieces[-1].split()) <= 3)):
-        pieces.pop()  # "Mexican Embassy, Guatemala City": the post's city
+        pieces.pop()  # "Mexican Embassy, Guatemala City": the post's city; a year
     if len(pieces) > 1 and _POST.search(pieces[-1]) and name_like(pieces[0]):
         return pieces[0]  # "L.D. Wilgress, Canadian Embassy"
     if len(pieces) > 1 and re.match(r"(?:the|a|an)\s", pieces[1], re.I):

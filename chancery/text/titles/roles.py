@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from chancery.model import Party
-from chancery.text.titles.offices import body_noun
+from chancery.text.titles.offices import body_noun, nationality, office_word
 from chancery.text.titles.parties import HEADED_BY, parties
 from chancery.text.titles.party_extent import PartyExtent
 from chancery.text.titles.vocabulary import (
@@ -271,7 +271,7 @@ class Roles(PartyExtent):
             if PURPOSE.match(self._rest(end)):
                 text = re.sub(r"['’]s$", "", text)
             if role == "sender" and self.conversational and (bare or via == "of" and not (
-                    self._has_with(end) or any(body_noun(word) for word in text.split()))) and \
+                    self._has_with(end) or _one_body(text))) and \
                     not self._senders and " and " in text and not self._has_to(end):
                 # "Memorandum of Conversation, A and B, Place"; "Conversation of A and B"
                 self._sides(text)
@@ -384,16 +384,12 @@ class Roles(PartyExtent):
             self._senders.append(first.rstrip(","))
             self._recipients.append(second)
             return
-        shared = re.match(r"^(?:the\s+)?(?P<a>[A-Z][\w-]+)$", first)
-        plural = re.match(r"^(?P<b>[A-Z][\w-]+)\s+(?P<noun>(?:[a-z]+\s+)*[A-Za-z]\w+)s$",
-                          second.split(",")[0])  # "..., Moscow, 1966": where they met
-        if shared and plural and (plural.group("noun")[:1].isupper() or
-                                  body_noun(plural.group("noun").split()[-1])):
+        two = _two_of_a_kind(first, second)
+        if two:
             # "the Soviet and Chinese Delegations", "the Soviet and Vietnamese party
-            # delegations": two delegations
-            noun = plural.group("noun")
-            self._senders.append(f"{shared.group('a')} {noun}")
-            self._recipients.append(f"{plural.group('b')} {noun}")
+            # delegations", "East German and Soviet military officials": two of one kind
+            self._senders.append(two[0])
+            self._recipients.append(two[1])
             return
         if "," in first and not AFFAIRS.search(first):
             first = first.replace(", ", " and ")  # "between A, B and C": A and B, then C
@@ -434,3 +430,34 @@ class Roles(PartyExtent):
             self._senders.append(host)
             self._recipients.append(guest)
         return index, hosts
+
+
+_SIDES_OF_A_COUNTRY = {"East", "West", "North", "South"}
+
+
+def _two_of_a_kind(first: str, second: str) -> tuple[str, str] | None:
+    """"the Soviet" and "Chinese Delegations": a Soviet delegation and a Chinese one, each
+    named with the kind the two share; None when the words are not of that shape."""
+    shared = re.match(r"^(?:the\s+)?(?P<a>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$", first)
+    plural = re.match(r"^(?P<b>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
+                      r"(?P<noun>(?:[a-z]+\s+)*[A-Za-z]\w+)s$",
+                      second.split(",")[0])  # "..., Moscow, 1966": where they met
+    if not (shared and plural) or not all(
+            len(side.split()) == 1 or all(nationality(word) or word in _SIDES_OF_A_COUNTRY
+                                          for word in side.split())
+            for side in (shared.group("a"), plural.group("b"))):
+        return None  # "East German" is one side's adjective; "Zhou Enlai" is a name
+    noun = plural.group("noun")
+    last = noun.split()[-1]
+    if not (noun[:1].isupper() and len(noun.split()) == 1 or body_noun(last) or
+            office_word(last)):
+        return None
+    return f"{shared.group('a')} {noun}", f"{plural.group('b')} {noun}"
+
+
+def _one_body(text: str) -> bool:
+    """A body's name with an "and" in it ("the Hungarian Revolutionary Worker's and Peasant's
+    Government"), not two sides of one kind ("the Chinese and Soviet delegations")."""
+    first, _, second = text.partition(" and ")
+    return any(body_noun(word) for word in text.split()) and not (
+        second and _two_of_a_kind(first, second))

@@ -197,3 +197,21 @@ def test_the_sides_of_a_talk(title, kind, senders, recipients):
 def test_a_body_named_in_its_meeting_is_its_sender():
     assert _read("Notes from the Politburo meeting, 17 March 1979") == (
         "notes from the politburo meeting", ["Politburo"], [])
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    ("Minutes of the Political Consultative Committee Meeting, Prague, 1956", "minutes",
+     ["Political Consultative Committee"], []),
+    ("Stenographic transcript of the meeting of the leaders of the Warsaw Pact countries in "
+     "Dresden", "stenographic transcript of the meeting",
+     ["leaders of the Warsaw Pact countries"], []),
+    ("Report on the meeting of the Chinese and Soviet delegations in Moscow",
+     "report on the meeting", ["Chinese delegation"], ["Soviet delegation"]),
+    ("Summary of a meeting of East German and Soviet military officials", "summary of a meeting",
+     ["East German military official"], ["Soviet military official"]),
+    # a name and a group are no two of one kind
+    ("Excerpt from a Conversation between Zhou Enlai and Albanian Party Leaders, 27 June 1966",
+     "excerpt from a conversation", ["Zhou Enlai"], ["Albanian Party Leaders"]),
+])
+def test_meetings_of_bodies_and_of_two_sides_of_one_kind(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
