@@ -4,7 +4,8 @@
     python bench/cluster.py --only-kill [--kill-runs 3] [--records 10000] [--logs DIR]
     python bench/cluster.py --idle-race 24 [--records 300] [--clients 16] [--logs DIR]
     python bench/cluster.py --only-ingest 2 [--records 100000]
-    python bench/cluster.py --only-mix [--records 100000] [--clients 16] [--seconds 30]
+    python bench/cluster.py --only-mix [--records 100000] [--clients 16 | --rate 60] [--seconds 30]
+                            [--nginx-cache] [--warm [--rounds 4]]
 
 1. ingest of N generated records into SQLite and into PostgreSQL (`chancery ingest`, one
    writer each; then two writers at once into a second PostgreSQL database), records/s;
@@ -31,6 +32,14 @@ in the full run), then again with them filled by the first; node B's cache is em
 joins. Whether CPU per request changes with nodes, apart from each node rendering the same
 pages once for its own cache. With --nginx-cache, nginx keeps the anonymous pages for all
 the nodes as docs/web.md's sample configuration does (a new nginx, its cache empty, each run).
+With --rate, an open loop offers the same requests a second to one node and to two (below
+what one node can answer), so that their cost is compared without a saturated machine's
+contention. With --warm, a third run on each side once every node has been asked every URL
+of the mix directly (the steady state of nodes that have served their readers a while: each
+holds every page in its own cache); --rounds N then alternates node A alone and A with B N
+times on those warm caches, for the median CPU a request of each side and their ratio. Each run reports, per node, its CPU, its CPU a second while idle just before
+(the change-log follower, the event loop) and what its page cache answered (renders, hits,
+304s: /healthz), and over all nodes the CPU a request and a render less the idle cost.
 
 --idle-race BURSTS: node A dead from the start and node B alone behind nginx, BURSTS bursts
 of --clients requests each followed by a pause of 4.9-5.1 s, so that nginx's pooled
@@ -66,7 +75,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.generate_corpus import generate_records, write_corpus  # noqa: E402
-from bench.load import MIX, drive, figures, mix_of, mixed_urls  # noqa: E402
+from bench.load import MIX, drive, drive_at_rate, fetch_every, figures, mix_of, mixed_urls  # noqa: E402
 from bench.web import document_urls, search_urls  # noqa: E402
 from tests.multinode import Nginx, Node  # noqa: E402
 from tests.postgresql_cluster import Cluster  # noqa: E402
@@ -156,13 +165,49 @@ def mix_runs(arguments: argparse.Namespace, work: Path, cluster: Cluster,
              nodes: list[Node]) -> dict:
     database, urls = postgresql_archive(arguments.records, work, cluster)
     found: dict = {"records": arguments.records}
+    states = ("caches_empty", "caches_filled") + (("caches_warm",) if arguments.warm else ())
     for count, name in ((1, "one_node"), (2, "two_nodes")):
         nodes.append(Node(work / f"node-{count}", database).wait())
-        for state in ("caches_empty", "caches_filled"):
+        for state in states:
+            if state == "caches_warm":
+                for node in nodes:
+                    asyncio.run(warm(node.base, urls, arguments.clients))
             found[f"{name}_{state}"] = mix_run(nodes, urls, arguments.clients, arguments.seconds,
-                                               nginx_cache=arguments.nginx_cache)
+                                               nginx_cache=arguments.nginx_cache,
+                                               rate=arguments.rate)
             print(json.dumps({f"{name}_{state}": found[f"{name}_{state}"]}), flush=True)
+    if arguments.rounds:
+        found["rounds"] = alternating_rounds(arguments, nodes, urls)
     return found
+
+
+def alternating_rounds(arguments: argparse.Namespace, nodes: list[Node], urls: dict) -> dict:
+    """Node A alone behind nginx, then A and B, ``--rounds`` times, every cache holding every
+    page (each round asks the same URLs again): the CPU a request of each side, less what
+    the nodes cost idle, by round and by median, with their ratio. Alternating, so that a
+    pause of the shared machine falls on both sides rather than one."""
+    sides: dict[str, list[float]] = {"one_node": [], "two_nodes": []}
+    for _ in range(arguments.rounds):
+        for name, members in (("one_node", nodes[:1]), ("two_nodes", nodes)):
+            load = float(Path("/proc/loadavg").read_text().split()[0])
+            run = mix_run(members, urls, arguments.clients, arguments.seconds,
+                          nginx_cache=arguments.nginx_cache, rate=arguments.rate)
+            sides[name].append(run["node_cpu_ms_per_request_less_idle"])
+            print(json.dumps({f"round_{name}": run, "load_before": load}), flush=True)
+    ratios = [two / one for one, two in zip(sides["one_node"], sides["two_nodes"])]
+    return {"cpu_ms_per_request_less_idle": sides,
+            "median_one_node": round(statistics.median(sides["one_node"]), 2),
+            "median_two_nodes": round(statistics.median(sides["two_nodes"]), 2),
+            "two_over_one_by_round": [round(ratio, 3) for ratio in ratios],
+            "two_over_one_median": round(statistics.median(ratios), 3)}
+
+
+async def warm(base: str, urls: dict[str, list[str]], clients: int) -> None:
+    """Every URL of the mix asked of one node, untimed: its page cache then holds them all,
+    as a node's does once it has served its readers for a while."""
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=120) as client:
+        await fetch_every(client, [url for kind in urls.values() for url in kind], clients)
 
 
 def postgresql_urls(database: str, seed: int = 7) -> dict[str, list[str]]:
@@ -192,30 +237,71 @@ def log_summary(log: str) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda item: -item[1]))
 
 
+def page_cache_counts(node: Node) -> dict[str, int]:
+    """What the node's page cache has answered since it started (its /healthz)."""
+    return httpx.get(node.base + "/healthz", timeout=30).json()["page_cache"]
+
+
+def idle_cpu(nodes: list[Node], seconds: float) -> dict[int, float]:
+    """Each node's CPU seconds a second with no request sent: what it costs to be up (its
+    change-log follower, its event loop), by pid."""
+    before = {node.process.pid: cpu_seconds(node.process.pid) for node in nodes}
+    time.sleep(seconds)
+    return {pid: (cpu_seconds(pid) - used) / seconds for pid, used in before.items()}
+
+
 def mix_run(nodes: list[Node], urls: dict, clients: int, seconds: float,
             kill_at: float | None = None, logs: Path | None = None,
-            nginx_cache: bool = False) -> dict:
+            nginx_cache: bool = False, rate: float = 0.0) -> dict:
+    """The mix through nginx: ``clients`` closed-loop clients, or with ``rate`` an open-loop
+    request every 1/rate s. Without a kill, each node's CPU and what its page cache answered
+    (renders, hits, 304s) over the run, and its CPU while idle just before."""
     proxy = Nginx(nodes, cache=nginx_cache)
     log = ""
     try:
+        idle = idle_cpu(nodes, 5.0) if kill_at is None else {}
+        counted = {node.process.pid: page_cache_counts(node) for node in nodes} \
+            if kill_at is None else {}
         before = {node.process.pid: cpu_seconds(node.process.pid) for node in nodes}
         killer = None
         if kill_at is not None:
             killer = threading.Timer(kill_at, nodes[0].kill)
             killer.start()
-        run = asyncio.run(drive(proxy.base, urls, MIX, clients, seconds))
+        run = asyncio.run(drive_at_rate(proxy.base, urls, MIX, rate, seconds) if rate else
+                          drive(proxy.base, urls, MIX, clients, seconds))
         if killer is not None:
             killer.join()
-        used = sum(cpu_seconds(node.process.pid) - before[node.process.pid]
-                   for node in nodes if node.process.poll() is None)
+        per_node = {node.process.pid: cpu_seconds(node.process.pid) - before[node.process.pid]
+                    for node in nodes if node.process.poll() is None}
+        used = sum(per_node.values())
+        if kill_at is None:
+            for node in nodes:
+                now = page_cache_counts(node)
+                counted[node.process.pid] = {
+                    name: now[name] - counted[node.process.pid][name]
+                    for name in ("rendered", "hits", "not_modified")}
     finally:
         log = proxy.error_log()
         proxy.stop()
     result = figures(run["records"], run["elapsed"])
     result["requests_per_second_per_node"] = round(result["requests_per_second"]
                                                    / len(nodes), 1)
+    if rate:
+        result["offered_per_second"] = rate
     if kill_at is None:
-        result["node_cpu_ms_per_request"] = round(used / max(1, result["requests"]) * 1000, 2)
+        requests = max(1, result["requests"])
+        result["node_cpu_ms_per_request"] = round(used / requests * 1000, 2)
+        idle_cost = sum(idle.values()) * run["elapsed"]
+        result["node_idle_cpu_ms_per_second"] = round(sum(idle.values()) * 1000, 1)
+        result["node_cpu_ms_per_request_less_idle"] = round(
+            (used - idle_cost) / requests * 1000, 2)
+        rendered = sum(count["rendered"] for count in counted.values())
+        result["renders_per_request"] = round(rendered / requests, 3)
+        result["node_cpu_ms_per_render_less_idle"] = round(
+            (used - idle_cost) / rendered * 1000, 2) if rendered else None
+        result["nodes"] = [{"cpu_s": round(per_node[node.process.pid], 2),
+                            "idle_cpu_ms_per_s": round(idle[node.process.pid] * 1000, 1),
+                            **counted[node.process.pid]} for node in nodes]
     statuses = {}
     for _, _, failed, status in run["records"]:
         if failed:
@@ -381,6 +467,15 @@ def main() -> None:
     parser.add_argument("--nginx-cache", action="store_true",
                         help="with --only-mix: nginx keeps the anonymous pages for the "
                         "nodes (docs/web.md's sample cache; a new, empty one each run)")
+    parser.add_argument("--warm", action="store_true",
+                        help="with --only-mix: a third run on each side after every node was "
+                        "asked every URL of the mix once (each node's cache holds them all)")
+    parser.add_argument("--rounds", type=int, default=0,
+                        help="with --only-mix --warm: then node A alone and A with B "
+                        "alternating ROUNDS times, caches warm; the CPU a request by side")
+    parser.add_argument("--rate", type=float, default=0.0, metavar="REQUESTS_PER_S",
+                        help="with --only-mix: open loop, a request every 1/RATE s (the same "
+                        "work offered to one node and to two) instead of --clients")
     parser.add_argument("--idle-race", type=int, default=0, metavar="BURSTS",
                         help="only node B alone (A dead) under bursts of requests paused "
                         "around a node's keep-alive time, with --keep-alive 5 and 75")

@@ -111,6 +111,40 @@ async def drive(base: str, urls: dict[str, list[str]], weights: dict[str, float]
     return {"elapsed": elapsed, "records": records}
 
 
+async def drive_at_rate(base: str, urls: dict[str, list[str]], weights: dict[str, float],
+                        rate: float, seconds: float, seed: int = 11,
+                        connections: int = 64) -> dict[str, list]:
+    """Open loop: a request every 1/``rate`` s, whether or not the earlier ones are answered
+    (as readers arrive), for ``seconds``; records as drive's. At a rate the servers keep up
+    with, the same work is offered whatever their number, so that what it costs them can be
+    compared without the contention of a saturated machine (bench/cluster.py --rate)."""
+    chooser = random.Random(seed)
+    kinds, shares = list(weights), list(weights.values())
+    records: list[tuple[str, float, bool, int]] = []
+    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
+        async def one(kind: str, url: str) -> None:
+            start = time.perf_counter()
+            try:
+                response = await client.get(url)
+                await response.aread()
+                status = response.status_code
+            except httpx.HTTPError:
+                status = 0
+            records.append((kind, time.perf_counter() - start, status != 200, status))
+
+        started = time.perf_counter()
+        pending = []
+        for number in range(int(rate * seconds)):
+            # sleep to the request's time on the schedule, not a fixed gap after the last
+            await asyncio.sleep(max(0.0, started + number / rate - time.perf_counter()))
+            kind = chooser.choices(kinds, shares)[0]
+            pending.append(asyncio.create_task(one(kind, chooser.choice(urls[kind]))))
+        await asyncio.gather(*pending)
+        elapsed = time.perf_counter() - started
+    return {"elapsed": elapsed, "records": records}
+
+
 async def fetch_every(client: httpx.AsyncClient, urls: list[str], clients: int
                       ) -> dict[str, str]:
     """Every URL once, untimed, ``clients`` at a time: the ETag of each (what a returning
