@@ -82,13 +82,19 @@ def parties(text: str) -> tuple[Party, ...]:
             _BODY_START.match(candidates[1]) and not _BODY.search(candidates[0]):
         pieces = candidates  # "N.M. Taraki and Delegation of the Soviet Academy of Sciences"
     elif " and " in text and "[" not in text and not _one_body(text):
-        if len(candidates) > 1 and all(piece[:1].isupper() or _HONORIFIC.match(piece)
-                                       for piece in candidates) and \
-                all(name_like(piece) or TITLE_WORDS.match(piece) or _HONORIFIC.match(piece)
-                    for piece in candidates):
+        if len(candidates) > 1 and all(piece[:1].isupper() or _HONORIFIC.match(piece) or
+                                       _office_then_name(piece) for piece in candidates) and \
+                all(name_like(piece) or TITLE_WORDS.match(piece) or _HONORIFIC.match(piece) or
+                    _office_then_name(piece) for piece in candidates):
             pieces = candidates
     return tuple(party for party in (_party(piece) for piece in pieces if piece)
                  if party.name.casefold() not in {"others", "other"})
+
+
+def _office_then_name(text: str) -> bool:
+    """An office in lower case, then its holder's name ("defense minister Dmitri Ustinov")."""
+    held = re.match(r"^(?:[\w.-]+\s+)*?(?P<office>[a-z]+)\s+(?P<name>[A-Z][^,]*)$", text)
+    return bool(held) and office_word(held.group("office")) and name_like(held.group("name"))
 
 
 def _one_body(text: str) -> bool:
@@ -130,8 +136,11 @@ def bare_name(text: str) -> str:
     pieces = [piece.strip() for piece in text.split(",")]
     while len(pieces) > 1 and (pieces[-1].casefold() in _PLACES or place(pieces[-1]) or
                                re.fullmatch(r"(?:1[89]|20)\d\d", pieces[-1]) or (
-            _POST.search(pieces[-2]) and org_like(pieces[-1]) and len(pieces[-1].split()) <= 3)):
-        pieces.pop()  # "Mexican Embassy, Guatemala City": the post's city; a year
+            _POST.search(pieces[-2]) and org_like(pieces[-1]) and len(pieces[-1].split()) <= 3
+            and not (_OFFICE.search(pieces[-2]) and not _BODY.search(pieces[-1])))):
+        # "Mexican Embassy, Guatemala City": the post's city (not "the Head of the Romanian
+        # Delegation, Emil Bodnaras", the office's holder); a year
+        pieces.pop()
     if len(pieces) > 1 and _POST.search(pieces[-1]) and name_like(pieces[0]):
         return pieces[0]  # "L.D. Wilgress, Canadian Embassy"
     if len(pieces) > 1 and re.match(r"(?:the|a|an)\s", pieces[1], re.I):

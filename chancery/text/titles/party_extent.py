@@ -155,8 +155,10 @@ class PartyExtent:
                     continue
                 if low in {"of", "and", "&", "a", "an"} and not (
                         following[:1].isupper() or following[:1] in "[(" or
-                        following.lower() in {"the", "a", "an"} or following[:1].isdigit()):
-                    break
+                        following.lower() in {"the", "a", "an"} or following[:1].isdigit() or
+                        low == "and" and office_word(self._word(self._office_run(
+                            index + 1, start) - 1))):
+                    break  # not "A and defense minister B": a second holder of an office
             elif word[:1] in "[(":
                 pass
             elif self._office_run(index, start) > index:
@@ -197,7 +199,8 @@ class PartyExtent:
         "military advisers")."""
         end = index
         while end < len(self.tokens) and end - index < 5 and self._word(end)[:1].islower() and (
-                office_modifier(self._word(end)) or body_noun(self._word(end))):
+                office_modifier(self._word(end)) or body_noun(self._word(end)) or
+                business(self._word(end))):
             end += 1
         if end == index:
             return index
@@ -250,8 +253,10 @@ class PartyExtent:
             if word.lower() in MARKERS:
                 return False
             if re.search(r"\w['’]s$", word) or (word[:1].islower() and word not in NAME_WORDS
-                                                and word not in LOWER_IN_NAME):
-                return True
+                                                and word not in LOWER_IN_NAME and
+                                                not office_modifier(word) and
+                                                not body_noun(word)):
+                return True  # not "..., Bulgarian party leader, to B": an office
             index += 1
         return False
 

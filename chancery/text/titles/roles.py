@@ -450,7 +450,7 @@ def _two_of_a_kind(first: str, second: str) -> tuple[str, str] | None:
     noun = plural.group("noun")
     last = noun.split()[-1]
     if not (noun[:1].isupper() and len(noun.split()) == 1 or body_noun(last) or
-            office_word(last)):
+            body_noun(f"{last}s") or office_word(last)):
         return None
     return f"{shared.group('a')} {noun}", f"{plural.group('b')} {noun}"
 

@@ -215,3 +215,23 @@ def test_a_body_named_in_its_meeting_is_its_sender():
 ])
 def test_meetings_of_bodies_and_of_two_sides_of_one_kind(title, kind, senders, recipients):
     assert _read(title) == (kind, senders, recipients)
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    ("Letter from Todor Zhivkov, Bulgarian party leader, to Leonid Brezhnev", "letter",
+     ["Todor Zhivkov"], ["Leonid Brezhnev"]),
+    ("Record of a conversation with the head of the Romanian delegation, Emil Bodnaras",
+     "record of a conversation", [], ["Emil Bodnaras"]),
+    ("Memorandum from Soviet foreign minister Andrei Gromyko and defense minister Dmitri Ustinov "
+     "to the CC CPSU", "memorandum",
+     ["Soviet foreign minister Andrei Gromyko", "defense minister Dmitri Ustinov"], ["CC CPSU"]),
+    ("Telegram from the GDR trade mission in Cairo to the GDR foreign ministry", "telegram",
+     ["GDR trade mission in Cairo"], ["GDR foreign ministry"]),
+    ("Note on a conversation between Hungarian and North Korean diplomats",
+     "note on a conversation", ["Hungarian diplomat"], ["North Korean diplomat"]),
+    # a post's city after it is still no person
+    ("Telegram from the Mexican Embassy, Guatemala City, to the Ministry of Foreign Affairs",
+     "telegram", ["Mexican Embassy"], ["Ministry of Foreign Affairs"]),
+])
+def test_offices_in_apposition_and_in_pairs(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
