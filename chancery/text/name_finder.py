@@ -194,9 +194,11 @@ def find_names(text: str, words: Sequence[str], starts: Sequence[int], ends: Seq
         # _name_word, without its call for the words of two letters or more (most of them)
         if not (_name_word_alone(word) if len(word) > 1 else
                 _name_word(word, text, ends[index])):
-            in_capitals = _in_capitals(text, words, starts, ends, index, surnames)
-            if in_capitals is not None:
-                unsure.append(in_capitals)
+            # a word in capitals, not "Secretary" nor "March" (a second letter in lower case)
+            if not word[1:2].islower():
+                in_capitals = _in_capitals(text, words, starts, ends, index, surnames)
+                if in_capitals is not None:
+                    unsure.append(in_capitals)
             index += 1
             continue
         following = index + 1  # the run is index..following - 1
