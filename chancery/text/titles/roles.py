@@ -11,7 +11,7 @@ import re
 
 from chancery.model import Party
 from chancery.text.titles.offices import body_noun, nationality, office_word
-from chancery.text.titles.parties import HEADED_BY, parties
+from chancery.text.titles.parties import HEADED_BY, name_like, parties
 from chancery.text.titles.party_extent import PartyExtent
 from chancery.text.titles.vocabulary import (
     ACTION_NOUN, ADJECTIVE, AFFAIRS, BETWEEN_KINDS, CLOSING, CONVERSATIONAL, ENCLOSED, EVENT,
@@ -438,6 +438,16 @@ _SIDES_OF_A_COUNTRY = {"East", "West", "North", "South"}
 def _two_of_a_kind(first: str, second: str) -> tuple[str, str] | None:
     """"the Soviet" and "Chinese Delegations": a Soviet delegation and a Chinese one, each
     named with the kind the two share; None when the words are not of that shape."""
+    heads = re.match(r"^(?:the\s+)?(?P<noun>(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+?)(?P<plural>ies|s)\s+"
+                     r"of\s+(?P<a>.+)$", first)
+    last = heads and (heads.group("noun") + heads.group("plural")).split()[-1]
+    if heads and name_like(second) and not re.search(r"\sof\s", second) and \
+            (body_noun(last) or office_word(last)):
+        # "the Governments of Vietnam and Cambodia", "the Foreign Ministers of Poland and
+        # Czechoslovakia": the government, the minister of each
+        noun = heads.group("noun") + ("y" if heads.group("plural") == "ies" else "")
+        article = "the " if heads.group("a").startswith("the ") else ""
+        return f"{noun} of {heads.group('a')}", f"{noun} of {article}{second}"
     shared = re.match(r"^(?:the\s+)?(?P<a>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$", first)
     plural = re.match(r"^(?P<b>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
                       r"(?P<noun>(?:[a-z]+\s+)*[A-Za-z]\w+)s$",

@@ -34,7 +34,11 @@ KINDS = (r"(?:diary\s+entr(?:y|ies)|note\s+verbale|aide[-\s]m[ée]moire|non-pape
          # a body's sitting, recorded as a document ("Session of the CPSU CC Politburo, 29
          # October 1981", "Plenum of the CC CPSU"), and a file put together on one matter
          # ("Special Dossier on ...")
-         r"session|sitting|plenum|dossier)(?:s|es)?")
+         r"session|sitting|plenum|dossier|"
+         # a cipher sent ("Ciphergram from ..."), agreements under other names, and what
+         # was put together or foreseen ("Chronicle of Events", "Synopsis of the Talks")
+         r"ciphergram|cipher|convention|accord|chronicle|synopsis|compilation|forecast)"
+         r"(?:s|es)?")
 CLASSIFIED = r"(?:(?:top\s+|strictly\s+)?secret|urgent|confidential)"
 # Words that modify a kind: how it was sent or kept, its standing, its stage, and the nouns
 # that make compound kinds ("Ciphered Telegram", "Stenographic Transcript", "Work Report",
@@ -47,7 +51,7 @@ MODIFIERS = (r"(?:(?:ciphered|coded|cipher|encrypted|handwritten|typewritten|tel
              r"personal|private|incoming|outgoing|approved|attached|enclosed|draft|"
              r"brief|full|detailed|summary|"
              r"action|oral|special|staff|editorial|operations|cover|covering|national|field|"
-             r"research|"
+             r"research|open|"
              r"conversation|meeting|verbal)\s+)*")
 # What a record records: "Record of a Second Conversation", "Minutes of the Meeting"
 RECORDED_KIND = (r"(?:(?:first|second|third|last|private|telephone|confidential|official|final|"
@@ -62,7 +66,8 @@ PLURAL_TALKS = (r"(?:discussions|talks|conversations|negotiations|consultations|
 # Kinds whose "of" names what they are about, not who wrote them ("Assessment of the Military
 # Content", "List of Questions", "Summary of A Meeting with B")
 OBJECT_KINDS = re.compile(r"(?:assessment|analysis|study|evaluation|review|survey|overview|"
-                          r"estimate|list|summary|chronology|outline|biography)s?$", re.I)
+                          r"estimate|list|summary|chronology|outline|biography|chronicle|"
+                          r"synopsis|compilation|forecast)s?$", re.I)
 # The nouns of events that have sides ("A Meeting with B")
 EVENT_NOUN = re.compile(r"^(?:meeting|conversation|talks?|discussion|visit|audience|interview|"
                         r"negotiations|consultation)s?$", re.I)

@@ -235,3 +235,32 @@ def test_meetings_of_bodies_and_of_two_sides_of_one_kind(title, kind, senders, r
 ])
 def test_offices_in_apposition_and_in_pairs(title, kind, senders, recipients):
     assert _read(title) == (kind, senders, recipients)
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    ("Accord between the Governments of Vietnam and Cambodia", "accord",
+     ["Government of Vietnam"], ["Government of Cambodia"]),
+    ("Meeting of the Foreign Ministers of Poland and Czechoslovakia", "meeting",
+     ["Foreign Minister of Poland"], ["Foreign Minister of Czechoslovakia"]),
+    ("Minutes of Conversation between the Delegations of the CPCz and CPSU, Cierna nad Tisou, "
+     "29 July 1968", "minutes of conversation", ["Delegation of the CPCz"],
+     ["Delegation of the CPSU"]),
+])
+def test_offices_and_bodies_of_two_countries_are_two_sides(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    ("Ciphergram from the Soviet Embassy in Beijing to Moscow", "ciphergram",
+     ["Soviet Embassy in Beijing"], ["Moscow"]),
+    ("Cipher from Shtykov to Vyshinsky", "cipher", ["Shtykov"], ["Vyshinsky"]),
+    ("Convention between the USSR and the GDR on Legal Aid", "convention", ["USSR"], ["GDR"]),
+    ("Open Letter from the Central Committee of the CPSU to All Party Organizations",
+     "open letter", ["Central Committee of the CPSU"], ["All Party Organizations"]),
+    # what a chronicle or a synopsis is of is no author
+    ("Chronicle of Events in Hungary, 23 October 1956", "chronicle", [], []),
+    ("Synopsis of the Talks between Kosygin and Zhou Enlai", "synopsis of the talks",
+     ["Kosygin"], ["Zhou Enlai"]),
+])
+def test_more_kinds_of_document(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
