@@ -48,7 +48,9 @@ _ENDINGS = ("ian", "an", "ese", "ish", "i", "ch", "et")
 _GROUPS = {"activists", "cadres", "workers", "veterans", "students", "intellectuals", "writers",
            "deputies", "delegates", "leadership", "delegation", "side", "command", "staff",
            # the members of an alliance ("the leaders of the Warsaw Pact countries")
-           "countries", "states", "parties", "allies", "diplomats"}
+           "countries", "states", "parties", "allies", "diplomats",
+           # a nation as one ("a letter from the Soviet people")
+           "people", "peoples", "youth", "public"}
 # The bodies the grammar knows by name, in lower case in a sentence-case title ("the Polish
 # foreign ministry", "the Soviet embassy")
 _BODY_NOUN = re.compile(rf"(?:{BODY_AUTHOR.pattern}|{WRITING_BODY.pattern}|government|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from chancery.text.titles.offices import (
-    body_noun, business, office_modifier, office_word, place,
+    body_noun, business, nationality, office_modifier, office_word, place,
 )
 from chancery.text.titles.parties import name_like
 from chancery.text.titles.vocabulary import (
@@ -203,7 +203,7 @@ class PartyExtent:
                 business(self._word(end))):
             end += 1
         if end == index:
-            return index
+            return self._described(index, start)
         last, after = self._word(end - 1).lower(), self._word(end)
         if office_word(last) and (after[:1].isupper() or after[:1] == "[" or (
                 after.lower() == "of" and (self._word(end + 1)[:1].isupper() or (
@@ -217,6 +217,20 @@ class PartyExtent:
                                 self._word(start).lower() in {"the", "a", "an"}):
             return end  # "to the party presidium", "from the central committee"
         return index
+
+    def _described(self, index: int, start: int) -> int:
+        """The index after what a person was, in lower case between a nationality and the name
+        ("Soviet dissident Andrei Sakharov", "Chinese nuclear physicist Qian Sanqiang"), or
+        index when the words are not of that shape."""
+        if not (index > start and nationality(self._word(index - 1))):
+            return index
+        end = index
+        while end < len(self.tokens) and end - index < 2 and \
+                re.fullmatch(r"[a-z]{3,}", self._word(end)) and \
+                self._word(end) not in MARKERS | PARTICLES | {"with", "and", "or"}:
+            end += 1
+        return end if end > index and re.match(r"[A-Z]", self._word(end)) and \
+            name_like(self._word(end)) else index
 
     def _business_after(self, index: int) -> int:
         """The index after an office's business in lower case after the "of" at index ("minister

@@ -264,3 +264,17 @@ def test_offices_and_bodies_of_two_countries_are_two_sides(title, kind, senders,
 ])
 def test_more_kinds_of_document(title, kind, senders, recipients):
     assert _read(title) == (kind, senders, recipients)
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    ("Interview with Soviet dissident Andrei Sakharov", "interview", [],
+     ["Soviet dissident Andrei Sakharov"]),
+    ("Report by Chinese nuclear physicist Qian Sanqiang to Zhou Enlai", "report",
+     ["Chinese nuclear physicist Qian Sanqiang"], ["Zhou Enlai"]),
+    ("Letter from the Soviet people to President Kennedy", "letter", ["Soviet people"],
+     ["President Kennedy"]),
+    # no nationality before the lower-case words: they are the subject's
+    ("Letter from Kim Il Sung requesting military aid", "letter", ["Kim Il Sung"], []),
+])
+def test_what_a_person_was_between_nationality_and_name(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
