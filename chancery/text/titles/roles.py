@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from chancery.model import Party
-from chancery.text.titles.offices import body_noun, nationality, office_word
+from chancery.text.titles.offices import body_noun, nationality, office_word, place
 from chancery.text.titles.parties import HEADED_BY, name_like, parties
 from chancery.text.titles.party_extent import PartyExtent
 from chancery.text.titles.vocabulary import (
@@ -435,6 +435,13 @@ class Roles(PartyExtent):
 _SIDES_OF_A_COUNTRY = {"East", "West", "North", "South"}
 
 
+def _country_or_body(text: str) -> bool:
+    """A country the authority lists or a body's initials ("Poland", "the CPSU"), not an
+    adjective ("Communist")."""
+    text = re.sub(r"^the\s+", "", text)
+    return place(text) or bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", text))
+
+
 def _two_of_a_kind(first: str, second: str) -> tuple[str, str] | None:
     """"the Soviet" and "Chinese Delegations": a Soviet delegation and a Chinese one, each
     named with the kind the two share; None when the words are not of that shape."""
@@ -442,7 +449,8 @@ def _two_of_a_kind(first: str, second: str) -> tuple[str, str] | None:
                      r"of\s+(?P<a>.+)$", first)
     last = heads and (heads.group("noun") + heads.group("plural")).split()[-1]
     if heads and name_like(second) and not re.search(r"\sof\s", second) and \
-            (body_noun(last) or office_word(last)):
+            (body_noun(last) or office_word(last)) and \
+            all(_country_or_body(side) for side in (heads.group("a"), second)):
         # "the Governments of Vietnam and Cambodia", "the Foreign Ministers of Poland and
         # Czechoslovakia": the government, the minister of each
         noun = heads.group("noun") + ("y" if heads.group("plural") == "ies" else "")

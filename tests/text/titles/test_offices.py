@@ -245,6 +245,10 @@ def test_offices_in_apposition_and_in_pairs(title, kind, senders, recipients):
     ("Minutes of Conversation between the Delegations of the CPCz and CPSU, Cierna nad Tisou, "
      "29 July 1968", "minutes of conversation", ["Delegation of the CPCz"],
      ["Delegation of the CPSU"]),
+    # parties named by what they are, not by their countries, are one group
+    ("Stenographic record of the Meeting of Representatives of Communist and Workers Parties",
+     "stenographic record of the meeting",
+     ["Representatives of Communist and Workers Parties"], []),
 ])
 def test_offices_and_bodies_of_two_countries_are_two_sides(title, kind, senders, recipients):
     assert _read(title) == (kind, senders, recipients)
