@@ -421,8 +421,9 @@ def _judge_word(text: str, words: Sequence[str], starts: Sequence[int], ends: Se
     start = starts[index]
     if word.endswith(_POSSESSIVES):
         end -= 2  # "Roshchin's": the name is Roshchin
-    before = _word_before(text, words, starts, ends, index)
-    after_title = before is not None and before.lower().rstrip(".") in TITLES
+    # _word_before, written out: the word before, if a space or ". " alone stands between
+    after_title = index > 0 and text[ends[index - 1]:start] in (" ", ". ") and \
+        words[index - 1].lower().rstrip(".") in TITLES
     following = index + 1
     before_title = following < len(words) and words[following].lower() in TITLES and \
         text[ends[index]:starts[following]] == " "
