@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from chancery.text.titles.offices import (
-    body_noun, business, nationality, office_modifier, office_word, place,
+    body_noun, business, nationality, office_modifier, office_word, place as is_place,
 )
 from chancery.text.titles.parties import name_like
 from chancery.text.titles.vocabulary import (
@@ -136,7 +136,8 @@ class PartyExtent:
                 if not (place[:1].isupper() or place[:1].isdigit()) or \
                         not POSTED.search(self._span(start, index)) or \
                         _held(self._span(start, index)) or \
-                        self._date_at(index + 1) != index + 1:
+                        self._date_at(index + 1) != index + 1 or \
+                        self._sat_at(start, index):
                     break  # a post's place, not a date ("... of North Korea at 21 Dec., 1974")
             elif low == "from":
                 if not COUNSELOR_FROM.search(previous):
@@ -218,6 +219,21 @@ class PartyExtent:
             return end  # "to the party presidium", "from the central committee"
         return index
 
+    def _sat_at(self, start: int, index: int) -> bool:
+        """The "in" at index names where a committee sat, not a post abroad ("the Political
+        Consultative Committee in Prague"; but "the Embassy in Prague", "Ambassador in ...",
+        and "the Ministry of Foreign Affairs in Bucharest", as the gold of list 2 has it)."""
+        posts = {found.lower() for found in POSTED.findall(self._span(start, index))}
+        rest = self._span(index + 1, self._party_end_of_place(index + 1))
+        return bool(posts) and posts <= {"committee"} \
+            and is_place(re.sub(r"^the\s+", "", rest))
+
+    def _party_end_of_place(self, index: int) -> int:
+        while index < len(self.tokens) and (self._word(index)[:1].isupper() or
+                                            self._word(index).lower() == "the"):
+            index += 1
+        return index
+
     def _described(self, index: int, start: int) -> int:
         """The index after what a person was, in lower case between a nationality and the name
         ("Soviet dissident Andrei Sakharov", "Chinese nuclear physicist Qian Sanqiang"), or
@@ -251,7 +267,7 @@ class PartyExtent:
         if PARTICIPLE.match(self._word(index)):
             return True
         if ING.match(self._word(index)) and (self._word(index + 1)[:1].islower() or (
-                self._word(index + 1)[:1].isupper() and not place(self._word(index)))):
+                self._word(index + 1)[:1].isupper() and not is_place(self._word(index)))):
             # "..., Referring to Bilateral Relations", "..., Supplying Arms to Angola": a
             # participle's phrase ("..., Beijing" is a place)
             return True

@@ -282,3 +282,14 @@ def test_more_kinds_of_document(title, kind, senders, recipients):
 ])
 def test_what_a_person_was_between_nationality_and_name(title, kind, senders, recipients):
     assert _read(title) == (kind, senders, recipients)
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    ("Note on the Session of the Political Consultative Committee in Prague",
+     "note on the session", ["Political Consultative Committee"], []),
+    # a post abroad keeps its city
+    ("Telegram from the Embassy in Prague to the Ministry", "telegram", ["Embassy in Prague"],
+     ["Ministry"]),
+])
+def test_where_a_committee_sat_is_no_part_of_it(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
