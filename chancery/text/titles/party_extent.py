@@ -223,10 +223,9 @@ class PartyExtent:
         """The "in" at index names where a committee sat, not a post abroad ("the Political
         Consultative Committee in Prague"; but "the Embassy in Prague", "Ambassador in ...",
         and "the Ministry of Foreign Affairs in Bucharest", as the gold of list 2 has it)."""
-        posts = {found.lower() for found in POSTED.findall(self._span(start, index))}
         rest = self._span(index + 1, self._party_end_of_place(index + 1))
-        return bool(posts) and posts <= {"committee"} \
-            and is_place(re.sub(r"^the\s+", "", rest))
+        return self._word(index - 1).lower() == "committee" and \
+            is_place(re.sub(r"^the\s+", "", rest))  # not "... Commissioner in St. Petersburg"
 
     def _party_end_of_place(self, index: int) -> int:
         while index < len(self.tokens) and (self._word(index)[:1].isupper() or
