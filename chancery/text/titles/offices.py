@@ -14,7 +14,8 @@ place names, perhaps with its side ("East Berlin").
 Titles in sentence case print offices in lower case ("East German official Paul Markovski",
 "Indian prime minister A", "Politburo members Mikoyan and Suslov"); these words let a party run
 on through them to the name. Nothing here reads a title; party_extent.py, parties.py and
-grammar.py ask it.
+grammar.py ask it. A rebuilt authority may change what titles read: raise the Wilson reader's
+VERSION (chancery/formats/wilson_markdown.py) with it.
 """
 
 from __future__ import annotations
