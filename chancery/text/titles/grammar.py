@@ -66,7 +66,10 @@ def parse_title(title: str) -> TitleParts:
     if whole:  # "'Agreement Between the Government of [Nation] and the IAEA ...'": one title
         return parse_title(whole.group("inner"))
     part = PART_OF.match(title)
-    if part:
+    told = HEAD.match(title)
+    if part and not (told and told.group("recorded")):
+        # "Excerpts from a Report by A to B" is the report; "Excerpt from a Conversation
+        # between A and B" an excerpt from a conversation, the talk it records
         whole = parse_title(title[part.end():])
         if whole.document_type:
             return whole

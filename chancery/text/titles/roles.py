@@ -176,8 +176,10 @@ class Roles(PartyExtent):
             if MADE.match(word) and following in {"in", "at"}:
                 # "Paper Prepared in the Policy Planning Council": the body that wrote it
                 role, index = "sender", index + 2
-            elif PARTICIPLE.match(word) and following in {"by", "to"}:
-                role, index = ("sender" if following == "by" else "recipient"), index + 2
+            elif PARTICIPLE.match(word) and following in {"by", "to"} or \
+                    SENT.match(word) and following == "from":
+                # "Sent by A", "Distributed to B", "telegram sent from A to B"
+                role, index = ("recipient" if following == "to" else "sender"), index + 2
                 if role == "sender" and self._bare_senders == self._senders:
                     self._senders = []  # "Several Questions Raised by A": the questions are no one
             elif (low == "of" or low == "from" and self._numbered_kind(index + 1)) and re.match(
@@ -293,8 +295,8 @@ class Roles(PartyExtent):
             if self._word(index) == "," and PARTICIPLE.match(self._word(index + 1)) and \
                     self._word(index + 2).lower() in {"by", "to"}:
                 return index + 1
-            if SENT.match(self._word(index)) and self._word(index + 1).lower() in {"by", "to"} \
-                    and self._word(index + 2)[:1].isupper():
+            if SENT.match(self._word(index)) and self._word(index + 1).lower() in {
+                    "by", "to", "from"} and self._named_at(index + 2):
                 # "Report on the 1st conference ... sent by A to B": how the document itself
                 # went, so its sender and recipient, even with no comma before it
                 return index
@@ -346,10 +348,16 @@ class Roles(PartyExtent):
         """Where a participle of the document's own sending starts after a subject that begins
         at index ("... sent by A to B"), or None."""
         for at in range(index + 1, len(self.tokens)):
-            if SENT.match(self._word(at)) and self._word(at + 1).lower() in {"by", "to"} and \
-                    self._word(at + 2)[:1].isupper():
+            if SENT.match(self._word(at)) and self._word(at + 1).lower() in {
+                    "by", "to", "from"} and self._named_at(at + 2):
                 return at
         return None
+
+    def _named_at(self, index: int) -> bool:
+        """A party is named from index: a capitalised word, or "the" and one ("... sent from
+        the Soviet Embassy to ...")."""
+        word = self._word(index)
+        return word[:1].isupper() or word.lower() == "the" and self._word(index + 1)[:1].isupper()
 
     def _has_with(self, index: int) -> bool:
         return any(token.group().lower() == "with" for token in self.tokens[index:])

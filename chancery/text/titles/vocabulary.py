@@ -80,7 +80,9 @@ ADJECTIVE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ary|al|ic|ive|ing|ory|ous)|first|s
                        r"final|last|new|full|brief|short|long)$", re.I)
 # A purpose after "for": "Draft for Transmission to ...", "for Approval"
 ACTION_NOUN = re.compile(r"^[A-Z][a-z]+(?:ion|ment|ance|ence)$")
-NUMBER = r"(?:\s+(?:(?:No\.|Nº|№|Number|#)\s*[\w./-]+|\d[\d./-]*))"
+# A document's number or code after its kind ("No. 12", "7659", "A-163": an airgram's letter
+# and number)
+NUMBER = r"(?:\s+(?:(?:No\.|Nº|№|Number|#)\s*[\w./-]+|\d[\d./-]*|[A-Z]{1,4}-\d[\w./-]*))"
 HEAD = re.compile(
     rf"(?:{CLASSIFIED}\s+)?(?P<kind>{MODIFIERS}(?:(?:{KINDS})\s+(?=(?:{KINDS})\b))?"
     rf"(?:{KINDS})(?:\s+for\s+the\s+record)?)(?![\w-])"
@@ -129,10 +131,14 @@ BODY_AUTHOR = re.compile(r"\b(?:agency|ministry|committee|department|embassy|leg
 # A part of a document, a copy of it, or what was added to it: the document's own title follows
 # ("Excerpts from Tsedenbal's diary ...", "Translation of Notes Kept by A ...", "Addition to
 # Memorandum of Conversation between A and B")
+# ("Excerpts from a Report by A to B", "PARAPHRASE of telegram sent from A to B", "Abstract of a
+# Letter from A"); but a talk after the part is what the part records, the kind being the part's
+# ("Excerpt from a Conversation between A and B": see grammar.py)
 PART_OF = re.compile(r"^(?:(?:excerpts?|extracts?|fragments?|selections?)\s+(?:from|of)|"
-                     r"(?:(?:english\s+)?translation|copy|text|transcription)\s+of|"
+                     r"(?:(?:english\s+)?translation|copy|text|transcription|paraphrase|"
+                     r"abstract)\s+of|"
                      r"(?:addition|addendum|supplement|annex|appendix|attachment|postscript)"
-                     r"\s+to)\s+(?:the\s+)?(?=\S)", re.I)
+                     r"\s+to)\s+(?:the\s+|an?\s+)?(?=\S)", re.I)
 # "reply to Zhou Enlai’s cable of 3 June 1954": the one replied to is the recipient
 REPLY_TO = re.compile(r"^(?:in\s+)?(?:reply|answer|response)\s+to\s+(?P<who>.+?)['’]s\s", re.I)
 
@@ -204,7 +210,8 @@ COUNSELOR_FROM = re.compile(r"(?:counsel+or|secretary|attach[eé]|adviser|adviso
 # "for" before a time is the period covered, not a recipient
 FOR_TIME = re.compile(r"^(?:the\s+)?(?:years?|period|months?|quarter|first|second|\d)", re.I)
 CLOSING = re.compile(rf"^(?:{CLASSIFIED}|top|strictly|regular|priority|immediate|flash|routine|"
-                     rf"no|no\.[\w./-]*|nº|№|number|#\S*|\d[\d./-]*)$", re.I)
+                     rf"no|no\.[\w./-]*|nº|№|number|#\S*|\d[\d./-]*|[a-z]{{1,4}}-\d[\w./-]*)$",
+                     re.I)
 # The words of a numbered document's label ("SNIE 4-1-74", "NSC 68")
 LABEL = re.compile(r"^[A-Z0-9][A-Z0-9./-]*$")
 NICKNAME = re.compile(r"^['‘\"“]\w+['’\"”]$")  # Ernesto “Che” Guevara

@@ -1,0 +1,61 @@
+"""Titles of the families list 15 showed, in its wordings and others (issue 18): a part or a
+copy of a document before its kind, "sent from A to B", a kind's code or number before its
+role phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from chancery.text.titles import parse_title
+
+
+def _read(title: str) -> tuple[str, list[str], list[str]]:
+    parts = parse_title(title)
+    return (parts.document_type, [party.name for party in parts.senders],
+            [party.name for party in parts.recipients])
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    # list 15
+    ("Excerpts from a Report by the Head of the Soviet Mission in Mongolia I. Ivanov to Moscow",
+     "report", ["Head of the Soviet Mission in Mongolia I. Ivanov"], ["Moscow"]),
+    ("PARAPHRASE of telegram sent from Harriman to Roosevelt", "telegram", ["Harriman"],
+     ["Roosevelt"]),
+    # the same shapes in other wordings
+    ("Extract from a Letter by Ambassador Bohlen to Secretary Dulles", "letter",
+     ["Ambassador Bohlen"], ["Secretary Dulles"]),
+    ("Copy of a Telegram from the Soviet Embassy in Beijing to the Ministry of Foreign Affairs",
+     "telegram", ["Soviet Embassy in Beijing"], ["Ministry of Foreign Affairs"]),
+    ("Paraphrase of a cable sent from Ambassador Winant to President Roosevelt", "cable",
+     ["Ambassador Winant"], ["President Roosevelt"]),
+    ("Abstract of a Memorandum by the Chinese Foreign Ministry to the Soviet Embassy",
+     "memorandum", ["Chinese Foreign Ministry"], ["Soviet Embassy"]),
+    ("Translation of a Letter sent from Kim Il Sung to Stalin", "letter", ["Kim Il Sung"],
+     ["Stalin"]),
+    ("Report on the Situation in Poland sent from the Soviet Embassy to the Foreign Ministry",
+     "report", ["Soviet Embassy"], ["Foreign Ministry"]),
+    # a part of a talk keeps its own kind, as list 12's gold has it
+    ("Excerpt from a Conversation between Zhou Enlai and Albanian Party Leaders",
+     "excerpt from a conversation", ["Zhou Enlai"], ["Albanian Party Leaders"]),
+])
+def test_a_part_or_copy_of_a_document_is_that_document(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    # list 15
+    ("Airgram A-163 from the Department of State to the US Embassy in Argentina on the "
+     "Argentine Sale of Uranium Oxide to Israel", "airgram", ["Department of State"],
+     ["US Embassy in Argentina"]),
+    # the same shapes in other wordings
+    ("Airgram A-12 from the US Embassy in Brasilia to the Department of State", "airgram",
+     ["US Embassy in Brasilia"], ["Department of State"]),
+    ("Telegram No. 12 from the Embassy in Moscow to the Department of State", "telegram",
+     ["Embassy in Moscow"], ["Department of State"]),
+    ("Cable Nº 44 sent from Ambassador Bohlen to Secretary Dulles", "cable",
+     ["Ambassador Bohlen"], ["Secretary Dulles"]),
+    ("Despatch D-207 from the American Embassy in Tehran to the Department of State regarding "
+     "the Elections", "despatch", ["American Embassy in Tehran"], ["Department of State"]),
+])
+def test_a_kinds_code_before_its_role_phrases(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
