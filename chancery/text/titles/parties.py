@@ -66,22 +66,26 @@ def parties(text: str) -> tuple[Party, ...]:
         # "Politburo members Mikoyan and Suslov": the persons who hold the office, not it
         text = held.group("names")
     pieces = [text]
+    # an editor's bracket after a name ("Chairman Mao [Zedong] and the Central Committee") is
+    # who the name was and splits as the name does; one with "and" in it, or standing for a
+    # name left out ("the Government of [Nation]"), keeps the words whole
+    whole = not re.search(r"\[[^\]]*\band\b|\b(?:of|the|for)\s+\[", text)
     candidates = [piece.strip() for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+", text)]
-    if len(candidates) > 2 and re.search(r",\s*and\s", text) and "[" not in text and all(
+    if len(candidates) > 2 and re.search(r",\s*and\s", text) and whole and all(
             piece[:1].isupper() for piece in candidates):
         pieces = candidates  # "Representatives of the League, Journalists, and Archives"
-    elif " and " in text and "[" not in text and len(candidates) == 2 and all(
+    elif " and " in text and whole and len(candidates) == 2 and all(
             org_like(_HONORIFIC.sub("", piece)) and _BODY.search(piece) for piece in candidates) \
             and len(_HONORIFIC.sub("", candidates[0]).split()) > 1 and \
             _BODY.search(candidates[0].split()[-1]):
         # two bodies, each named whole; not "Party and Government Delegation", one body whose
         # head noun the two words share
         pieces = candidates
-    elif " and " in text and "[" not in text and len(candidates) == 2 and \
+    elif " and " in text and whole and len(candidates) == 2 and \
             name_like(candidates[0]) and org_like(candidates[1]) and \
             _BODY_START.match(candidates[1]) and not _BODY.search(candidates[0]):
         pieces = candidates  # "N.M. Taraki and Delegation of the Soviet Academy of Sciences"
-    elif " and " in text and "[" not in text and not _one_body(text):
+    elif " and " in text and whole and not _one_body(text):
         if len(candidates) > 1 and all(piece[:1].isupper() or _HONORIFIC.match(piece) or
                                        _office_then_name(piece) for piece in candidates) and \
                 all(name_like(piece) or TITLE_WORDS.match(piece) or _HONORIFIC.match(piece) or

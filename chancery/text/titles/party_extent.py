@@ -15,8 +15,8 @@ from chancery.text.titles.offices import (
 )
 from chancery.text.titles.parties import name_like
 from chancery.text.titles.vocabulary import (
-    ADDRESSEE_WORDS, ASSISTANT_TO, CLOSING, COUNSELOR_FROM, DATE, FOR_BODY, ING, KINDS, LABEL,
-    LOWER_IN_NAME, MARKERS, NAMED_THING, NAME_WORDS, NICKNAME, OFFICE_TO, ON_BODY, PARTICIPLE,
+    ADDRESSEE_WORDS, ASSISTANT_TO, CLOSING, CODE_LETTERS, CODE_NUMBER, COUNSELOR_FROM, DATE,
+    FOR_BODY, ING, KINDS, LABEL, LOWER_IN_NAME, MARKERS, NAMED_THING, NAME_WORDS, NICKNAME, OFFICE_TO, ON_BODY, PARTICIPLE,
     PARTICLES, PERSON_TITLE, POSTED, PURPOSE, QUOTES, TOKEN,
 )
 
@@ -59,8 +59,8 @@ class PartyExtent:
             low, following = word.lower(), self._word(index + 1)
             previous = self._word(index - 1).lower() if index > start else ""
             if word == ",":
-                if self._phrase_follows(index + 1):
-                    break
+                if self._phrase_follows(index + 1) or self._code_end(index + 1) > index + 1:
+                    break  # "to Holders of ..., SNIE 93-83, '...'": the paper's code is no one
                 if following.lower() in {"headed", "led", "haded"}:
                     index += 1
                     continue
@@ -181,6 +181,19 @@ class PartyExtent:
         while index > start and self._word(index - 1).lower() in {",", "and", "of", "the", "&"}:
             index -= 1
         return index
+
+    def _code_end(self, index: int) -> int:
+        """The index after a document's code that stands alone between commas, a quote, a colon
+        or the end ("SNIE 93-83", "NIE 11-4-57", "NSC 5412/2", "A-163"), or index when none
+        starts there."""
+        end = index
+        if CODE_LETTERS.match(self._word(end)):
+            end += 1
+        if not CODE_NUMBER.match(self._word(end)):
+            return index
+        end += 1
+        after = self._word(end)
+        return end if not after or after in {",", ";"} or after[:1] in QUOTES else index
 
     def _body_follows(self, index: int) -> bool:
         """A body in sentence case is named from index ("the Chinese foreign ministry"): after

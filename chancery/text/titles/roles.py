@@ -244,6 +244,9 @@ class Roles(PartyExtent):
                 self._sides(self._span(index + 1, end))
                 index = end
                 continue
+            elif self._code_end(index) > index:
+                index = self._code_end(index)  # "..., SNIE 93-83, '...'": the paper's code
+                continue
             elif CLOSING.match(word):
                 index += 1
                 continue

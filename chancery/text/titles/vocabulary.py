@@ -214,6 +214,10 @@ CLOSING = re.compile(rf"^(?:{CLASSIFIED}|top|strictly|regular|priority|immediate
                      re.I)
 # The words of a numbered document's label ("SNIE 4-1-74", "NSC 68")
 LABEL = re.compile(r"^[A-Z0-9][A-Z0-9./-]*$")
+# A document's code, its series' letters then its number ("SNIE 93-83", "NSC 5412/2") or in one
+# word ("A-163"), which names a paper, not a party
+CODE_LETTERS = re.compile(r"^[A-Z]{2,6}$")
+CODE_NUMBER = re.compile(r"^(?:[A-Z]{1,4}-)?\d[\d./-]*[A-Z]?$")
 NICKNAME = re.compile(r"^['‘\"“]\w+['’\"”]$")  # Ernesto “Che” Guevara
 # Journeys named without an article ("Report of Visit to Mozambique by A")
 JOURNEY = re.compile(r"^(?:visit|trip|journey|tour|stay|voyage)s?$", re.I)

@@ -59,3 +59,30 @@ def test_a_part_or_copy_of_a_document_is_that_document(title, kind, senders, rec
 ])
 def test_a_kinds_code_before_its_role_phrases(title, kind, senders, recipients):
     assert _read(title) == (kind, senders, recipients)
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    # list 15
+    ("Memorandum to Holders of Special National Intelligence Estimate, SNIE 93-83, 'Brazil’s "
+     "Changing Nuclear Goals: Motives and Constraints'", "memorandum", [],
+     ["Holders of Special National Intelligence Estimate"]),
+    ("Cable, Zhou Enlai to Chairman Mao [Zedong] and the Central Committee", "cable",
+     ["Zhou Enlai"], ["Chairman Mao", "Central Committee"]),
+    # the same shapes in other wordings
+    ("Memorandum to Holders of National Intelligence Estimate, NIE 11-4-57, 'Main Trends in "
+     "Soviet Capabilities'", "memorandum", [], ["Holders of National Intelligence Estimate"]),
+    ("Memorandum for the Director of Central Intelligence, NSC 5412/2, 'Covert Operations'",
+     "memorandum", [], ["Director of Central Intelligence"]),
+    ("Cable, Kim Il Sung to Filippov [Stalin] and the Politburo", "cable", ["Kim Il Sung"],
+     ["Filippov", "Politburo"]),
+    ("Letter from Premier Chou [Enlai] and Marshal Chen Yi to Prime Minister Nehru", "letter",
+     ["Premier Chou", "Marshal Chen Yi"], ["Prime Minister Nehru"]),
+])
+def test_codes_and_editors_brackets_are_kept_out_of_parties(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
+
+
+def test_a_bracket_for_a_name_left_out_keeps_the_party_whole():
+    parts = parse_title("Agreement between the Government of [Nation] and the IAEA")
+    assert [party.name for party in parts.senders + parts.recipients] == [
+        "Government of [Nation]", "IAEA"]
