@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from chancery.model import Party
-from chancery.text.titles.offices import office_word, place
+from chancery.text.titles.offices import (
+    body_noun, nationality, office_modifier, office_word, place,
+)
 
 _HONORIFIC = re.compile(r"^(?:(?:the\s+|an?\s+|cdes?\.\s*|comrades?\s+|com\.\s*|tov\.\s*|prof\.\s*|"
                         r"dr\.\s*))+", re.I)
@@ -137,6 +139,9 @@ def bare_name(text: str) -> str:
     person_of = _PERSON_OF.match(text)
     if person_of:  # "Dr. Oncken of the Foreign Office": a person, and the office he is of
         return person_of.group("person")
+    named = "," not in text and _name_before_office(text)
+    if named:  # "Mir Bagirov CC Secretary of the Communist Party of Azerbaijan"
+        return named
     pieces = [piece.strip() for piece in text.split(",")]
     while len(pieces) > 1 and (pieces[-1].casefold() in _PLACES or place(pieces[-1]) or
                                re.fullmatch(r"(?:1[89]|20)\d\d", pieces[-1]) or (
@@ -170,6 +175,32 @@ def bare_name(text: str) -> str:
             len(pieces[-1].split()) <= 3 and not _UNIT.search(pieces[-1]):
         return pieces[-1]  # "the Head of the KGB Administration ..., Fesenko"
     return ", ".join(pieces)
+
+
+_MARKERS = {"to", "from", "by", "for", "with", "on", "about", "at", "between", "during"}
+
+
+def _name_before_office(text: str) -> str:
+    """A person's name, then with no comma the office he held, capitalised ("Mir Bagirov CC
+    Secretary of ...", "Kim Il Sung General Secretary of the KWP CC"): the name; "" when the
+    words are of no such shape (an office before the name, "Soviet Defense Minister A", is
+    kept whole, as the gold of every list has it)."""
+    words = text.split()
+    for cut in range(2, min(len(words), 5)):
+        name, rest = words[:cut], words[cut:]
+        if not name_like(" ".join(name)) or TITLE_WORDS.match(name[0]) or any(
+                office_modifier(word) or body_noun(word) or nationality(word) or place(word) or
+                re.fullmatch(r"[A-Z]{2,}|\[.*", word) or word.casefold() in _MARKERS
+                for word in name):
+            continue
+        at = 0
+        while at < len(rest) - 1 and rest[at + 1] not in {"of", "to", "for", "in"} and (
+                re.fullmatch(r"[A-Z]{2,5}", rest[at]) or office_modifier(rest[at])):
+            at += 1  # "CC", "First", "Deputy Foreign": the office's body and modifiers
+        if rest[at][:1].isupper() and office_word(rest[at]) and (
+                at + 1 == len(rest) or rest[at + 1] in {"of", "to", "for", "in"}):
+            return " ".join(name)
+    return ""
 
 
 def org_like(text: str) -> bool:

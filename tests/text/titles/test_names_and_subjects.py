@@ -1,0 +1,38 @@
+"""Titles of the families list 15 showed, in its wordings and others (issue 18): an office after
+a name with no comma, an author's kind then a comma and its subject, "A to B, 'Subject'" whose
+subject opens with a kind's word, a person's name before a quoted title."""
+
+from __future__ import annotations
+
+import pytest
+
+from chancery.text.titles import parse_title
+
+
+def _read(title: str) -> tuple[str, list[str], list[str]]:
+    parts = parse_title(title)
+    return (parts.document_type, [party.name for party in parts.senders],
+            [party.name for party in parts.recipients])
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    # list 15
+    ("Decree of the CC CPSU Politburo to Mir Bagirov CC Secretary of the Communist Party of "
+     "Azerbaijan, 'Measures to Organize a Separatist Movement in Southern Azerbaijan and Other "
+     "Provinces of Northern Iran'", "decree", ["CC CPSU Politburo"], ["Mir Bagirov"]),
+    # the same shape in other wordings
+    ("Letter from Kim Il Sung General Secretary of the Workers' Party of Korea to Mao Zedong",
+     "letter", ["Kim Il Sung"], ["Mao Zedong"]),
+    ("Telegram from Andrei Gromyko Foreign Minister of the USSR to the Soviet Embassy in "
+     "Washington", "telegram", ["Andrei Gromyko"], ["Soviet Embassy in Washington"]),
+    ("Note from Todor Zhivkov First Secretary of the Bulgarian Communist Party to Leonid "
+     "Brezhnev", "note", ["Todor Zhivkov"], ["Leonid Brezhnev"]),
+    ("Cable from Vasily Kuznetsov Deputy Minister of Foreign Affairs to the CC CPSU", "cable",
+     ["Vasily Kuznetsov"], ["CC CPSU"]),
+    # an office before the name stays with it, as every list's gold has it
+    ("Letter from Soviet Defense Minister Andrei Grechko to Martin Dzur", "letter",
+     ["Soviet Defense Minister Andrei Grechko"], ["Martin Dzur"]),
+])
+def test_an_office_after_a_name_with_no_comma_is_not_the_name(title, kind, senders,
+                                                               recipients):
+    assert _read(title) == (kind, senders, recipients)
