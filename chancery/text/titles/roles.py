@@ -42,6 +42,10 @@ class Roles(PartyExtent):
     def recipients(self) -> tuple[Party, ...]:
         return tuple(party for text in self._recipients for party in parties(text))
 
+    def read_bare(self) -> bool:
+        """A sender was read from capitalised words with no role word before them."""
+        return bool(self._bare_senders)
+
     # -- the phrase loop
     def _read(self, bare: bool) -> None:
         index, count = 0, len(self.tokens)

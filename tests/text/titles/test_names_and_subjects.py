@@ -36,3 +36,23 @@ def _read(title: str) -> tuple[str, list[str], list[str]]:
 def test_an_office_after_a_name_with_no_comma_is_not_the_name(title, kind, senders,
                                                                recipients):
     assert _read(title) == (kind, senders, recipients)
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients, subject", [
+    # list 15
+    ("South African Cabinet Memorandum, Research in the Field of Nuclear Energy and Exchanging "
+     "Information with Friendly Nations", "memorandum", ["South African Cabinet"], [],
+     "Research in the Field of Nuclear Energy and Exchanging Information with Friendly Nations"),
+    # the same shape in other wordings
+    ("Hungarian Foreign Ministry Report, Soviet Troop Movements in Czechoslovakia", "report",
+     ["Hungarian Foreign Ministry"], [], "Soviet Troop Movements in Czechoslovakia"),
+    ("Polish Politburo Resolution, Measures to Strengthen Cooperation with the GDR",
+     "resolution", ["Polish Politburo"], [], "Measures to Strengthen Cooperation with the GDR"),
+    ("Bulgarian Embassy Telegram, to the Ministry of Foreign Affairs", "telegram",
+     ["Bulgarian Embassy"], ["Ministry of Foreign Affairs"], ""),
+])
+def test_an_authors_kind_then_a_comma_and_its_subject(title, kind, senders, recipients,
+                                                      subject):
+    parts = parse_title(title)
+    assert _read(title) == (kind, senders, recipients)
+    assert parts.subject == subject
