@@ -11,7 +11,8 @@ A title is a document-type head, then role phrases, in any of these orders:
 - an author before a quoted title: "Embassy of the GDR ..., 'Note about a Conversation of A with B'";
   "From the Journal of A, 'Record of a Conversation with B'";
 - the head last, or none: "A, office, to B, office, Telegram number N"; "L. Beria to V.M. Molotov";
-  "A to B, 'Revision of the EURATOM Treaty'" (a quote that opens with no kind is the subject);
+  "A to B, 'Revision of the EURATOM Treaty'" (a quote after two sides is their subject, also
+  when it opens with a kind: "'Reply to U.K. Paper ...'"); "Mao Zedong, 'Settlement of ...'";
 - any of these quoted whole: "'Agreement Between the Government of [Nation] and the IAEA ...'".
 
 The head is a kind (Telegram, Letter, Minutes, Notes, Speech, Diary ...), perhaps after another
@@ -34,8 +35,8 @@ import re
 from dataclasses import dataclass
 
 from chancery.model import Party
-from chancery.text.titles.offices import body_noun, nationalities
-from chancery.text.titles.parties import org_like, parties
+from chancery.text.titles.offices import body_noun, nationalities, nationality, place
+from chancery.text.titles.parties import name_like, org_like, parties
 from chancery.text.titles.roles import Roles
 from chancery.text.titles.vocabulary import (
     ADJECTIVE, AUDIENCE, BODY_AUTHOR, CLASSIFIED, CONVERSATIONAL, ENTRY_OF, EXCHANGE, FROM_SOURCE,
@@ -113,16 +114,20 @@ def parse_title(title: str) -> TitleParts:
     quoted = QUOTED.match(title)
     if quoted and not HEAD.search(quoted.group("prefix")):
         sides = _author_first(quoted.group("prefix").strip(" ,"))
-        if sides.senders and sides.recipients and not HEAD.match(quoted.group("inner")):
+        if sides.senders and sides.recipients:
             # "A to Prime Minister B, 'Revision of the EURATOM Treaty'": a letter's two sides and
-            # its subject, which opens with no kind of document ("'Note about ...'" would)
+            # its subject, also when the subject opens with a kind's word ("'Reply to U.K.
+            # Paper on Safeguards'", "'Memorandum on ...'"): the kind named is what the letter
+            # is about, its parties none of the letter's
             return TitleParts(sides.document_type, sides.senders, sides.recipients,
                               quoted.group("inner").strip(" ,'‘’\"“”"))
         inner = parse_title(quoted.group("inner"))
         if inner.document_type:
             return _within(inner, quoted.group("prefix"), "", quoted.group("inner"))
-        if BODY_AUTHOR.search(quoted.group("prefix")) and _author_like(quoted.group("prefix")):
-            # "Central Intelligence Agency, Directorate of Intelligence, 'India’s ...'"
+        prefix = quoted.group("prefix").strip(" ,")
+        if BODY_AUTHOR.search(prefix) and _author_like(prefix) or _person(prefix):
+            # "Central Intelligence Agency, Directorate of Intelligence, 'India’s ...'"; a
+            # person's name ("Mao Zedong, 'Settlement of the Questions ...'"): the author
             return TitleParts("", parties(quoted.group("prefix").strip(" ,")), (),
                               quoted.group("inner").strip(" '‘’\"“”"))
     return _author_first(title)
@@ -213,6 +218,14 @@ def _author_first(title: str) -> TitleParts:
     if senders and recipients and all(_capitalised(party.name) for party in senders + recipients):
         return TitleParts(trailing.group("kind").lower() if trailing else "", senders, recipients)
     return TitleParts()
+
+
+def _person(text: str) -> bool:
+    """A person's name alone ("Mao Zedong", "President Lyndon B. Johnson"): no place, body,
+    nationality or kind."""
+    words = text.split()
+    return name_like(text) and len(words) <= 4 and not place(text) and not HEAD.search(text) \
+        and not any(body_noun(word) or nationality(word) or place(word) for word in words)
 
 
 def _capitalised(text: str) -> bool:

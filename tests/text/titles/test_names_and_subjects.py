@@ -56,3 +56,35 @@ def test_an_authors_kind_then_a_comma_and_its_subject(title, kind, senders, reci
     parts = parse_title(title)
     assert _read(title) == (kind, senders, recipients)
     assert parts.subject == subject
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients, subject", [
+    # list 15
+    ("William C. Hamilton to Robert C. Strong, 'Reply to U.K. Paper on Safeguards'", "",
+     ["William C. Hamilton"], ["Robert C. Strong"], "Reply to U.K. Paper on Safeguards"),
+    ("Robert C. Strong to Phillips Talbot, 'Another Visit to Israel’s Dimona Reactor'", "",
+     ["Robert C. Strong"], ["Phillips Talbot"], "Another Visit to Israel’s Dimona Reactor"),
+    ("Mao Zedong, 'Settlement of the Questions of Restoration of Diplomatic Relations between "
+     "China and Japan Still Depends on the Government of the Liberal Democratic Party'", "",
+     ["Mao Zedong"], [], "Settlement of the Questions of Restoration of Diplomatic Relations "
+     "between China and Japan Still Depends on the Government of the Liberal Democratic Party"),
+    # the same shapes in other wordings
+    ("Gerard Smith to Secretary of State Dean Rusk, 'Memorandum on the Non-Proliferation "
+     "Treaty'", "", ["Gerard Smith"], ["Secretary of State Dean Rusk"],
+     "Memorandum on the Non-Proliferation Treaty"),
+    ('Philip Farley to Ambassador Llewellyn Thompson, "Report of the Committee on Safeguards"',
+     "", ["Philip Farley"], ["Ambassador Llewellyn Thompson"],
+     "Report of the Committee on Safeguards"),
+    ("Zhou Enlai, 'The Present Situation in the Taiwan Strait'", "", ["Zhou Enlai"], [],
+     "The Present Situation in the Taiwan Strait"),
+    ("President Lyndon B. Johnson, 'Peace Without Conquest'", "",
+     ["President Lyndon B. Johnson"], [], "Peace Without Conquest"),
+    # a place before a quote is no author; an author with no recipient keeps the quote's kind
+    ("Moscow, 'Something About Iran'", "", [], [], ""),
+    ("Soviet Foreign Ministry, 'Note about a Conversation with Ambassador Thompson'", "note",
+     ["Soviet Foreign Ministry"], ["Ambassador Thompson"], ""),
+])
+def test_a_quoted_subject_after_its_author_or_two_sides(title, kind, senders, recipients,
+                                                        subject):
+    assert _read(title) == (kind, senders, recipients)
+    assert parse_title(title).subject == subject
