@@ -81,8 +81,9 @@ ADJECTIVE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ary|al|ic|ive|ing|ory|ous)|first|s
 # A purpose after "for": "Draft for Transmission to ...", "for Approval"
 ACTION_NOUN = re.compile(r"^[A-Z][a-z]+(?:ion|ment|ance|ence)$")
 # A document's number or code after its kind ("No. 12", "7659", "A-163": an airgram's letter
-# and number)
-NUMBER = r"(?:\s+(?:(?:No\.|Nº|№|Number|#)\s*[\w./-]+|\d[\d./-]*|[A-Z]{1,4}-\d[\w./-]*))"
+# and number; "Nr. 17", "45/A")
+NUMBER = (r"(?:\s+(?:(?:No\.|Nº|№|Nr\.?|Number|#)\s*[\w./-]+|\d[\d./-]*(?:(?-i:[A-Z])\b)?|"
+          r"[A-Z]{1,4}-\d[\w./-]*))")
 HEAD = re.compile(
     rf"(?:{CLASSIFIED}\s+)?(?P<kind>{MODIFIERS}(?:(?:{KINDS})\s+(?=(?:{KINDS})\b))?"
     rf"(?:{KINDS})(?:\s+for\s+the\s+record)?)(?![\w-])"
@@ -134,8 +135,10 @@ BODY_AUTHOR = re.compile(r"\b(?:agency|ministry|committee|department|embassy|leg
 # ("Excerpts from a Report by A to B", "PARAPHRASE of telegram sent from A to B", "Abstract of a
 # Letter from A"); but a talk after the part is what the part records, the kind being the part's
 # ("Excerpt from a Conversation between A and B": see grammar.py)
-PART_OF = re.compile(r"^(?:(?:excerpts?|extracts?|fragments?|selections?)\s+(?:from|of)|"
-                     r"(?:(?:english\s+)?translation|copy|text|transcription|paraphrase|"
+PART_OF = re.compile(r"^(?:(?:excerpts?|extracts?|fragments?|selections?|parts?|portions?|"
+                     r"passages?)\s+(?:from|of)|"
+                     # "English Translation of", "Unofficial Translation of", "Carbon Copy of"
+                     r"(?:(?:[a-z]+\s+)?(?:translation|copy|paraphrase)|text|transcription|"
                      r"abstract)\s+of|"
                      r"(?:addition|addendum|supplement|annex|appendix|attachment|postscript)"
                      r"\s+to)\s+(?:the\s+|an?\s+)?(?=\S)", re.I)
@@ -210,8 +213,8 @@ COUNSELOR_FROM = re.compile(r"(?:counsel+or|secretary|attach[eé]|adviser|adviso
 # "for" before a time is the period covered, not a recipient
 FOR_TIME = re.compile(r"^(?:the\s+)?(?:years?|period|months?|quarter|first|second|\d)", re.I)
 CLOSING = re.compile(rf"^(?:{CLASSIFIED}|top|strictly|regular|priority|immediate|flash|routine|"
-                     rf"no|no\.[\w./-]*|nº|№|number|#\S*|\d[\d./-]*|[a-z]{{1,4}}-\d[\w./-]*)$",
-                     re.I)
+                     rf"no|no\.[\w./-]*|nº|№|nr\.?|number|#\S*|\d[\d./-]*(?-i:[A-Z])?|"
+                     rf"[a-z]{{1,4}}-\d[\w./-]*)$", re.I)
 # The words of a numbered document's label ("SNIE 4-1-74", "NSC 68")
 LABEL = re.compile(r"^[A-Z0-9][A-Z0-9./-]*$")
 # A document's code, its series' letters then its number ("SNIE 93-83", "NSC 5412/2") or in one
@@ -273,4 +276,5 @@ WRITING_BODY = re.compile(r"\b(?:agency|ministry|committee|council|department|em
 # Participles of a document's own making and sending: after a subject they give its sender or
 # recipient ("... sent by A to B", "... Submitted to B")
 SENT = re.compile(r"^(?:sent|submitted|transmitted|forwarded|addressed|delivered|dispatched|"
-                  r"despatched)$", re.I)
+                  r"despatched|relayed|conveyed|cabled|telegraphed|wired|radioed|passed)$",
+                  re.I)

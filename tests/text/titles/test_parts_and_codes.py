@@ -86,3 +86,24 @@ def test_a_bracket_for_a_name_left_out_keeps_the_party_whole():
     parts = parse_title("Agreement between the Government of [Nation] and the IAEA")
     assert [party.name for party in parts.senders + parts.recipients] == [
         "Government of [Nation]", "IAEA"]
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    ("Part of a Report by the Soviet Ambassador in Tehran to Molotov", "report",
+     ["Soviet Ambassador in Tehran"], ["Molotov"]),
+    ("Unofficial Translation of a Letter from Prime Minister Nehru to Premier Zhou", "letter",
+     ["Prime Minister Nehru"], ["Premier Zhou"]),
+    ("Russian Translation of a Telegram from Mao Zedong to Stalin", "telegram", ["Mao Zedong"],
+     ["Stalin"]),
+    ("Message relayed from Ambassador Kennan to Secretary Acheson", "message",
+     ["Ambassador Kennan"], ["Secretary Acheson"]),
+    ("Telegram Nr. 17 from the Romanian Embassy in Beijing to the Ministry of Foreign Affairs",
+     "telegram", ["Romanian Embassy in Beijing"], ["Ministry of Foreign Affairs"]),
+    ("Telegram 45/A from Bucharest to Moscow", "telegram", ["Bucharest"], ["Moscow"]),
+    ("Memorandum JCSM-450-62 from the Joint Chiefs of Staff to the Secretary of Defense",
+     "memorandum", ["Joint Chiefs of Staff"], ["Secretary of Defense"]),
+    ("Telegram No. 214, Ambassador Harriman to President Roosevelt", "telegram",
+     ["Ambassador Harriman"], ["President Roosevelt"]),
+])
+def test_more_partitives_translations_senders_and_numbers(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
