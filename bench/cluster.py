@@ -182,13 +182,14 @@ def mix_runs(arguments: argparse.Namespace, work: Path, cluster: Cluster,
 
 
 def alternating_rounds(arguments: argparse.Namespace, nodes: list[Node], urls: dict) -> dict:
-    """Node A alone behind nginx, then A and B, ``--rounds`` times, every cache holding every
-    page (each round asks the same URLs again): the CPU a request of each side, less what
-    the nodes cost idle, by round and by median, with their ratio. Alternating, so that a
-    pause of the shared machine falls on both sides rather than one."""
+    """Node A alone behind nginx and A with B, ``--rounds`` times (each side first in every
+    other round), every cache holding every page (each round asks the same URLs again): the
+    CPU a request of each side, less what the nodes cost idle, by round and by median, with
+    their ratio. Alternating, so that a pause of the shared machine falls on both sides."""
     sides: dict[str, list[float]] = {"one_node": [], "two_nodes": []}
-    for _ in range(arguments.rounds):
-        for name, members in (("one_node", nodes[:1]), ("two_nodes", nodes)):
+    for number in range(arguments.rounds):
+        order = [("one_node", nodes[:1]), ("two_nodes", nodes)]
+        for name, members in order if number % 2 == 0 else order[::-1]:  # neither always first
             load = float(Path("/proc/loadavg").read_text().split()[0])
             run = mix_run(members, urls, arguments.clients, arguments.seconds,
                           nginx_cache=arguments.nginx_cache, rate=arguments.rate)
