@@ -59,6 +59,7 @@ def parties(text: str) -> tuple[Party, ...]:
     # "[Politburo Members] Comrade A, Comrade B, and Comrade C": the editor's word for the
     # persons named after it, which is none of them
     text = re.sub(r"^\[[^\]]*\]\s+(?=\S)", "", text)
+    text = re.sub(r"\s\[(and|&)\]\s", r" \1 ", text)  # "A [and] B": the editor's "and"
     if not text:
         return ()
     held = _HELD_BY_MANY.match(text)
@@ -185,6 +186,10 @@ def _name_before_office(text: str) -> str:
     Secretary of ...", "Kim Il Sung General Secretary of the KWP CC"): the name; "" when the
     words are of no such shape (an office before the name, "Soviet Defense Minister A", is
     kept whole, as the gold of every list has it)."""
+    honorific = _HONORIFIC.match(text)
+    if honorific:  # "Comrade Mir Bagirov CC Secretary ...": the comrade's name
+        named = _name_before_office(text[honorific.end():])
+        return named and honorific.group() + named
     words = text.split()
     for cut in range(2, min(len(words), 5)):
         name, rest = words[:cut], words[cut:]

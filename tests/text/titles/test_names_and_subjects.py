@@ -29,6 +29,12 @@ def _read(title: str) -> tuple[str, list[str], list[str]]:
      "Brezhnev", "note", ["Todor Zhivkov"], ["Leonid Brezhnev"]),
     ("Cable from Vasily Kuznetsov Deputy Minister of Foreign Affairs to the CC CPSU", "cable",
      ["Vasily Kuznetsov"], ["CC CPSU"]),
+    ("Letter from Comrade Mir Bagirov CC Secretary of the Communist Party of Azerbaijan to "
+     "Stalin", "letter", ["Mir Bagirov"], ["Stalin"]),
+    ("Letter from Cde. M.D. Bagirov First Secretary of the CC CP of Azerbaijan to Stalin",
+     "letter", ["M.D. Bagirov"], ["Stalin"]),
+    ("Decree of the Politburo to A.A. Zhdanov Secretary of the CC, 'On Propaganda'", "decree",
+     ["Politburo"], ["A.A. Zhdanov"]),
     # an office before the name stays with it, as every list's gold has it
     ("Letter from Soviet Defense Minister Andrei Grechko to Martin Dzur", "letter",
      ["Soviet Defense Minister Andrei Grechko"], ["Martin Dzur"]),

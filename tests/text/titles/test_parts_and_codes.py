@@ -77,6 +77,8 @@ def test_a_kinds_code_before_its_role_phrases(title, kind, senders, recipients):
      ["Filippov", "Politburo"]),
     ("Letter from Premier Chou [Enlai] and Marshal Chen Yi to Prime Minister Nehru", "letter",
      ["Premier Chou", "Marshal Chen Yi"], ["Prime Minister Nehru"]),
+    ("Cable, Ambassador Wang Bingnan to the Foreign Ministry [and] Premier Zhou", "cable",
+     ["Ambassador Wang Bingnan"], ["Foreign Ministry", "Premier Zhou"]),
 ])
 def test_codes_and_editors_brackets_are_kept_out_of_parties(title, kind, senders, recipients):
     assert _read(title) == (kind, senders, recipients)
