@@ -40,7 +40,7 @@ from chancery.text.titles.parties import name_like, org_like, parties
 from chancery.text.titles.roles import Roles
 from chancery.text.titles.vocabulary import (
     ADJECTIVE, AUDIENCE, BODY_AUTHOR, CLASSIFIED, CONVERSATIONAL, ENTRY_OF, EXCHANGE, FROM_SOURCE,
-    HEAD, HEAD_OF_POSSESSIVE, KINDS, MODIFIERS, NAME_WORDS, NUMBER, PARTICLES, PART_OF,
+    HEAD, HEAD_OF_POSSESSIVE, KINDS, MARKERS, MODIFIERS, NAME_WORDS, NUMBER, PARTICLES, PART_OF,
     POSSESSIVE, QUOTED, REPLY_TO, STAGE, TOLD_EVENT, WHOLE_QUOTED,
 )
 
@@ -108,9 +108,15 @@ def parse_title(title: str) -> TitleParts:
         sat = re.search(r"(?:the|an?)\s+(?P<body>(?:[A-Z][\w-]*\s+)+)(?:meeting|session|plenum|"
                         r"sitting)$", head.group("recorded") or "", re.I)
         body = sat and sat.group("body").split()[-1]
+        rest = title[head.end():]
+        # "Telegram 1234 Embassy Moscow to Secretary of State": after a numbered kind, "A to B"
+        # with no role word before A, read as after a comma
+        bare = bool(re.search(r"\d", head.group()) and re.match(r"\s+[A-Z]", rest) and
+                    re.search(r"\sto\s", rest) and
+                    not re.match(rf"\s+(?:{'|'.join(MARKERS)})\b", rest, re.I))
         # "Notes from the Politburo meeting": the body that sat
         return _parts(_kind(head), parties(sat.group("body")) if body and body[:1].isupper() and
-                      body_noun(body) else (), Roles(title[head.end():], _kind(head)))
+                      body_noun(body) else (), Roles(rest, _kind(head), bare=bare))
     quoted = QUOTED.match(title)
     if quoted and not HEAD.search(quoted.group("prefix")):
         sides = _author_first(quoted.group("prefix").strip(" ,"))

@@ -109,3 +109,18 @@ def test_a_bracket_for_a_name_left_out_keeps_the_party_whole():
 ])
 def test_more_partitives_translations_senders_and_numbers(title, kind, senders, recipients):
     assert _read(title) == (kind, senders, recipients)
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    ("Telegram 1234 Embassy Moscow to Secretary of State", "telegram", ["Embassy Moscow"],
+     ["Secretary of State"]),
+    ("Cable 45 Zhou Enlai to Mao Zedong", "cable", ["Zhou Enlai"], ["Mao Zedong"]),
+    ("Telegram No. 12 Molotov to Stalin on the Iranian Question", "telegram", ["Molotov"],
+     ["Stalin"]),
+    ("Airgram A-163, Department of State to US Embassy Buenos Aires, on the Sale of Uranium",
+     "airgram", ["Department of State"], ["US Embassy Buenos Aires"]),
+    # a subject after the number names no one
+    ("Report No. 3 On Relations to China", "report", [], []),
+])
+def test_a_to_b_after_a_numbered_kind_with_no_role_word(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
