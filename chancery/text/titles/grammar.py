@@ -131,9 +131,11 @@ def parse_title(title: str) -> TitleParts:
         if inner.document_type:
             return _within(inner, quoted.group("prefix"), "", quoted.group("inner"))
         prefix = quoted.group("prefix").strip(" ,")
-        if BODY_AUTHOR.search(prefix) and _author_like(prefix) or _person(prefix):
+        if BODY_AUTHOR.search(prefix) and _author_like(prefix) or all(
+                _person(name) for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", prefix)):
             # "Central Intelligence Agency, Directorate of Intelligence, 'India’s ...'"; a
-            # person's name ("Mao Zedong, 'Settlement of the Questions ...'"): the author
+            # person's name ("Mao Zedong, 'Settlement of the Questions ...'"), or two: the
+            # authors
             return TitleParts("", parties(quoted.group("prefix").strip(" ,")), (),
                               quoted.group("inner").strip(" '‘’\"“”"))
     return _author_first(title)

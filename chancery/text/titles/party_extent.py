@@ -276,8 +276,9 @@ class PartyExtent:
         a name, an office or a post ("..., Headed by A", "..., Moscow") does not."""
         if self._word(index).lower() in {"headed", "led", "haded"}:
             return False
-        if PARTICIPLE.match(self._word(index)):
-            return True
+        if PARTICIPLE.match(self._word(index)) or self._word(index).lower() in {
+                "another", "further", "some", "more", "this", "these", "possible", "proposed"}:
+            return True  # "..., Another Visit to Israel’s Dimona Reactor": a subject
         if ING.match(self._word(index)) and (self._word(index + 1)[:1].islower() or (
                 self._word(index + 1)[:1].isupper() and not is_place(self._word(index)))):
             # "..., Referring to Bilateral Relations", "..., Supplying Arms to Angola": a

@@ -257,6 +257,11 @@ class Roles(PartyExtent):
             elif bare and low in RECEIVES:
                 role, index = "recipient", index + 1
             elif bare and (word[:1].isupper() or word[:1] in "[" or word[:1].isdigit()):
+                if self._word(index - 1) == "," and self._senders and self._recipients and \
+                        self._phrase_follows(index):
+                    # "A to B, Another Visit to Israel’s Dimona Reactor": the subject
+                    self.subject = self.subject or self._rest(index)
+                    return
                 role = "sender" if not self._senders else "recipient"
                 bare_party = True
             else:

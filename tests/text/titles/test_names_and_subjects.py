@@ -85,6 +85,10 @@ def test_an_authors_kind_then_a_comma_and_its_subject(title, kind, senders, reci
      "The Present Situation in the Taiwan Strait"),
     ("President Lyndon B. Johnson, 'Peace Without Conquest'", "",
      ["President Lyndon B. Johnson"], [], "Peace Without Conquest"),
+    ("Zhou Enlai and Chen Yi, 'The Present Situation'", "", ["Zhou Enlai", "Chen Yi"], [],
+     "The Present Situation"),
+    ("Dean Rusk to the President, 'Note on the Soviet Proposal'", "", ["Dean Rusk"],
+     ["President"], "Note on the Soviet Proposal"),
     # a place before a quote is no author; an author with no recipient keeps the quote's kind
     ("Moscow, 'Something About Iran'", "", [], [], ""),
     ("Soviet Foreign Ministry, 'Note about a Conversation with Ambassador Thompson'", "note",
@@ -94,3 +98,18 @@ def test_a_quoted_subject_after_its_author_or_two_sides(title, kind, senders, re
                                                         subject):
     assert _read(title) == (kind, senders, recipients)
     assert parse_title(title).subject == subject
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    ("William C. Hamilton to Robert C. Strong, Reply to U.K. Paper on Safeguards", "",
+     ["William C. Hamilton"], ["Robert C. Strong"]),
+    ("Robert C. Strong to Phillips Talbot, Another Visit to Israel's Dimona Reactor", "",
+     ["Robert C. Strong"], ["Phillips Talbot"]),
+    # offices after a comma are still parties
+    ("President Nixon to His Assistant, His Assistant for Domestic Affairs, and His Assistant "
+     "for National Security Affairs", "", ["President Nixon"],
+     ["His Assistant", "His Assistant for Domestic Affairs",
+      "His Assistant for National Security Affairs"]),
+])
+def test_a_to_b_then_an_unquoted_subject(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
