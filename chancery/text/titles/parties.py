@@ -202,7 +202,7 @@ def _name_before_office(text: str) -> str:
         while at < len(rest) - 1 and rest[at + 1] not in {"of", "to", "for", "in"} and (
                 re.fullmatch(r"[A-Z]{2,5}", rest[at]) or office_modifier(rest[at])):
             at += 1  # "CC", "First", "Deputy Foreign": the office's body and modifiers
-        if rest[at][:1].isupper() and office_word(rest[at]) and (
+        if office_word(rest[at]) and (
                 at + 1 == len(rest) or rest[at + 1] in {"of", "to", "for", "in"}):
             return " ".join(name)
     return ""

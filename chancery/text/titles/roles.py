@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from chancery.model import Party
-from chancery.text.titles.offices import body_noun, nationality, office_word, place
+from chancery.text.titles.offices import (
+    body_noun, nationality, office_modifier, office_word, place,
+)
 from chancery.text.titles.parties import HEADED_BY, name_like, parties
 from chancery.text.titles.party_extent import PartyExtent
 from chancery.text.titles.vocabulary import (
@@ -73,10 +75,12 @@ class Roles(PartyExtent):
                     index += 1  # "from a Meeting with Stalin": the meeting's sides follow
                 self.conversational = True
                 continue
-            if word == "," and following in {"the", "a", "an"} and \
-                    (self._senders or self._recipients):
-                # "sent by A, the Albanian ambassador in Belgrade, to B": who A is, then the
-                # roles go on
+            if word == "," and (following in {"the", "a", "an"} or following[:1].islower() and
+                                office_modifier(following)) and \
+                    (self._senders or self._recipients) and \
+                    self._after_apposition(index + 1) > index + 1:
+                # "sent by A, the Albanian ambassador in Belgrade, to B", "from A, foreign
+                # minister, to B": who A is, then the roles go on
                 index = self._after_apposition(index + 1)
                 continue
             if word in {",", ";"} or low in {"and", "the"}:

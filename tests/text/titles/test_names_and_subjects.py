@@ -35,6 +35,13 @@ def _read(title: str) -> tuple[str, list[str], list[str]]:
      "letter", ["M.D. Bagirov"], ["Stalin"]),
     ("Decree of the Politburo to A.A. Zhdanov Secretary of the CC, 'On Propaganda'", "decree",
      ["Politburo"], ["A.A. Zhdanov"]),
+    ("Letter from Mir Bagirov secretary of the CC CP of Azerbaijan to Stalin", "letter",
+     ["Mir Bagirov"], ["Stalin"]),
+    ("Report by Janos Kadar first secretary of the HSWP to the Politburo", "report",
+     ["Janos Kadar"], ["Politburo"]),
+    # an office in lower case between commas is who the sender was; the roles go on
+    ("Telegram from Andrei Gromyko, foreign minister, to the Embassy", "telegram",
+     ["Andrei Gromyko"], ["Embassy"]),
     # an office before the name stays with it, as every list's gold has it
     ("Letter from Soviet Defense Minister Andrei Grechko to Martin Dzur", "letter",
      ["Soviet Defense Minister Andrei Grechko"], ["Martin Dzur"]),
