@@ -83,7 +83,12 @@ ACTION_NOUN = re.compile(r"^[A-Z][a-z]+(?:ion|ment|ance|ence)$")
 # A document's number or code after its kind ("No. 12", "7659", "A-163": an airgram's letter
 # and number; "Nr. 17", "45/A")
 NUMBER = (r"(?:\s+(?:(?:No\.|Nº|№|Nr\.?|Number|#)\s*[\w./-]+|\d[\d./-]*(?:(?-i:[A-Z])\b)?|"
-          r"[A-Z]{1,4}-\d[\w./-]*))")
+          r"[A-Z]{1,4}-\d[\w./-]*|"
+          # a series' name and number ("Polto 2514", "Secto 12", "SNIE 93-83"), not a month
+          # and a day or a year ("March 5", "Moscow 1957")
+          r"(?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|"
+          r"November|December)\b)[A-Z][a-z]{2,7}|[A-Z]{2,6})\s+(?!(?:1[89]|20)\d\d\b)"
+          r"\d[\d./-]*(?![\w.])))")
 HEAD = re.compile(
     rf"(?:{CLASSIFIED}\s+)?(?P<kind>{MODIFIERS}(?:(?:{KINDS})\s+(?=(?:{KINDS})\b))?"
     rf"(?:{KINDS})(?:\s+for\s+the\s+record)?)(?![\w-])"

@@ -124,3 +124,15 @@ def test_more_partitives_translations_senders_and_numbers(title, kind, senders, 
 ])
 def test_a_to_b_after_a_numbered_kind_with_no_role_word(title, kind, senders, recipients):
     assert _read(title) == (kind, senders, recipients)
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    ("Telegram Polto 2514 From the Mission to the North Atlantic Treaty Organization to the "
+     "Department of State", "telegram", ["Mission to the North Atlantic Treaty Organization"],
+     ["Department of State"]),
+    ("Telegram Secto 12 from the Secretary of State to the Department of State", "telegram",
+     ["Secretary of State"], ["Department of State"]),
+    ("Memorandum SNIE 93-83 to the President", "memorandum", [], ["President"]),
+])
+def test_a_series_name_and_number_after_a_kind(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
