@@ -217,7 +217,10 @@ def _author_first(title: str) -> TitleParts:
         if read.senders():  # "CDS Report No. 62 from A": the words before name a series
             return _parts(_kind(head), (), read)
         return _parts(_kind(head), parties(author), read)
-    trailing = re.search(rf",\s+(?P<kind>{MODIFIERS}(?:{KINDS})){NUMBER}?\s*$", text, re.I)
+    # "A to B, Telegram number N"; "A to B, paraphrase of telegram": the kind after its part
+    trailing = re.search(rf",\s+(?:(?:paraphrase|copy|translation|excerpts?|extracts?)\s+"
+                         rf"(?:of|from)\s+(?:an?\s+|the\s+)?)?"
+                         rf"(?P<kind>{MODIFIERS}(?:{KINDS})){NUMBER}?\s*$", text, re.I)
     body = text[:trailing.start()] if trailing else text
     read = Roles(body, "", bare=True)
     senders, recipients = read.senders(), read.recipients()

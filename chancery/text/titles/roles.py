@@ -188,6 +188,10 @@ class Roles(PartyExtent):
                     SENT.match(word) and following == "from":
                 # "Sent by A", "Distributed to B", "telegram sent from A to B"
                 role, index = ("recipient" if following == "to" else "sender"), index + 2
+                if following == "from" and self._senders:
+                    # "Letter from A to B, sent from Moscow": where it was sent from
+                    index = self._party_end(index)
+                    continue
                 if role == "sender" and self._bare_senders == self._senders:
                     self._senders = []  # "Several Questions Raised by A": the questions are no one
             elif (low == "of" or low == "from" and self._numbered_kind(index + 1)) and re.match(

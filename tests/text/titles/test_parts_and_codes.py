@@ -136,3 +136,16 @@ def test_a_to_b_after_a_numbered_kind_with_no_role_word(title, kind, senders, re
 ])
 def test_a_series_name_and_number_after_a_kind(title, kind, senders, recipients):
     assert _read(title) == (kind, senders, recipients)
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    ("Harriman to Roosevelt, paraphrase of telegram", "telegram", ["Harriman"], ["Roosevelt"]),
+    ("Harriman to Roosevelt, Copy of a Telegram No. 45", "telegram", ["Harriman"],
+     ["Roosevelt"]),
+    # where a document was sent from, once its sender is named, is no second sender
+    ("Letter from Harriman to Roosevelt, sent from Moscow", "letter", ["Harriman"],
+     ["Roosevelt"]),
+])
+def test_a_kinds_part_after_the_parties_and_where_it_was_sent_from(title, kind, senders,
+                                                                   recipients):
+    assert _read(title) == (kind, senders, recipients)
