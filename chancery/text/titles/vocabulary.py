@@ -37,7 +37,10 @@ KINDS = (r"(?:diary\s+entr(?:y|ies)|note\s+verbale|aide[-\s]m[ée]moire|non-pape
          r"session|sitting|plenum|dossier|"
          # a cipher sent ("Ciphergram from ..."), agreements under other names, and what
          # was put together or foreseen ("Chronicle of Events", "Synopsis of the Talks")
-         r"ciphergram|cipher|convention|accord|chronicle|synopsis|compilation|forecast)"
+         r"ciphergram|cipher|convention|accord|chronicle|synopsis|compilation|forecast|"
+         # the British civil service's note ("Minute from the Foreign Secretary to the Prime
+         # Minister"), and a paraphrase sent as a kind of its own
+         r"minute|paraphrase)"
          r"(?:s|es)?")
 CLASSIFIED = r"(?:(?:top\s+|strictly\s+)?secret|urgent|confidential)"
 # Words that modify a kind: how it was sent or kept, its standing, its stage, and the nouns

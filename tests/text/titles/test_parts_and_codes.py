@@ -149,3 +149,14 @@ def test_a_series_name_and_number_after_a_kind(title, kind, senders, recipients)
 def test_a_kinds_part_after_the_parties_and_where_it_was_sent_from(title, kind, senders,
                                                                    recipients):
     assert _read(title) == (kind, senders, recipients)
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    ("Minute from the Foreign Secretary to the Prime Minister", "minute", ["Foreign Secretary"],
+     ["Prime Minister"]),
+    ("Paraphrase from Ambassador Winant to the Secretary of State", "paraphrase",
+     ["Ambassador Winant"], ["Secretary of State"]),
+    ("Minutes of the Meeting of the Politburo", "minutes of the meeting", ["Politburo"], []),
+])
+def test_a_minute_and_a_paraphrase_are_kinds(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
