@@ -204,10 +204,14 @@ def _author_first(title: str) -> TitleParts:
             kind = f"{author} {_kind(head)}"  # "Working Record of a Conversation of A with B"
             return _parts(kind, (), Roles(text[head.end():], kind))
         read = Roles(text[head.end():], _kind(head))
-        if read.read_bare() and not CONVERSATIONAL.search(_kind(head)):
+        sides = re.match(r"\s*,\s*(?P<a>[^,]*?)\sto\s", text[head.end():])
+        if read.read_bare() and not CONVERSATIONAL.search(_kind(head)) and not (
+                sides and (place(sides.group("a")) or _person(sides.group("a")) and
+                           len(sides.group("a").split()) > 1)):
             # "South African Cabinet Memorandum, Research in the Field of ...": the author is
             # named before the kind, so the words after its comma are what it is about (or
-            # its roles, "..., to B"), not a second author read bare
+            # its roles, "..., to B"), not a second author read bare; but "Embassy Telegram
+            # 2345, Buenos Aires to Washington" names the two sides after the comma
             read = Roles(text[head.end():].lstrip(" ,"), _kind(head))
         pair = re.match(r"^(?P<a>.+?)\s+and\s+(?P<b>.+)$", author)
         if pair and EXCHANGE.search(_kind(head)) and not read.senders():

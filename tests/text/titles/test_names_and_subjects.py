@@ -63,6 +63,13 @@ def test_an_office_after_a_name_with_no_comma_is_not_the_name(title, kind, sende
      "resolution", ["Polish Politburo"], [], "Measures to Strengthen Cooperation with the GDR"),
     ("Bulgarian Embassy Telegram, to the Ministry of Foreign Affairs", "telegram",
      ["Bulgarian Embassy"], ["Ministry of Foreign Affairs"], ""),
+    ("Hungarian Foreign Ministry Report, Soviet Troop Movements to Czechoslovakia", "report",
+     ["Hungarian Foreign Ministry"], [], "Soviet Troop Movements to Czechoslovakia"),
+    # a place or a person's name, then "to": the two sides after the comma
+    ("Embassy Telegram 2345, Buenos Aires to Washington", "telegram", ["Buenos Aires"],
+     ["Washington"], ""),
+    ("Soviet Embassy Telegram, Ambassador Harriman to President Roosevelt", "telegram",
+     ["Ambassador Harriman"], ["President Roosevelt"], ""),
 ])
 def test_an_authors_kind_then_a_comma_and_its_subject(title, kind, senders, recipients,
                                                       subject):
