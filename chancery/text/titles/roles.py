@@ -86,6 +86,10 @@ class Roles(PartyExtent):
             if word in {",", ";"} or low in {"and", "the"}:
                 index += 1
                 continue
+            if word[:1] in "([" and word[-1:] in ")]" and following in {
+                    "from", "to", "by", "for", "of", "sent"}:
+                index += 1  # "Telegram (No. 45) from A", "Airgram A-163 (Confidential) from A"
+                continue
             after_date = self._date_at(index)
             if after_date != index:
                 index = after_date

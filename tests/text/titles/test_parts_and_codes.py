@@ -160,3 +160,16 @@ def test_a_kinds_part_after_the_parties_and_where_it_was_sent_from(title, kind, 
 ])
 def test_a_minute_and_a_paraphrase_are_kinds(title, kind, senders, recipients):
     assert _read(title) == (kind, senders, recipients)
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    ("Telegram (No. 45) from Ambassador Harriman to the President", "telegram",
+     ["Ambassador Harriman"], ["President"]),
+    ("Airgram A-163 (Confidential) from the Department of State to the Embassy", "airgram",
+     ["Department of State"], ["Embassy"]),
+    ("Letter [Draft] from Khrushchev to Kennedy", "letter", ["Khrushchev"], ["Kennedy"]),
+    ("Airgram A-163, March 3, 1978, from the Department of State to the US Embassy in "
+     "Argentina", "airgram", ["Department of State"], ["US Embassy in Argentina"]),
+])
+def test_a_note_in_brackets_after_the_kind_names_no_one(title, kind, senders, recipients):
+    assert _read(title) == (kind, senders, recipients)
