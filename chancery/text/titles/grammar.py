@@ -35,7 +35,9 @@ import re
 from dataclasses import dataclass
 
 from chancery.model import Party
-from chancery.text.titles.offices import body_noun, nationalities, nationality, place
+from chancery.text.titles.offices import (
+    body_noun, nationalities, nationality, office_word, place,
+)
 from chancery.text.titles.parties import name_like, org_like, parties
 from chancery.text.titles.roles import Roles
 from chancery.text.titles.vocabulary import (
@@ -132,7 +134,8 @@ def parse_title(title: str) -> TitleParts:
             return _within(inner, quoted.group("prefix"), "", quoted.group("inner"))
         prefix = quoted.group("prefix").strip(" ,")
         if BODY_AUTHOR.search(prefix) and _author_like(prefix) or all(
-                _person(name) for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", prefix)):
+                _person(name) for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", prefix)) or \
+                _office_holder(prefix):
             # "Central Intelligence Agency, Directorate of Intelligence, 'India’s ...'"; a
             # person's name ("Mao Zedong, 'Settlement of the Questions ...'"), or two: the
             # authors
@@ -233,6 +236,15 @@ def _author_first(title: str) -> TitleParts:
     if senders and recipients and all(_capitalised(party.name) for party in senders + recipients):
         return TitleParts(trailing.group("kind").lower() if trailing else "", senders, recipients)
     return TitleParts()
+
+
+def _office_holder(text: str) -> bool:
+    """An office, then its holder's name ("Soviet Ambassador Puzanov", "Deputy Foreign Minister
+    Vaclav David"): capitalised words, an office among them, a name last."""
+    words = text.split()
+    office = [at for at, word in enumerate(words) if office_word(word)]
+    return _author_like(text) and bool(office) and office[-1] < len(words) - 1 and \
+        name_like(" ".join(words[office[-1] + 1:])) and not place(words[-1])
 
 
 def _person(text: str) -> bool:

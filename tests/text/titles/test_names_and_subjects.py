@@ -103,6 +103,11 @@ def test_an_authors_kind_then_a_comma_and_its_subject(title, kind, senders, reci
      "The Present Situation"),
     ("Dean Rusk to the President, 'Note on the Soviet Proposal'", "", ["Dean Rusk"],
      ["President"], "Note on the Soviet Proposal"),
+    ("Soviet Ambassador Puzanov, 'The Situation in Afghanistan'", "",
+     ["Soviet Ambassador Puzanov"], [], "The Situation in Afghanistan"),
+    ("Deputy Foreign Minister Vaclav David, 'On Relations with the FRG'", "",
+     ["Deputy Foreign Minister Vaclav David"], [], "On Relations with the FRG"),
+    ("Soviet Policy in Asia, 'Another View'", "", [], [], ""),
     # a place before a quote is no author; an author with no recipient keeps the quote's kind
     ("Moscow, 'Something About Iran'", "", [], [], ""),
     ("Soviet Foreign Ministry, 'Note about a Conversation with Ambassador Thompson'", "note",
