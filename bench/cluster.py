@@ -36,8 +36,9 @@ With --rate, an open loop offers the same requests a second to one node and to t
 what one node can answer), so that their cost is compared without a saturated machine's
 contention. With --warm, a third run on each side once every node has been asked every URL
 of the mix directly (the steady state of nodes that have served their readers a while: each
-holds every page in its own cache); --rounds N then alternates node A alone and A with B N
-times on those warm caches, for the median CPU a request of each side and their ratio. Each run reports, per node, its CPU, its CPU a second while idle just before
+holds every page in its own cache); --rounds N then takes in turn, N times, on those warm
+caches: node A alone, A with B, and A alone at half the rate (each of the two's load), for
+the median CPU a request of each side and the ratios of two nodes to each. Each run reports, per node, its CPU, its CPU a second while idle just before
 (the change-log follower, the event loop) and what its page cache answered (renders, hits,
 304s: /healthz), and over all nodes the CPU a request and a render less the idle cost.
 
@@ -182,25 +183,37 @@ def mix_runs(arguments: argparse.Namespace, work: Path, cluster: Cluster,
 
 
 def alternating_rounds(arguments: argparse.Namespace, nodes: list[Node], urls: dict) -> dict:
-    """Node A alone behind nginx and A with B, ``--rounds`` times (each side first in every
-    other round), every cache holding every page (each round asks the same URLs again): the
-    CPU a request of each side, less what the nodes cost idle, by round and by median, with
-    their ratio. Alternating, so that a pause of the shared machine falls on both sides."""
-    sides: dict[str, list[float]] = {"one_node": [], "two_nodes": []}
+    """Three sides, ``--rounds`` times in turn (a different side first each round), every
+    cache holding every page (each round asks the same URLs again): node A alone offered
+    --rate, A with B offered --rate (half each), and A alone offered half of it (the load each
+    of the two had). The CPU a request of each side, less what the nodes cost idle, by round
+    and by median, with the ratios of two nodes to each one-node side. A node's CPU a request
+    falls as its own rate rises (a busier event loop wakes less often per request), so adding
+    capacity per node shows as two nodes costing what one costs at the same load each."""
+    rate = arguments.rate or 0.0
+    sides = [("one_node", nodes[:1], rate), ("two_nodes", nodes, rate),
+             ("one_node_half_rate", nodes[:1], rate / 2)]
+    found: dict[str, list[float]] = {name: [] for name, _, _ in sides}
     for number in range(arguments.rounds):
-        order = [("one_node", nodes[:1]), ("two_nodes", nodes)]
-        for name, members in order if number % 2 == 0 else order[::-1]:  # neither always first
+        turn = number % len(sides)
+        for name, members, offered in sides[turn:] + sides[:turn]:
             load = float(Path("/proc/loadavg").read_text().split()[0])
             run = mix_run(members, urls, arguments.clients, arguments.seconds,
-                          nginx_cache=arguments.nginx_cache, rate=arguments.rate)
-            sides[name].append(run["node_cpu_ms_per_request_less_idle"])
+                          nginx_cache=arguments.nginx_cache, rate=offered)
+            found[name].append(run["node_cpu_ms_per_request_less_idle"])
             print(json.dumps({f"round_{name}": run, "load_before": load}), flush=True)
-    ratios = [two / one for one, two in zip(sides["one_node"], sides["two_nodes"])]
-    return {"cpu_ms_per_request_less_idle": sides,
-            "median_one_node": round(statistics.median(sides["one_node"]), 2),
-            "median_two_nodes": round(statistics.median(sides["two_nodes"]), 2),
-            "two_over_one_by_round": [round(ratio, 3) for ratio in ratios],
-            "two_over_one_median": round(statistics.median(ratios), 3)}
+
+    def ratios(other: str) -> list[float]:
+        return [round(two / one, 3) for one, two in zip(found[other], found["two_nodes"])]
+
+    return {"cpu_ms_per_request_less_idle": found,
+            **{f"median_{name}": round(statistics.median(values), 2)
+               for name, values in found.items()},
+            "two_over_one_by_round": ratios("one_node"),
+            "two_over_one_median": round(statistics.median(ratios("one_node")), 3),
+            "two_over_one_half_rate_by_round": ratios("one_node_half_rate"),
+            "two_over_one_half_rate_median": round(statistics.median(
+                ratios("one_node_half_rate")), 3)}
 
 
 async def warm(base: str, urls: dict[str, list[str]], clients: int) -> None:
@@ -472,8 +485,8 @@ def main() -> None:
                         help="with --only-mix: a third run on each side after every node was "
                         "asked every URL of the mix once (each node's cache holds them all)")
     parser.add_argument("--rounds", type=int, default=0,
-                        help="with --only-mix --warm: then node A alone and A with B "
-                        "alternating ROUNDS times, caches warm; the CPU a request by side")
+                        help="with --only-mix --warm: then node A alone, A with B, and A "
+                        "alone at half --rate, in turn ROUNDS times; the CPU a request by side")
     parser.add_argument("--rate", type=float, default=0.0, metavar="REQUESTS_PER_S",
                         help="with --only-mix: open loop, a request every 1/RATE s (the same "
                         "work offered to one node and to two) instead of --clients")
