@@ -64,4 +64,4 @@ def test_it_counts_what_the_page_cache_answered(tmp_path):
     assert after["rendered"] - before["rendered"] == 1
     assert after["hits"] - before["hits"] == 1
     assert after["not_modified"] - before["not_modified"] == 1
-    assert after["pages"] == before["pages"] + 1 and after["bytes"] > before["bytes"]
+    assert after["pages"] == before["pages"] + 1
