@@ -70,6 +70,19 @@ def mix_of(pages: dict[str, list[str]]) -> dict[str, list[str]]:
 READER = ("bench-reader", "a long bench password")  # --signed-in
 
 
+async def timed_get(client: httpx.AsyncClient, url: str, headers: dict | None = None
+                    ) -> tuple[float, int]:
+    """One request, its body read: its latency and status (0 for a failed connection)."""
+    start = time.perf_counter()
+    try:
+        response = await client.get(url, headers=headers or {})
+        await response.aread()
+        status = response.status_code
+    except httpx.HTTPError:
+        status = 0
+    return time.perf_counter() - start, status
+
+
 async def drive(base: str, urls: dict[str, list[str]], weights: dict[str, float],
                 clients: int, seconds: float, seed: int = 11, revalidate: bool = False,
                 signed_in: bool = False, warm: bool = False) -> dict[str, list]:
@@ -95,15 +108,9 @@ async def drive(base: str, urls: dict[str, list[str]], weights: dict[str, float]
                 kind = chooser.choices(kinds, shares)[0]
                 url = chooser.choice(urls[kind])
                 headers = {"if-none-match": tags[url]} if url in tags else {}
-                start = time.perf_counter()
-                try:
-                    response = await client.get(url, headers=headers)
-                    await response.aread()
-                    status = response.status_code
-                except httpx.HTTPError:
-                    status = 0
+                latency, status = await timed_get(client, url, headers)
                 failed = status != 200 and not (revalidate and status == 304)
-                records.append((kind, time.perf_counter() - start, failed, status))
+                records.append((kind, latency, failed, status))
 
         started = time.perf_counter()
         await asyncio.gather(*(one_client() for _ in range(clients)))
@@ -124,14 +131,8 @@ async def drive_at_rate(base: str, urls: dict[str, list[str]], weights: dict[str
     limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
         async def one(kind: str, url: str) -> None:
-            start = time.perf_counter()
-            try:
-                response = await client.get(url)
-                await response.aread()
-                status = response.status_code
-            except httpx.HTTPError:
-                status = 0
-            records.append((kind, time.perf_counter() - start, status != 200, status))
+            latency, status = await timed_get(client, url)
+            records.append((kind, latency, status != 200, status))
 
         started = time.perf_counter()
         pending = []

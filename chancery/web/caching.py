@@ -72,7 +72,7 @@ class PageCache:
         self.size = 0
         self._pages: OrderedDict[tuple, KeptPage] = OrderedDict()
         self._lock = threading.Lock()
-        self.hits = self.misses = 0
+        self.hits = 0
         # answered without a body (the reader's copy still good) and rendered anew, by
         # ConditionalPages: with hits, what each request of an anonymous reader cost this
         # process (shown in /healthz, so an operator sees whether its nodes' caches pool)
@@ -82,7 +82,6 @@ class PageCache:
         with self._lock:
             page = self._pages.get(key)
             if page is None or page.version != version:
-                self.misses += 1
                 return None
             self._pages.move_to_end(key)
             self.hits += 1
