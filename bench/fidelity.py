@@ -3,6 +3,7 @@
     python bench/fidelity.py catalogue FOLDER... --gold tests/data/wilson-gold.yaml [--wrong]
         [--set build]
     python bench/fidelity.py titles --gold tests/data/wilson-title-gold.yaml [--wrong]
+    python bench/fidelity.py agreement --gold FIRST.yaml --other SECOND.yaml [--wrong]
 
 Parts (each a subcommand, registered in PARTS):
 
@@ -15,6 +16,9 @@ Parts (each a subcommand, registered in PARTS):
   ``heldout`` sets. ``--wrong`` lists every field not read right.
 - ``titles``: the type, senders and recipients read from each title of a list of real
   titles (``tests/data/wilson-title-gold.yaml``), the title reader alone, held out from it.
+- ``agreement``: a second annotator's gold for the same titles, scored against the first's
+  with the rules ``titles`` scores the reader by: how far two people who follow the same
+  conventions agree, the ceiling a reader's figure on an unseen list can be read against.
 - the alignment part (translation paragraphs paired against a gold pairing) belongs to the
   reading-room edition and registers itself in PARTS beside ``catalogue`` (or lives in
   bench/alignment.py); nothing here measures it.
@@ -156,10 +160,11 @@ def catalogue(arguments: list[str]) -> int:
     return 0
 
 
-def report(heading: str, unit: str, tally: Tally, wrong: bool) -> None:
+def report(heading: str, unit: str, tally: Tally, wrong: bool,
+           outcome: str = "read right") -> None:
     """The share read right, each field's count, and with ``wrong`` every field missed."""
     right, total = sum(tally.right.values()), sum(tally.total.values())
-    print(f"{heading}: {tally.records} {unit}, {right}/{total} fields read right "
+    print(f"{heading}: {tally.records} {unit}, {right}/{total} fields {outcome} "
           f"({tally.share:.2%})")
     for name in tally.total:
         print(f"    {name:22} {tally.right[name]:4}/{tally.total[name]:<4}")
@@ -177,18 +182,49 @@ def titles(arguments: list[str]) -> int:
     tally = Tally()
     for entry in yaml.safe_load(options.gold.read_text(encoding="utf-8")):
         parts = parse_title(entry["title"])
-        tally.records += 1
-        tally.count(entry["title"], "type", parts.document_type == entry["type"],
-                    f"expected {entry['type']!r}, read {parts.document_type!r}")
-        _compare_list(tally, entry["title"], "senders", entry["senders"],
-                      [party.name for party in parts.senders])
-        _compare_list(tally, entry["title"], "recipients", entry["recipients"],
-                      [party.name for party in parts.recipients])
+        _count_title(tally, entry["title"], entry, parts.document_type,
+                     [party.name for party in parts.senders],
+                     [party.name for party in parts.recipients])
     report("titles", "titles", tally, options.wrong)
     return 0
 
 
-PARTS: dict[str, Callable[[list[str]], int]] = {"catalogue": catalogue, "titles": titles}
+def _count_title(tally: Tally, title: str, gold: dict, document_type: str,
+                 senders: list[str], recipients: list[str]) -> None:
+    tally.records += 1
+    tally.count(title, "type", document_type == gold["type"],
+                f"expected {gold['type']!r}, read {document_type!r}")
+    _compare_list(tally, title, "senders", gold["senders"], senders)
+    _compare_list(tally, title, "recipients", gold["recipients"], recipients)
+
+
+def agreement(arguments: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="fidelity.py agreement",
+                                     description="a second annotator's gold against the first's")
+    parser.add_argument("--gold", type=Path, required=True, help="the first annotator's list")
+    parser.add_argument("--other", type=Path, required=True,
+                        help="the second annotator's list of the same titles")
+    parser.add_argument("--wrong", action="store_true", help="list every field they differ on")
+    options = parser.parse_args(arguments)
+    first = yaml.safe_load(options.gold.read_text(encoding="utf-8"))
+    second = {entry["title"]: entry
+              for entry in yaml.safe_load(options.other.read_text(encoding="utf-8"))}
+    missing = [entry["title"] for entry in first if entry["title"] not in second]
+    if missing:
+        print(f"{options.other}: no entry for {len(missing)} titles, first {missing[0]!r}",
+              file=sys.stderr)
+        return 1
+    tally = Tally()
+    for entry in first:
+        other = second[entry["title"]]
+        _count_title(tally, entry["title"], entry, other["type"] or "",
+                     list(other["senders"]), list(other["recipients"]))
+    report("agreement", "titles", tally, options.wrong, outcome="the same")
+    return 0
+
+
+PARTS: dict[str, Callable[[list[str]], int]] = {"catalogue": catalogue, "titles": titles,
+                                                "agreement": agreement}
 
 
 def main() -> int:
