@@ -39,6 +39,9 @@ _PERSON_OF = re.compile(r"^(?P<person>(?i:dr|mr|mrs|ms|prof)\.\s*[A-Z][\w.'’-]
 _BODY = re.compile(r"\b(?:committee|council|soviet|ministry|government|embassy|party|commission|"
                    r"presidium|politburo|department|bureau|agency|assembly|congress|parliament|"
                    r"legation|consulate|secretariat|directorate)\b", re.I)
+# A plenum is a body's full sitting and is named as a body itself ("the CPSU CC Plenum"), so
+# its sittings ("the CPSU CC Plenum Meetings") are the plenum's
+_PLENUM = re.compile(r"\bplenum$", re.I)
 # A body named by its head noun first ("Delegation of the Soviet Academy of Sciences")
 _BODY_START = re.compile(rf"(?:the\s+)?(?:{_BODY.pattern}|delegation|mission|representation)\b",
                          re.I)
@@ -126,7 +129,7 @@ def _party(text: str) -> Party:
     who = identified.group("who").strip() if identified else ""
     name = _HONORIFIC.sub("", bare_name(name)).strip()
     sat = re.match(r"^(?P<body>.+?)\s+(?:session|sitting|plenum|meeting)s?$", name, re.I)
-    if sat and _BODY.search(sat.group("body")) and \
+    if sat and (_BODY.search(sat.group("body")) or _PLENUM.search(sat.group("body"))) and \
             not re.search(r"\s(?:at|to|in|for)\s", sat.group("body")):
         # "the CPSU CC Politburo Session": the body that sat; not "the Delegation at the North
         # Atlantic Council Meeting", whose meeting says where the delegation was

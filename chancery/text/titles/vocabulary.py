@@ -164,9 +164,10 @@ DATE = re.compile(
     rf"(?![\w])")
 # An event a record tells of, whose sides follow ("from a Meeting with Stalin", "on a Phone Call
 # from Stalin", "On the Visit of A ... with B"), perhaps dated inside ("of a 4 November 1956
-# meeting of Party activists")
-EVENT = re.compile(rf"(?:a|the)\s+(?:{DATE.pattern}\s+)?(?:{RECORDED_KIND}|(?:tele)?phone\s+call|"
-                   rf"call|visit|reception|audience|dinner|lunch|luncheon)\s+"
+# meeting of Party activists", "of the April 26, 1961, Meeting of the CPSU CC Presidium")
+EVENT = re.compile(rf"(?:a|the)\s+(?:{DATE.pattern},?\s+)?(?:{RECORDED_KIND}|session|sitting|"
+                   rf"(?:tele)?phone\s+call|call|visit|reception|audience|dinner|lunch|"
+                   rf"luncheon)\s+"
                    rf"(?=(?:of|with|between|from|by)\s)", re.I)
 TOKEN = re.compile(r"\[[^\]]*\]?|['‘\"“]\w+['’\"”](?=\s)|\([^)]*\)?|[,;]|:(?=\s)|[-–—](?=\s)|"
                    r"(?<![\w’'])['‘\"“]|"
