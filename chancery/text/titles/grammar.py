@@ -42,8 +42,8 @@ from chancery.text.titles.parties import name_like, org_like, parties
 from chancery.text.titles.roles import Roles
 from chancery.text.titles.vocabulary import (
     ADJECTIVE, AUDIENCE, BODY_AUTHOR, CLASSIFIED, CONVERSATIONAL, ENTRY_OF, EXCHANGE, FROM_SOURCE,
-    HEAD, HEAD_OF_POSSESSIVE, KINDS, MARKERS, MODIFIERS, NAME_WORDS, NUMBER, PARTICLES, PART_OF,
-    POSSESSIVE, QUOTED, REPLY_TO, STAGE, TOLD_EVENT, WHOLE_QUOTED,
+    HEAD, HEAD_OF_POSSESSIVE, KINDS, MARKERS, MODIFIERS, NAME_WORDS, NOTE_KINDS, NUMBER, PARTICLES,
+    PART_OF, POSSESSIVE, QUOTED, REPLY_TO, STAGE, TOLD_EVENT, WHOLE_QUOTED,
 )
 
 __all__ = ["TitleParts", "parse_title"]
@@ -116,8 +116,12 @@ def parse_title(title: str) -> TitleParts:
         bare = bool(re.search(r"\d", head.group()) and re.match(r"\s+[A-Z]", rest) and
                     re.search(r"\sto\s", rest) and
                     not re.match(rf"\s+(?:{'|'.join(MARKERS)})\b", rest, re.I))
+        kind = _kind(head)
+        if head.group("on") and NOTE_KINDS.search(head.group("kind")) and \
+                re.match(r"\s+between\s", rest, re.I):
+            kind = _kind_text(head.group("kind"))  # "Note on Conversation Between A and B"
         # "Notes from the Politburo meeting": the body that sat
-        return _parts(_kind(head), parties(sat.group("body")) if body and body[:1].isupper() and
+        return _parts(kind, parties(sat.group("body")) if body and body[:1].isupper() and
                       body_noun(body) else (), Roles(rest, _kind(head), bare=bare))
     quoted = QUOTED.match(title)
     if quoted and not HEAD.search(quoted.group("prefix")):

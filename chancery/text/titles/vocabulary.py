@@ -77,6 +77,11 @@ EVENT_NOUN = re.compile(r"^(?:meeting|conversation|talks?|discussion|visit|audie
 # Kinds made between parties: "Agreement on Cooperation between A and B"
 BETWEEN_KINDS = re.compile(r"agreement|treaty|protocol|convention|communiqu|declaration|accord",
                            re.I)
+# Notes, which "on a Meeting between A and B" give the meeting's sides and keep their own kind
+# ("Information on a Meeting between ...", "Note on Conversation Between ...": lists 14 and 16);
+# a note "on Conversation with B" keeps what it records (list 1), and a report on a meeting
+# between two sides is a "report on a meeting" (list 5)
+NOTE_KINDS = re.compile(r"\b(?:notes?|information)$", re.I)
 # English adjectives and ordinals, which modify a kind rather than name its author ("Untitled
 # report", "Preliminary Plan", "Working Record", "Stenographic Transcript", "First Assessment")
 ADJECTIVE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ary|al|ic|ive|ing|ory|ous)|first|second|third|"
