@@ -228,7 +228,7 @@ def test_meetings_of_bodies_and_of_two_sides_of_one_kind(title, kind, senders, r
     ("Telegram from the GDR trade mission in Cairo to the GDR foreign ministry", "telegram",
      ["GDR trade mission in Cairo"], ["GDR foreign ministry"]),
     ("Note on a conversation between Hungarian and North Korean diplomats",
-     "note on a conversation", ["Hungarian diplomat"], ["North Korean diplomat"]),
+     "note", ["Hungarian diplomat"], ["North Korean diplomat"]),
     # a post's city after it is still no person
     ("Telegram from the Mexican Embassy, Guatemala City, to the Ministry of Foreign Affairs",
      "telegram", ["Mexican Embassy"], ["Ministry of Foreign Affairs"]),
