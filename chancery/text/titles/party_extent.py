@@ -134,8 +134,8 @@ class PartyExtent:
             elif low in {"in", "at"}:
                 place = self._word(index + 2) if following.lower() == "the" else following
                 if not (place[:1].isupper() or place[:1].isdigit()) or \
-                        not POSTED.search(self._span(start, index)) or \
-                        _held(self._span(start, index)) or \
+                        not POSTED.search(self._span(self._side_start(start, index), index)) \
+                        or _held(self._span(start, index)) or \
                         self._date_at(index + 1) != index + 1 or \
                         self._sat_at(start, index):
                     break  # a post's place, not a date ("... of North Korea at 21 Dec., 1974")
@@ -181,6 +181,15 @@ class PartyExtent:
         while index > start and self._word(index - 1).lower() in {",", "and", "of", "the", "&"}:
             index -= 1
         return index
+
+    def _side_start(self, start: int, index: int) -> int:
+        """Where the last of two sides joined by "and" starts before index: a post's place
+        after it is the post's only when that side names the post ("the Delegation of the RWP
+        and the CPSU in Pitzunda": where they met; "A and the Czechoslovak Mission in Berlin")."""
+        for at in range(index - 1, start, -1):
+            if self._word(at).lower() == "and":
+                return at + 1
+        return start
 
     def _code_end(self, index: int) -> int:
         """The index after a document's code that stands alone between commas, a quote, a colon

@@ -13,7 +13,7 @@ from chancery.model import Party
 from chancery.text.titles.offices import (
     body_noun, nationality, office_modifier, office_word, place,
 )
-from chancery.text.titles.parties import HEADED_BY, name_like, parties
+from chancery.text.titles.parties import HEADED_BY, name_like, org_like, parties
 from chancery.text.titles.party_extent import PartyExtent
 from chancery.text.titles.vocabulary import (
     ACTION_NOUN, ADJECTIVE, AFFAIRS, BETWEEN_KINDS, CLOSING, CONVERSATIONAL, ENCLOSED, EVENT,
@@ -423,6 +423,14 @@ class Roles(PartyExtent):
             self._senders.append(two[0])
             self._recipients.append(two[1])
             return
+        shared = _SHARED_GROUPS.match(first)
+        if shared and all(org_like(re.sub(r"^(?:of\s+)?(?:the\s+)?", "", body))
+                          for body in (shared.group("body"), second)):
+            # "Delegations of the Romanian Workers Party and the Chinese Communist Party": the
+            # plural is both sides', and each side is the body its delegation was of (list 16)
+            self._senders.append(shared.group("body"))
+            self._recipients.append(re.sub(r"^of\s+", "", second))
+            return
         if "," in first and not AFFAIRS.search(first):
             first = first.replace(", ", " and ")  # "between A, B and C": A and B, then C
         self._senders.append(first)
@@ -465,6 +473,10 @@ class Roles(PartyExtent):
 
 
 _SIDES_OF_A_COUNTRY = {"East", "West", "North", "South"}
+# Groups in the plural that two bodies each sent, before the first body's name ("Delegations of
+# A and B", "Representatives of A and of B")
+_SHARED_GROUPS = re.compile(r"^(?:the\s+)?(?:delegations|representatives|leaders|leaderships)\s+"
+                            r"of\s+(?P<body>.+)$", re.I)
 
 
 def _country_or_body(text: str) -> bool:
