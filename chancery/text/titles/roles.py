@@ -403,6 +403,19 @@ class Roles(PartyExtent):
             self._senders.extend(two.group(side).replace(" \0 ", " and ") for side in "ab")
             self._recipients.append(two.group("c").replace(" \0 ", " and "))
             return
+        named = re.split(r",\s+(?:and\s+)?", text)
+        if re.search(r",\s+and\s", text) and len(named) > 2 and \
+                all(_plain_name(name) for name in named[:-1]):
+            # "between A, B, and C", names and no offices between their commas (an office in
+            # apposition, "A's office, A, and B", is one side): a list. Persons and a body are
+            # the persons' side and the body's ("Nicolae Ceausescu, Ion Gheorghe Maurer, and
+            # the Chinese Communist Party Delegation"); persons alone, the host named first
+            # and his visitors ("Stalin, Kim Il Sung, Pak Heon-yeong, Zhou Enlai, and Peng
+            # Dehuai", as list 16 has it)
+            host = 1 if _plain_name(named[-1]) else len(named) - 1
+            self._senders.extend(name.replace(" \0 ", " and ") for name in named[:host])
+            self._recipients.extend(name.replace(" \0 ", " and ") for name in named[host:])
+            return
         match = re.match(r"^(?P<a>.+?)\s+(?:and|with)\s+(?P<b>(?!others\b).+)$", text, re.I)
         if match:
             self._sides_of(match.group("a").replace(" \0 ", " and "),
@@ -470,6 +483,15 @@ class Roles(PartyExtent):
             self._senders.append(host)
             self._recipients.append(guest)
         return index, hosts
+
+
+def _plain_name(text: str) -> bool:
+    """A person's name, perhaps after "Comrade" ("Kim Il Sung", "Cde. Pak Heon-yeong"), with no
+    office, body, nationality or place among its words."""
+    text = re.sub(r"^(?:cdes?\.\s*|comrades?\s+)", "", text.strip(), flags=re.I)
+    return name_like(text) and not any(
+        office_word(word) or body_noun(word) or nationality(word) or place(word)
+        for word in text.split())
 
 
 _SIDES_OF_A_COUNTRY = {"East", "West", "North", "South"}
