@@ -43,7 +43,7 @@ from chancery.text.titles.roles import Roles
 from chancery.text.titles.vocabulary import (
     ADJECTIVE, AUDIENCE, BODY_AUTHOR, CLASSIFIED, CONVERSATIONAL, ENTRY_OF, EXCHANGE, FROM_SOURCE,
     HEAD, HEAD_OF_POSSESSIVE, KINDS, MARKERS, MODIFIERS, NAME_WORDS, NOTE_KINDS, NUMBER, PARTICLES,
-    PART_OF, POSSESSIVE, QUOTED, REPLY_TO, STAGE, TOLD_EVENT, WHOLE_QUOTED,
+    PART_OF, POSSESSIVE, QUOTED, REPLY_TO, STAGE, TALKING, TOLD_EVENT, WHOLE_QUOTED,
 )
 
 __all__ = ["TitleParts", "parse_title"]
@@ -235,8 +235,10 @@ def _author_first(title: str) -> TitleParts:
     body = text[:trailing.start()] if trailing else text
     read = Roles(body, "", bare=True)
     senders, recipients = read.senders(), read.recipients()
-    if not re.search(r"\s(?:to|receives|meets|greets|hosts|visits)\s", body, re.I):
-        return TitleParts()  # only "A to B" and "A receives B" name parties without a type
+    if not re.search(r"\s(?:to|receives|meets|greets|hosts|visits)\s", body, re.I) and not any(
+            TALKING.match(word) for word in re.findall(r"(\w+)\s+with\s", body)):
+        # only "A to B", "A receives B" and "A Speaking with B" name parties without a type
+        return TitleParts()
     if senders and recipients and all(_capitalised(party.name) for party in senders + recipients):
         return TitleParts(trailing.group("kind").lower() if trailing else "", senders, recipients)
     return TitleParts()

@@ -17,7 +17,7 @@ from chancery.text.titles.parties import name_like
 from chancery.text.titles.vocabulary import (
     ADDRESSEE_WORDS, ASSISTANT_TO, CLOSING, CODE_LETTERS, CODE_NUMBER, COUNSELOR_FROM, DATE,
     FOR_BODY, ING, KINDS, LABEL, LOWER_IN_NAME, MARKERS, NAMED_THING, NAME_WORDS, NICKNAME, OFFICE_TO, ON_BODY, PARTICIPLE,
-    PARTICLES, PERSON_TITLE, POSTED, PURPOSE, QUOTES, TOKEN,
+    PARTICLES, PERSON_TITLE, POSTED, PURPOSE, QUOTES, TALKING, TOKEN,
 )
 
 
@@ -173,6 +173,7 @@ class PartyExtent:
                            "from", "by", "for", "between", "subject", "subject:", "at",
                            "rergarding", "during", "ahead", "before", "after", "prior"} or \
                         (PARTICIPLE.match(word) and following.lower() in {"by", "to"}) or \
+                        (TALKING.match(word) and following.lower() in {"to", "with"}) or \
                         (CLOSING.match(word) and not word[:1].isdigit() and index > start):
                     break
             else:

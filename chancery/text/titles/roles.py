@@ -18,7 +18,8 @@ from chancery.text.titles.party_extent import PartyExtent
 from chancery.text.titles.vocabulary import (
     ACTION_NOUN, ADJECTIVE, AFFAIRS, BETWEEN_KINDS, CLOSING, CONVERSATIONAL, ENCLOSED, EVENT,
     EVENT_NOUN, FOR_TIME, HEAD, JOURNEY, KINDS, MADE, MARKERS, OBJECT_KINDS, PARTICIPLE, PURPOSE,
-    QUOTATION, QUOTES, RECEIVES, RECORDED_KIND, SENT, TALK_AROUND, VISIT_TALK, WRITING_BODY,
+    QUOTATION, QUOTES, RECEIVES, RECORDED_KIND, SENT, TALK_AROUND, TALKING, VISIT_TALK,
+    WRITING_BODY,
 )
 
 
@@ -185,7 +186,11 @@ class Roles(PartyExtent):
                     MADE.match(word) and following != "during" and self._body_at(index + 2)):
                 index, occasion_by = self._occasion(index + 2, occasion_by)  # "Notes Kept during"
                 continue
-            if MADE.match(word) and following in {"in", "at"}:
+            if TALKING.match(word) and following in {"to", "with"} and \
+                    (self._senders or self._recipients):
+                # "Zhou Enlai Talking to Ho Chi Minh": whom the named one talks to
+                role, index = "recipient", index + 2
+            elif MADE.match(word) and following in {"in", "at"}:
                 # "Paper Prepared in the Policy Planning Council": the body that wrote it
                 role, index = "sender", index + 2
             elif PARTICIPLE.match(word) and following in {"by", "to"} or \

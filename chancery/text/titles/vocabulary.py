@@ -280,6 +280,11 @@ TALK_AROUND = re.compile(
     rf"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?{RECORDED_KIND}s?\s+(?=with\s)", re.I)
 PARTICIPLE = re.compile(r"^(?:[a-z]+ed|given|sent|made|kept|written|taken|drawn|held|read|"
                         r"shown|brought|done)$", re.I)
+# Participles of talking to someone, which after a name are no part of it ("Zhou Enlai Talking
+# to Ho Chi Minh", "Mao Zedong Speaking with ..."): the name is one side, whom it is to the other;
+# not "Meeting", a noun as often ("Summary of Averell Harriman Meeting with Stalin")
+TALKING = re.compile(r"^(?:talking|speaking|writing|chatting|conversing|corresponding|"
+                     r"conferring|negotiating|replying|responding)$", re.I)
 # Participles of a document's making, after which "in" or "at" a body names its writer ("Paper
 # Prepared in the Department of State", FRUS's heading for papers with no single author)
 MADE = re.compile(r"^(?:prepared|drafted|written|compiled|produced|issued)$", re.I)
