@@ -43,7 +43,8 @@ from chancery.text.titles.roles import Roles
 from chancery.text.titles.vocabulary import (
     ADJECTIVE, AUDIENCE, BODY_AUTHOR, CLASSIFIED, CONVERSATIONAL, ENTRY_OF, EXCHANGE, FROM_SOURCE,
     HEAD, HEAD_OF_POSSESSIVE, KINDS, MARKERS, MODIFIERS, NAME_WORDS, NOTE_KINDS, NUMBER, PARTICLES,
-    PART_OF, POSSESSIVE, QUOTED, REPLY_TO, STAGE, TALKING, TOLD_EVENT, WHOLE_QUOTED,
+    PART_OF, POSSESSIVE, QUESTIONS_ANSWERED, QUOTED, REPLY_TO, STAGE, TALKING, TOLD_EVENT,
+    WHOLE_QUOTED,
 )
 
 __all__ = ["TitleParts", "parse_title"]
@@ -65,6 +66,10 @@ def parse_title(title: str) -> TitleParts:
                    r"\[approved for release[^\]]*\])$", "", title, flags=re.I).strip(" .")
     # how far the copy got ("Untitled report", "First Assessment"): no part of the kind
     title = STAGE.sub("", title)
+    answered = QUESTIONS_ANSWERED.match(title)
+    if answered:  # "Questions to A and Answers of A": A once, as whom the questions went to
+        return TitleParts("", (), parties(answered.group("who")),
+                          (answered.group("rest") or "").strip(" ,:()"))
     whole = WHOLE_QUOTED.fullmatch(title)
     if whole:  # "'Agreement Between the Government of [Nation] and the IAEA ...'": one title
         return parse_title(whole.group("inner"))

@@ -77,6 +77,13 @@ EVENT_NOUN = re.compile(r"^(?:meeting|conversation|talks?|discussion|visit|audie
 # Kinds made between parties: "Agreement on Cooperation between A and B"
 BETWEEN_KINDS = re.compile(r"agreement|treaty|protocol|convention|communiqu|declaration|accord",
                            re.I)
+# Questions put to someone and the answers ("Questions to Yu. A. Gagarin and Answers of Yu. A.
+# Gagarin"): an interview's record, whose one side named is who answered, and no kind (list 16,
+# as list 13's "Interview with Ariel Levite" and list 1's "Several Questions Raised by ...")
+QUESTIONS_ANSWERED = re.compile(
+    r"^(?:the\s+)?questions\s+(?:(?:put|posed|addressed|asked)\s+)?to\s+(?P<who>.+?)\s+and\s+"
+    r"(?:(?:his|her|their|the)\s+|[^,()]+?['’]s\s+)?answers\b"
+    r"(?:\s+(?:of|by|from)\s+[^,()]+?)?(?P<rest>\s*[(,:].*)?$", re.I)
 # Notes, which "on a Meeting between A and B" give the meeting's sides and keep their own kind
 # ("Information on a Meeting between ...", "Note on Conversation Between ...": lists 14 and 16);
 # a note "on Conversation with B" keeps what it records (list 1), and a report on a meeting
