@@ -86,7 +86,8 @@ def _peak() -> float:
 def stages(path: Path, folder: Path, traced: bool) -> None:
     """Run in a child: the ingest's steps one by one, a line of figures after each."""
     from chancery import memory
-    from chancery.archive import Archive, Prepared
+    from chancery.archive import Archive
+    from chancery.ingest import Prepared
     from chancery.config import Settings
     from chancery.formats import wilson_markdown
     from chancery.store import authority
@@ -121,11 +122,12 @@ def stages(path: Path, folder: Path, traced: bool) -> None:
     step("encode", lambda: held.update(encoded=encode(held.pop("document"),
                                                       wilson_markdown.FORMAT)))
 
-    def write() -> None:  # what Archive.ingest writes for a file's documents
+    def write() -> None:  # what an ingest writes for a file's documents (chancery.ingest)
         mentions, proposals = held.pop("links")
         memory.give_back()  # as Archive.ingest does before each write and before indexing
-        archive._put([Prepared(held.pop("encoded"), tuple(map(authority.mention_row, mentions)),
-                               tuple(map(authority.proposal_row, proposals)))])
+        prepared = Prepared(held.pop("encoded"), tuple(map(authority.mention_row, mentions)),
+                            tuple(map(authority.proposal_row, proposals)))
+        archive._ingestion()._put([prepared])
     step("write to the store", write)
     step("index", lambda: (memory.give_back(), archive.index.catch_up(archive.store)))
     archive.close()

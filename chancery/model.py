@@ -8,7 +8,7 @@ the same data and nothing in the source is thrown away.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 
 
@@ -621,3 +621,24 @@ class LinkState(IntEnum):
     REJECTED = -1  # a curator rejected it: the linker does not make it again
     MACHINE = 0  # the linker made it
     CONFIRMED = 1  # a curator confirmed (or added) it
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did: counts by outcome, and each failure with its message."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # files in folders of no known format
+    # slips read past (a repeated xml:id, a document without a heading): file, "file:line: ..."
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    def count(self, outcome: str) -> None:
+        """One more document of this outcome: added, updated or unchanged."""
+        setattr(self, str(outcome), getattr(self, str(outcome)) + 1)
