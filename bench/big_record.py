@@ -124,7 +124,7 @@ def stages(path: Path, folder: Path, traced: bool) -> None:
 
     def write() -> None:  # what an ingest writes for a file's documents (chancery.ingest)
         mentions, proposals = held.pop("links")
-        memory.give_back()  # as Archive.ingest does before each write and before indexing
+        memory.give_back()  # as an ingest does before each write and before indexing
         prepared = Prepared(held.pop("encoded"), tuple(map(authority.mention_row, mentions)),
                             tuple(map(authority.proposal_row, proposals)))
         archive._ingestion()._put([prepared])

@@ -34,7 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.generate_corpus import write_corpus  # noqa: E402
 from chancery import formats  # noqa: E402
-from chancery.archive import Archive, source_files  # noqa: E402
+from chancery.archive import Archive  # noqa: E402
+from chancery.ingest import source_files  # noqa: E402
 from chancery.config import Settings  # noqa: E402
 from chancery.formats.source import DEFAULT_MAX_BYTES  # noqa: E402
 

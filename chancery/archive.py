@@ -32,12 +32,12 @@ from chancery.model import (Access, ArchiveState, Change, CurationConflict, Docu
 from chancery.images import iiif_image, ocr
 from chancery.images.decode import DEFAULT_MAX_PIXELS
 from chancery.images.service import Facsimiles
-from chancery.ingest import WAIT_FOR_INDEX, Ingestion, recognizer_for
+from chancery.ingest import Ingestion
 from chancery.ingest import source_files  # noqa: F401 - the CLI counts the files it will read
 from chancery.search.facets import FACETS
 from chancery.search import follow
 from chancery.search.compile import Resolved
-from chancery.search.index import Hit, Results, SearchIndex
+from chancery.search.index import WAIT_FOR_INDEX, Hit, Results, SearchIndex
 from chancery.store import (authority, backup, changes, history, readings, schema, throttle,
                             users, volumes)
 from chancery.store import pages as pages_store
@@ -48,6 +48,7 @@ from chancery.store.freshness import Freshness
 from chancery.store.store import DATABASE_NAME, Listing, Outcome, Store, Visible, encode
 from chancery.proposals import ProposalReview
 from chancery.text.entities import Gazetteer, link
+from chancery.text.ner import recognizer_for
 from chancery.text import surnames
 
 FACET_NAMES = tuple(FACETS)  # what a search can count (docs/search.md)

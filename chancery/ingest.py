@@ -25,14 +25,12 @@ from chancery.formats import tei
 from chancery.images.service import (Facsimiles, ImagesBeside, document_pages,
                                      volume_page_images)
 from chancery.model import Document, Entity, IngestReport, SourceFile, Volume
-from chancery.search.index import SearchIndex
+from chancery.search.index import WAIT_FOR_INDEX, SearchIndex
 from chancery.store import authority, readings, volumes
 from chancery.store.store import EncodedDocument, Outcome, Store, encode
 from chancery.text.entities import Gazetteer, Recognizer, link
-from chancery.text.ner import russian_names
+from chancery.text.ner import recognizer_for
 
-# seconds a writing command waits for another process (the server) to finish its catching up
-WAIT_FOR_INDEX = 120
 _PARALLEL_FROM = 64  # files: below this, starting worker processes costs more than it saves
 # documents written in one transaction: a statement per table for all of them, not per
 # document; a kill loses at most the batch being written, never part of a document
@@ -58,8 +56,8 @@ class Ingestion:
         self._facsimiles = facsimiles
 
     def run(self, paths: Iterable[str | Path],
-               progress: Callable[[int], None] | None = None,
-               written: Callable[[IngestReport], None] | None = None) -> IngestReport:
+            progress: Callable[[int], None] | None = None,
+            written: Callable[[IngestReport], None] | None = None) -> IngestReport:
         """Read files and folders (recursively) into the archive; bad files are reported.
 
         ``progress(1)`` follows each file read; ``written(report)`` each batch of documents
@@ -309,10 +307,6 @@ def _chunk(files: list[Path]) -> int:
             sizes.append(0)  # parse_file reports why it cannot be read
     average = sum(sizes) / len(sizes) if sizes else 0
     return max(1, min(32, int(_CHUNK_BYTES // max(average, 1))))
-
-
-def recognizer_for(ner: bool) -> Recognizer | None:
-    return russian_names if ner else None
 
 
 class Parsed(list):

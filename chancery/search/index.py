@@ -38,6 +38,8 @@ from chancery.text.markup import reading_text
 from chancery.text.names import keys_in_text, name_skeleton
 
 _APPLIED = "applied-seq"
+# seconds a writing command waits for another process (the server) to finish its catching up
+WAIT_FOR_INDEX = 120
 _BATCH = 5_000
 _WRITER_HEAP = 128 * 1024 * 1024
 _FACET_CACHE_SIZE = 512

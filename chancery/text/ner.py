@@ -7,6 +7,7 @@ Russian blocks, and only when asked to (``link --ner``, ``ingest --ner``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -31,6 +32,11 @@ def russian_names(text: str) -> list[Span]:
     document.tag_ner(tagger)
     return [Span(span.start, span.stop, _KINDS[span.type]) for span in document.spans
             if span.type in _KINDS]
+
+
+def recognizer_for(ner: bool) -> Callable[[str], list[Span]] | None:
+    """natasha's names when asked for (``--ner``), else none: the linker then asks no NER."""
+    return russian_names if ner else None
 
 
 @lru_cache(maxsize=1)
