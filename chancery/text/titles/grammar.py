@@ -122,9 +122,15 @@ def parse_title(title: str) -> TitleParts:
                     re.search(r"\sto\s", rest) and
                     not re.match(rf"\s+(?:{'|'.join(MARKERS)})\b", rest, re.I))
         kind = _kind(head)
-        if head.group("on") and NOTE_KINDS.search(head.group("kind")) and \
-                re.match(r"\s+between\s", rest, re.I):
-            kind = _kind_text(head.group("kind"))  # "Note on Conversation Between A and B"
+        if head.group("on") and NOTE_KINDS.search(head.group("kind")) and (
+                re.match(r"\s+between\s", rest, re.I) or
+                re.match(r"on\s+the\s", head.group("recorded").strip(), re.I) and
+                re.search(r"\swith\s", rest, re.I)):
+            # "Note on Conversation Between A and B"; "Information on the Meeting [of A] with
+            # B": a talk between two sides, or the one the article points to with its other
+            # side, is what the note is about; "Note on the Session of the ... Committee", a
+            # body's sitting with no other side, is what it records
+            kind = _kind_text(head.group("kind"))
         # "Notes from the Politburo meeting": the body that sat
         return _parts(kind, parties(sat.group("body")) if body and body[:1].isupper() and
                       body_noun(body) else (), Roles(rest, _kind(head), bare=bare))

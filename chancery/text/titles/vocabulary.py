@@ -85,9 +85,10 @@ QUESTIONS_ANSWERED = re.compile(
     r"(?:(?:his|her|their|the)\s+|[^,()]+?['’]s\s+)?answers\b"
     r"(?:\s+(?:of|by|from)\s+[^,()]+?)?(?P<rest>\s*[(,:].*)?$", re.I)
 # Notes, which "on a Meeting between A and B" give the meeting's sides and keep their own kind
-# ("Information on a Meeting between ...", "Note on Conversation Between ...": lists 14 and 16);
-# a note "on Conversation with B" keeps what it records (list 1), and a report on a meeting
-# between two sides is a "report on a meeting" (list 5)
+# ("Information on a Meeting between ...", "Note on Conversation Between ...": lists 14 and 16),
+# and so do notes "on the Meeting with B", the talk the article points to (list 17); a note "on
+# Conversation with B" or "On a Conversation with B" keeps what it records (lists 1 and 2), and a
+# report on a meeting is a "report on a meeting" or "on the meeting" (list 5)
 NOTE_KINDS = re.compile(r"\b(?:notes?|information)$", re.I)
 # English adjectives and ordinals, which modify a kind rather than name its author ("Untitled
 # report", "Preliminary Plan", "Working Record", "Stenographic Transcript", "First Assessment")
