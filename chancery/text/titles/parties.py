@@ -128,7 +128,10 @@ def _party(text: str) -> Party:
     name = identified.group("name") if identified else text
     who = identified.group("who").strip() if identified else ""
     name = _HONORIFIC.sub("", bare_name(name)).strip()
-    sat = re.match(r"^(?P<body>.+?)\s+(?:session|sitting|plenum|meeting)s?$", name, re.I)
+    # "the CPSU Politburo Session"; "the Central Committee Secretariat Meeting of the Polish
+    # United Workers Party": the body is named before its sitting, the party it is of after it
+    sat = re.match(r"^(?P<body>.+?)\s+(?:session|sitting|plenum|meeting)s?"
+                   r"(?:\s+of\s+(?:the\s+)?[A-Z].*)?$", name, re.I)
     if sat and (_BODY.search(sat.group("body")) or _PLENUM.search(sat.group("body"))) and \
             not re.search(r"\s(?:at|to|in|for)\s", sat.group("body")):
         # "the CPSU CC Politburo Session": the body that sat; not "the Delegation at the North

@@ -122,10 +122,14 @@ class PartyExtent:
                 body = self._word(index + 2) if following.lower() == "the" else following
                 affairs = re.match(r"(?:the\s+)?(?:[A-Z][\w-]*,?\s+(?:and\s+)?){0,5}Affairs\b",
                                    self._rest(index + 1))
+                sitting = re.match(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:meeting|session|"
+                                   r"sitting)s?\b", self._rest(index + 1), re.I)
                 if affairs:
                     pass  # "Assistant Secretary of Defense for International Security Affairs"
                 elif previous not in FOR_BODY or not body[:1].isupper() or \
-                        PERSON_TITLE.match(body):
+                        PERSON_TITLE.match(body) or sitting:
+                    # ("the Foreign Ministry for the Meeting of ...": the sitting its paper was
+                    # for, no body's business)
                     break  # "the Central Committee for the Communist Party ..." goes on; "the
                     # Department of State for President Johnson" names whom it was for
             elif low == "on":

@@ -18,7 +18,7 @@ from chancery.text.titles.party_extent import PartyExtent
 from chancery.text.titles.vocabulary import (
     ACTION_NOUN, ADJECTIVE, AFFAIRS, BETWEEN_KINDS, CLOSING, CONVERSATIONAL, ENCLOSED, EVENT,
     EVENT_NOUN, FOR_TIME, HEAD, JOURNEY, KINDS, MADE, MARKERS, OBJECT_KINDS, PARTICIPLE, PURPOSE,
-    QUOTATION, QUOTES, RECEIVES, RECORDED_KIND, SENT, TALK_AROUND, TALKING, VISIT_TALK,
+    QUOTATION, QUOTES, RECEIVES, RECORDED_KIND, SENT, SITTING, TALK_AROUND, TALKING, VISIT_TALK,
     WRITING_BODY,
 )
 
@@ -259,6 +259,14 @@ class Roles(PartyExtent):
                     # the period covered, or a purpose ("for a Discussion on ..."): no one
                     self.subject = self._rest(index)
                     return
+                end = self._party_end(index + 1)
+                if SITTING.match(self._span(index + 1, end)):
+                    # "Notes for the Central Committee Presidium Meeting": the sitting they were
+                    # made for is an occasion, no recipient, as a forum or a conference is none
+                    # (lists 13, 14 and 17)
+                    self.subject = self.subject or self._span(index + 1, end)
+                    index = end
+                    continue
                 role, index = "recipient", index + 1
             elif low == "between":
                 end = self._party_end(index + 1)

@@ -74,6 +74,11 @@ OBJECT_KINDS = re.compile(r"(?:assessment|analysis|study|evaluation|review|surve
 # The nouns of events that have sides ("A Meeting with B")
 EVENT_NOUN = re.compile(r"^(?:meeting|conversation|talks?|discussion|visit|audience|interview|"
                         r"negotiations|consultation)s?$", re.I)
+# A sitting, perhaps named by the body that sat and the party it is of ("the Central Committee
+# Presidium Meeting", "the Politburo Session of the CPSU"); not a party named for one ("the
+# Delegation to the Session of ...")
+SITTING = re.compile(r"^(?:the\s+|an?\s+)?(?:(?!(?:to|at|in|for|with|of|on)\b)\S+\s+)*"
+                     r"(?:meeting|session|sitting)s?(?:\s+of\s.*)?$", re.I)
 # Kinds made between parties: "Agreement on Cooperation between A and B"
 BETWEEN_KINDS = re.compile(r"agreement|treaty|protocol|convention|communiqu|declaration|accord",
                            re.I)
