@@ -15,7 +15,7 @@ from chancery.text.titles.offices import (
 )
 from chancery.text.titles.parties import name_like
 from chancery.text.titles.vocabulary import (
-    ADDRESSEE_WORDS, ASSISTANT_TO, CLOSING, CODE_LETTERS, CODE_NUMBER, COUNSELOR_FROM, DATE,
+    ADDED_PART, ADDRESSEE_WORDS, ASSISTANT_TO, CLOSING, CODE_LETTERS, CODE_NUMBER, COUNSELOR_FROM, DATE,
     FOR_BODY, ING, KINDS, LABEL, LOWER_IN_NAME, MARKERS, NAMED_THING, NAME_WORDS, NICKNAME, OFFICE_TO, ON_BODY, PARTICIPLE,
     PARTICLES, PERSON_TITLE, POSTED, PURPOSE, QUOTES, TALKING, TOKEN,
 )
@@ -149,6 +149,8 @@ class PartyExtent:
             elif low in {"headed", "led", "haded"} and following.lower() == "by":
                 index += 2
                 continue
+            elif low == "and" and ADDED_PART.match(self._rest(index + 1)):
+                break  # "A and B and Comments on the Distribution of ...": a second item
             elif low in PARTICLES or low.startswith(("d’", "d'")) or low in LOWER_IN_NAME:
                 if person and low == "of" and name_like(self._span(start, index)) and \
                         not POSTED.search(self._span(start, index)):

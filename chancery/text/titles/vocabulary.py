@@ -283,8 +283,15 @@ PARTICLES = {"of", "the", "de", "du", "la", "le", "von", "van", "der", "al", "bi
              "and", "&", "a", "an"}
 CONVERSATIONAL = re.compile(r"conversation|meeting|talks|discussion|audience|consultation|"
                             r"negotiations|interview", re.I)
-# What a document carries with it ("with a Letter to Stalin", "with approved message")
-ENCLOSED = re.compile(rf"(?:an?\s+|the\s+)?{MODIFIERS}(?:{KINDS})\b", re.I)
+# What a document carries with it ("with a Letter to Stalin", "with approved message", "with
+# Supporting Cables", "with Accompanying Documents", "with Attachments")
+ENCLOSED = re.compile(rf"(?:an?\s+|the\s+|its\s+)?(?:[A-Za-z]+ing\s+|[A-Za-z]+ed\s+)?{MODIFIERS}"
+                      rf"(?:{KINDS}|documents?|materials?|attachments?|enclosures?|annex(?:es)?|"
+                      rf"appendix|appendices|maps?|photographs?)\b", re.I)
+# A second item after a document's parties ("between A and B and Comments on the Distribution
+# of ...", "to B and Report on ..."): what was added to it, no party
+ADDED_PART = re.compile(rf"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?{MODIFIERS}"
+                        rf"(?:{KINDS}|{UTTERED})\s+(?:on|about|regarding|concerning)\s", re.I)
 # A present participle ("Referring", "Requesting"), which after a comma starts a phrase
 ING = re.compile(r"^[A-Za-z]{2,}ing$")
 # Talks around which a record was made ("ahead of Meetings with B", "During a Conversation with")
