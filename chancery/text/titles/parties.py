@@ -115,7 +115,8 @@ def _one_body(text: str) -> bool:
 
 
 def _party(text: str) -> Party:
-    text = re.sub(r"(?<![A-Z])\.$", "", text.strip())  # "Tsedenbal." but not "V.M."
+    # "Tsedenbal." but not "V.M." or "John A. Froebe Jr."
+    text = re.sub(r"(?<![A-Z])(?<!\b[JS]r)\.$", "", text.strip())
     text = HEADED_BY.sub("", text)
     inner = re.search(r"\s*\(([^()]+)\)(?=,)", text)  # "Embassy in Washington (Drozniak), ..."
     if inner:

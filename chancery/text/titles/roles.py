@@ -153,6 +153,16 @@ class Roles(PartyExtent):
                     index += 1
                 self.conversational = True
                 continue
+            if low in {"through", "via", "thru"} and (self._senders or self._recipients) and \
+                    self._named_at(index + 1):
+                # "Memorandum for A, through B, from C": who it was routed through passed it on
+                # and is no party, as an "attention" line names none (lists 14 and 17); a
+                # "from" after it names the sender, not the post of the one routed through
+                end = self._party_end(index + 1)
+                index = next((at for at in range(index + 1, end)
+                              if self._word(at).lower() in {"from", "by"} and
+                              not self._senders), end)
+                continue
             if low in {"with", "in"} and re.match(r"(?:the\s+)?presence\s+of\s", self._rest(
                     index + 1), re.I):
                 # "with the Presence of A": a witness, no side
