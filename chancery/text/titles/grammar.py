@@ -215,6 +215,13 @@ def _author_first(title: str) -> TitleParts:
     for start in (match.start() for match in re.finditer(r"(?<=[\s,])\S", text)):
         head = HEAD.match(text, start)
         author = text[:start].strip(" ,")
+        if head and re.match(r"(?:on|about|regarding|concerning)\s", author, re.I) and \
+                text[start - 2:start] == ", ":
+            # "On the Three Principles of National Reunification, Conversations with B": the
+            # work's own title, then its kind (list 17, as list 15's "A, Outline of ...")
+            read = Roles(text[head.end():], _kind(head))
+            parts = _parts(_kind(head), (), read)
+            return TitleParts(parts.document_type, parts.senders, parts.recipients, author)
         if not head or not _author_like(author) or re.match(r"[\w-]", text[head.end():][:1]) or \
                 re.search(r"\s(?:a|an|the|of|on|for|to|with|in|about)$", author, re.I):
             continue  # "The Question of a Conference ...": the head is governed, not authored

@@ -76,6 +76,8 @@ def parties(text: str) -> tuple[Party, ...]:
     # who the name was and splits as the name does; one with "and" in it, or standing for a
     # name left out ("the Government of [Nation]"), keeps the words whole
     whole = not re.search(r"\[[^\]]*\band\b|\b(?:of|the|for)\s+\[", text)
+    # "Delegates to the Talks between North and South Korea": the "and" of the talks' sides
+    whole = whole and not re.search(r"\sbetween\s.*\sand\s", text)
     candidates = [piece.strip() for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+", text)]
     if len(candidates) > 2 and re.search(r",\s*and\s", text) and whole and all(
             piece[:1].isupper() for piece in candidates):

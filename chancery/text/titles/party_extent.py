@@ -112,7 +112,8 @@ class PartyExtent:
                 if office in ASSISTANT_TO and place[:1].isupper() and \
                         self._word(index + 1).lower() == "the" and self._later_to(index + 1):
                     pass  # "the Special Assistant to the President (Cutler) to the Secretary"
-                elif office not in OFFICE_TO or not place[:1].isupper() or \
+                elif office not in OFFICE_TO and office.removesuffix("s") not in OFFICE_TO or \
+                        not place[:1].isupper() or \
                         ADDRESSEE_WORDS.match(place) or self._body_follows(index + 1):
                     break
             elif low == "in" and previous in {"commander", "officer"} and \
@@ -149,6 +150,9 @@ class PartyExtent:
             elif low in {"headed", "led", "haded"} and following.lower() == "by":
                 index += 2
                 continue
+            elif low == "between" and re.match(_TALKS_NOUN, previous) and \
+                    re.search(r"\s(?:to|at)\s", self._span(start, index)):
+                pass  # "Delegates to the Talks between North and South Korea": which talks
             elif low == "and" and ADDED_PART.match(self._rest(index + 1)):
                 break  # "A and B and Comments on the Distribution of ...": a second item
             elif low in PARTICLES or low.startswith(("d’", "d'")) or low in LOWER_IN_NAME:
@@ -328,6 +332,11 @@ class PartyExtent:
             if word.lower() == "to":
                 return True
         return False
+
+
+# Talks a delegation is sent to, which "between" two sides describes ("the High-Level Political
+# Talks between North and South Korea"): the sides of the talks, not of the document (list 17)
+_TALKS_NOUN = r"(?:talks|negotiations|conference|consultations|meetings?|summit|dialogue)$"
 
 
 def _held(span: str) -> bool:

@@ -452,6 +452,14 @@ class Roles(PartyExtent):
             self._senders.append(first.rstrip(","))
             self._recipients.append(second)
             return
+        halves = re.match(r"^(?P<half>[A-Z][a-z]+)\s+(?P<country>.+)$", second)
+        if first in _SIDES_OF_A_COUNTRY and halves and \
+                halves.group("half") in _SIDES_OF_A_COUNTRY:
+            # "between North and South Korea": the two halves of one country, each named with
+            # it; "North" alone is no party
+            self._senders.append(f"{first} {halves.group('country')}")
+            self._recipients.append(second)
+            return
         two = _two_of_a_kind(first, second)
         if two:
             # "the Soviet and Chinese Delegations", "the Soviet and Vietnamese party
