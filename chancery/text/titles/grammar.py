@@ -42,8 +42,8 @@ from chancery.text.titles.parties import name_like, org_like, parties
 from chancery.text.titles.roles import Roles
 from chancery.text.titles.vocabulary import (
     ADJECTIVE, AUDIENCE, BODY_AUTHOR, CLASSIFIED, CONVERSATIONAL, ENTRY_OF, EXCHANGE, FROM_SOURCE,
-    HEAD, HEAD_OF_POSSESSIVE, KINDS, MARKERS, MODIFIERS, NAME_WORDS, NOTE_KINDS, NUMBER, PARTICLES,
-    PART_OF, POSSESSIVE, QUESTIONS_ANSWERED, QUOTED, REPLY_TO, STAGE, TALKING, TOLD_EVENT,
+    HEAD, HEAD_OF_POSSESSIVE, KIND_AFTER_COLON, KINDS, MARKERS, MODIFIERS, NAME_WORDS, NOTE_KINDS,
+    NUMBER, PARTICLES, PART_OF, POSSESSIVE, QUESTIONS_ANSWERED, QUOTED, REPLY_TO, STAGE, TALKING, TOLD_EVENT,
     WHOLE_QUOTED,
 )
 
@@ -156,6 +156,20 @@ def parse_title(title: str) -> TitleParts:
             # authors
             return TitleParts("", parties(quoted.group("prefix").strip(" ,")), (),
                               quoted.group("inner").strip(" '‘’\"“”"))
+    about = KIND_AFTER_COLON.match(title)
+    if about:
+        told = parse_title(about.group("document"))
+        if told.document_type and (told.senders or told.recipients):
+            # "Fidel Castro's 1977 Southern Africa Tour: A Report to Honecker": the kind after
+            # the colon is the document; a traveller's own journey before it, when the kind
+            # names no sender, is whose account it is (list 17; not "The Soviet Union's Policy")
+            owner = re.match(r"(?:[Tt]he\s+)?(?P<who>[A-Z][^'’]*?)['’]s\s+(?:[\w-]+\s+){0,4}"
+                             r"(?i:visit|trip|journey|tour|stay|voyage)s?(?:\s+(?:to|in)\s.+)?$",
+                             about.group("about"))
+            senders = told.senders or (parties(owner.group("who")) if owner and
+                                       name_like(owner.group("who")) else ())
+            return TitleParts(told.document_type, senders, told.recipients,
+                              about.group("about"))
     return _author_first(title)
 
 

@@ -168,6 +168,11 @@ PART_OF = re.compile(r"^(?:(?:excerpts?|extracts?|fragments?|selections?|parts?|
                      r"abstract)\s+of|"
                      r"(?:addition|addendum|supplement|annex|appendix|attachment|postscript)"
                      r"\s+to)\s+(?:the\s+|an?\s+)?(?=\S)", re.I)
+# A subject, a colon, then the kind with its parties ("Fidel Castro's 1977 Southern Africa Tour: A
+# Report to Honecker"): the document is the kind after the colon
+KIND_AFTER_COLON = re.compile(rf"^(?P<about>(?:[^:'‘\"“]|(?<=\w)['’](?=\w))+?):\s+"
+                              rf"(?:an?\s+|the\s+)?"
+                              rf"(?P<document>{MODIFIERS}(?:{KINDS})\b.*)$", re.I)
 # "reply to Zhou Enlai’s cable of 3 June 1954": the one replied to is the recipient
 REPLY_TO = re.compile(r"^(?:in\s+)?(?:reply|answer|response)\s+to\s+(?P<who>.+?)['’]s\s", re.I)
 
