@@ -25,6 +25,7 @@ from chancery.formats import tei
 from chancery.images.service import (Facsimiles, ImagesBeside, document_pages,
                                      volume_page_images)
 from chancery.model import Document, Entity, IngestReport, SourceFile, Volume
+from chancery.search.forked import let_go_of_index_locks
 from chancery.search.index import WAIT_FOR_INDEX, SearchIndex
 from chancery.store import authority, readings, volumes
 from chancery.store.store import EncodedDocument, Outcome, Store, encode
@@ -364,6 +365,7 @@ _WORKER: tuple[Gazetteer, Recognizer | None] | None = None
 
 def _start_worker(entities: tuple[Entity, ...], ner: bool) -> None:
     global _WORKER  # noqa: PLW0603 - one gazetteer per worker process, built once
+    let_go_of_index_locks()  # forked beside the ingest's index writer: never holds its locks
     _WORKER = (Gazetteer(entities), recognizer_for(ner))
 
 

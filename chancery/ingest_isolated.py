@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from chancery.errors import ChanceryError, InputError
+from chancery.search.forked import let_go_of_index_locks
 
 # Files from this size on are read in a child. Over the baseline an ingest in one process
 # peaks at about 12 times the file (bench/big_record.py), some 50 MB at 4 MB: small beside
@@ -95,6 +96,7 @@ def in_child(work: Callable[[], Result], name: str) -> Result:
 
 
 def _child(work: Callable[[], object], write_end: int) -> None:
+    let_go_of_index_locks()  # else a lock it inherited stalls the parent's other threads
     code = 0
     try:
         answer = ("result", work())
