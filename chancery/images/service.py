@@ -23,6 +23,7 @@ from chancery.images import ocr
 from chancery.images.decode import DEFAULT_MAX_PIXELS, DecodedPage, decode, is_image_file
 from chancery.images.files import ImageFiles
 from chancery.model import PageImage, PageText
+from chancery.search.forked import let_go_of_index_locks
 from chancery.store import pages as stored_pages
 from chancery.store.store import Store
 
@@ -126,7 +127,9 @@ class Facsimiles:
             progress(sum(1 for page in pages if page.sha256 in known))
         workers = min(jobs or os.cpu_count() or 1, len(wanted))
         if workers > 1:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
+            # a worker holding a copy of the index's lock would stall its commits meanwhile
+            with ProcessPoolExecutor(max_workers=workers,
+                                     initializer=let_go_of_index_locks) as pool:
                 futures = [pool.submit(ocr.read_page, self.path(page), page.sha256, languages)
                            for page in wanted]
                 for future in as_completed(futures):
