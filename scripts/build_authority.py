@@ -12,6 +12,7 @@ of samples/frus. The same inputs give the same bytes: run it twice and compare, 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -22,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 from chancery.archive import SHIPPED_AUTHORITY, STARTER_AUTHORITY  # noqa: E402
 from chancery.authority_build import build  # noqa: E402
 from chancery.formats import authority_jsonl  # noqa: E402
+from chancery.text.titles import offices  # noqa: E402
 
 VOLUMES = ROOT.parent / "shared" / "corpus" / "frus-volumes"
 SAMPLES = ROOT / "samples" / "frus"  # the sample volume: its people and places are known too
@@ -53,12 +55,20 @@ def main() -> int:
           f"({report.places_with_coordinates} with coordinates); {len(data):,} bytes; "
           f"{time.perf_counter() - started:.1f} s")
     output = Path(args.output)
+    # the title grammar's lists of offices and places, derived from it, saved beside it
+    words = output.with_name(offices.TITLE_WORDS)
+    words_text = json.dumps(offices.word_lists(data), ensure_ascii=False, indent=0,
+                            sort_keys=True) + "\n"
     if args.check:
-        same = output.exists() and output.read_bytes() == data
-        print(f"{output}: {'the same' if same else 'DIFFERS from what the build makes'}")
+        same = True
+        for path, made in ((output, data), (words, words_text.encode("utf-8"))):
+            alike = path.exists() and path.read_bytes() == made
+            print(f"{path}: {'the same' if alike else 'DIFFERS from what the build makes'}")
+            same = same and alike
         return 0 if same else 1
     output.write_bytes(data)
-    print(f"wrote {output}")
+    words.write_text(words_text, encoding="utf-8")
+    print(f"wrote {output} and {words}")
     return 0
 
 

@@ -21,6 +21,7 @@ VERSION (chancery/formats/wilson_markdown.py) with it.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import re
 from functools import lru_cache
@@ -58,27 +59,57 @@ _BODY_NOUN = re.compile(rf"(?:{BODY_AUTHOR.pattern}|{WRITING_BODY.pattern}|gover
                         rf"politburo|presidium|secretariat|leadership)", re.I)
 
 
-@lru_cache(maxsize=1)
-def _authority() -> tuple[dict, ...]:
-    data = resources.files("chancery.data").joinpath("authority.jsonl.gz").read_bytes()
+# The lists below, derived from the shipped authority by scripts/build_authority.py and saved
+# beside it with the authority's hash: a worker process reads them in milliseconds where
+# deriving them (the authority's 3,900 entries read, then their descriptions) took 0.13 s
+TITLE_WORDS = "title_words.json"
+_SHIPPED = "authority.jsonl.gz"
+
+
+def _read_authority(data: bytes) -> tuple[dict, ...]:
     return tuple(json.loads(line) for line in gzip.decompress(data).decode("utf-8").splitlines()
                  if line.strip())
 
 
-def _descriptions() -> list[str]:
-    return [entity.get("description") or "" for entity in _authority()
-            if entity.get("kind") == "person"]
+def word_lists(authority: bytes) -> dict:
+    """What the grammar knows of an authority (its .jsonl.gz bytes): offices, the words before
+    them, offices' businesses and place names, with the authority's hash, as TITLE_WORDS holds
+    them (scripts/build_authority.py writes and checks it)."""
+    entities = _read_authority(authority)
+    descriptions = [entity.get("description") or "" for entity in entities
+                    if entity.get("kind") == "person"]
+    offices = _derive_offices(entities, descriptions)
+    places = _derive_places(entities)
+    return {"authority_sha256": hashlib.sha256(authority).hexdigest(),
+            "offices": sorted(offices),
+            "modifiers": sorted(_derive_modifiers(descriptions, offices)),
+            "business": sorted(_derive_business(descriptions, places)),
+            "places": sorted(places)}
 
 
 @lru_cache(maxsize=1)
-def _offices() -> frozenset[str]:
+def _lists() -> dict[str, frozenset[str]]:
+    """The saved lists if they are of the shipped authority, else derived here from it."""
+    shipped = resources.files("chancery.data")
+    authority = shipped.joinpath(_SHIPPED).read_bytes()
+    try:
+        saved = json.loads(shipped.joinpath(TITLE_WORDS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        saved = {}
+    if saved.get("authority_sha256") != hashlib.sha256(authority).hexdigest():
+        saved = word_lists(authority)
+    return {name: frozenset(saved[name]) for name in ("offices", "modifiers", "business",
+                                                       "places")}
+
+
+def _derive_offices(entities: tuple[dict, ...], descriptions: list[str]) -> frozenset[str]:
     first: dict[str, int] = {}
     later: dict[str, int] = {}
     # a given name that heads a description is the person's, not an office ("William")
-    given = {words[0].casefold() for entity in _authority() if entity.get("kind") == "person"
+    given = {words[0].casefold() for entity in entities if entity.get("kind") == "person"
              for words in [entity["names"][0]["text"].split() if entity.get("names") else []]
              if len(words) > 1 and not re.search(r"\b(?:of|to|for)\b", " ".join(words))}
-    for description in _descriptions():
+    for description in descriptions:
         for number, clause in enumerate(re.split(r"[;,(]", description)):
             head = _HEAD.match(clause)
             if not head:
@@ -116,38 +147,38 @@ def body_noun(word: str) -> bool:
     return bool(_BODY_NOUN.fullmatch(word) or _BODY_NOUN.fullmatch(singular))
 
 
-@lru_cache(maxsize=1)
-def _business() -> frozenset[str]:
+def _derive_business(descriptions: list[str], places: frozenset[str]) -> frozenset[str]:
     found: dict[str, int] = {}
-    for description in _descriptions():
+    for description in descriptions:
         for run in re.finditer(r"\b(?:of|for)\s+(?:the\s+)?((?:[A-Z][a-z]+,?\s+(?:and\s+)?)*"
                                r"[A-Z][a-z]+)", description):
             for word in re.findall(r"[A-Z][a-z]+", run.group(1)):
                 found[word.casefold()] = found.get(word.casefold(), 0) + 1
     # not a date's month ("of May 1957"), a place or a nationality, which are no business
+    countries = _countries_of(places)
     return frozenset(word for word, count in found.items()
-                     if count >= 2 and not place(word) and not nationality(word.title()) and
+                     if count >= 2 and not _in_places(word, places) and
+                     not _of_a_country(word.title(), places, countries) and
                      not re.fullmatch(MONTHS, word.title()))
 
 
 def business(word: str) -> bool:
     """A word of an office's business ("Minister of Foreign Affairs", "of Interior"), in lower
     case in a sentence-case title."""
-    return word[:1].islower() and word in _business()
+    return word[:1].islower() and word in _lists()["business"]
 
 
 def office_word(word: str) -> bool:
     """A lower-case office a person holds, singular or plural ("official", "head", "members")."""
-    return word.casefold() in _offices()
+    return word.casefold() in _lists()["offices"]
 
 
-@lru_cache(maxsize=1)
-def _modifiers() -> frozenset[str]:
+def _derive_modifiers(descriptions: list[str], offices: frozenset[str]) -> frozenset[str]:
     found: dict[str, int] = {}
-    for description in _descriptions():
+    for description in descriptions:
         for clause in re.split(r"[;,(]", description):
             head = _HEAD.match(clause)
-            if head and head.group(2).casefold() in _offices():
+            if head and head.group(2).casefold() in offices:
                 for word in head.group(1).split():
                     found[word.casefold()] = found.get(word.casefold(), 0) + 1
     return frozenset(word for word, count in found.items() if count >= 2)
@@ -155,42 +186,53 @@ def _modifiers() -> frozenset[str]:
 
 def office_modifier(word: str) -> bool:
     """A word that goes before an office in the descriptions ("prime", "deputy", "foreign")."""
-    return word.casefold() in _modifiers() or office_word(word)
+    return word.casefold() in _lists()["modifiers"] or office_word(word)
 
 
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    return frozenset(name["text"].casefold() for entity in _authority()
+def _derive_places(entities: tuple[dict, ...]) -> frozenset[str]:
+    return frozenset(name["text"].casefold() for entity in entities
                      if entity.get("kind") == "place" for name in entity.get("names", ())
                      if name.get("lang") == "en")
 
 
-def place(text: str) -> bool:
-    """A place the authority lists, perhaps with its side ("Moscow", "East Berlin")."""
+def _in_places(text: str, places: frozenset[str]) -> bool:
     text = re.sub(r"^(?:east|west|north|south|northern|southern|eastern|western)\s+", "",
                   " ".join(text.split()), flags=re.I).casefold()
-    return text in _places()
+    return text in places
+
+
+def place(text: str) -> bool:
+    """A place the authority lists, perhaps with its side ("Moscow", "East Berlin")."""
+    return _in_places(text, _lists()["places"])
+
+
+def _countries_of(places: frozenset[str]) -> tuple[str, ...]:
+    """Place names of one or two words ("Hungary", "Soviet Union"), which adjectives derive
+    from; not "Republic of ...", the long form."""
+    return tuple(sorted(name for name in places if len(name.split()) <= 2))
 
 
 @lru_cache(maxsize=1)
 def _countries() -> tuple[str, ...]:
-    """Place names of one or two words ("Hungary", "Soviet Union"), which adjectives derive
-    from; not "Republic of ...", the long form."""
-    return tuple(sorted(name for name in _places() if len(name.split()) <= 2))
+    return _countries_of(_lists()["places"])
+
+
+def _of_a_country(word: str, places: frozenset[str], countries: tuple[str, ...]) -> bool:
+    if not word[:1].isupper() or len(word) < 4 or _in_places(word, places):
+        return False
+    low = word.casefold()
+    stems = [low[:-len(ending)] for ending in _ENDINGS if low.endswith(ending)]
+    if low.endswith(("ak", "av")):
+        stems.append(low)
+    return any(len(stem) >= 3 and any(country.startswith(stem) for country in countries)
+               for stem in stems)
 
 
 @lru_cache(maxsize=4096)
 def nationality(word: str) -> bool:
     """An adjective of a country the authority lists: its stem begins the country's name
     ("Hungarian" ~ "Hungary", "Polish" ~ "Poland", "Czechoslovak" ~ "Czechoslovakia")."""
-    if not word[:1].isupper() or len(word) < 4 or place(word):
-        return False
-    low = word.casefold()
-    stems = [low[:-len(ending)] for ending in _ENDINGS if low.endswith(ending)]
-    if low.endswith(("ak", "av")):
-        stems.append(low)
-    return any(len(stem) >= 3 and any(country.startswith(stem) for country in _countries())
-               for stem in stems)
+    return _of_a_country(word, _lists()["places"], _countries())
 
 
 def nationalities(text: str) -> frozenset[str]:

@@ -3,10 +3,14 @@ the senders of their sittings, a place after the parties, a journal's entry of a
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 import pytest
 
 from chancery.text.titles import parse_title
-from chancery.text.titles.offices import nationalities, office_word, place
+from chancery.text.titles.offices import (TITLE_WORDS, nationalities, office_word, place,
+                                          word_lists)
 
 
 def _read(title: str) -> tuple[str, list[str], list[str]]:
@@ -20,6 +24,15 @@ def test_offices_are_read_from_the_authoritys_role_descriptions():
                                               "members", "secretaries", "marshal"))
     # the bodies served and an office's business are no office
     assert not any(office_word(word) for word in ("department", "bureau", "affairs", "the"))
+
+
+def test_the_saved_lists_are_what_the_shipped_authority_gives():
+    """A worker reads them instead of deriving them (0.13 s each); they must be the derived
+    ones: scripts/build_authority.py writes both files together."""
+    shipped = resources.files("chancery.data")
+    saved = json.loads(shipped.joinpath(TITLE_WORDS).read_text(encoding="utf-8"))
+    assert saved == word_lists(shipped.joinpath("authority.jsonl.gz").read_bytes())
+    assert "ambassador" in saved["offices"] and "moscow" in saved["places"]
 
 
 def test_nationalities_and_places_come_from_the_authority():
