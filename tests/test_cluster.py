@@ -117,14 +117,20 @@ def test_two_nodes_behind_nginx_follow_one_store_and_survive_one_killed(tmp_path
             assert "wilson:121768" in found(node.base, "Andreev")
 
         # node a dies under a steady stream of readers: nginx retries what was in flight on
-        # it, and what it would have sent there, on node b; no reader sees a failure
+        # it, and what it would have sent there, on node b (but for answers begun: below)
         with ReadingStream(proxy.base, clients=6) as stream:
             assert until(lambda: stream.answered >= 40), "the stream did not start"
             nodes[0].kill()
             killed_at = stream.answered
             assert until(lambda: stream.answered >= killed_at + 200 or stream.failures,
                          timeout=120), "node b did not answer after node a died"
-        assert stream.failures == []
+        # an answer node a had begun (its headers relayed) when it died cannot be retried:
+        # nginx has already sent the client the headers; it reaches the reader cut short,
+        # at most one a reader in flight. Nothing else may fail: no 502, no refused request.
+        cut = [failure for failure in stream.failures
+               if "without sending complete message body" in failure]
+        assert len(cut) <= 6 and [failure for failure in stream.failures
+                                  if failure not in cut] == []
         # and nginx did meet the dead node (refused or cut) and retry on the other
         dead = f"127.0.0.1:{nodes[0].port}"
         assert any(dead in line and ("failed" in line or "closed" in line)
