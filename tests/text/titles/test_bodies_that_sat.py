@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from chancery.text.titles import parse_title
-
-
-def _read(title: str) -> tuple[str, list[str], list[str]]:
-    parts = parse_title(title)
-    return (parts.document_type, [party.name for party in parts.senders],
-            [party.name for party in parts.recipients])
+from tests.text.titles import read
 
 
 @pytest.mark.parametrize("title, kind, senders", [
@@ -32,4 +26,4 @@ def _read(title: str) -> tuple[str, list[str], list[str]]:
      ["Hungarian Council of Ministers"]),
 ])
 def test_the_body_that_sat_is_the_sender(title, kind, senders):
-    assert _read(title) == (kind, senders, [])
+    assert read(title) == (kind, senders, [])

@@ -10,12 +10,7 @@ from __future__ import annotations
 import pytest
 
 from chancery.text.titles import parse_title
-
-
-def _read(title: str) -> tuple[str, list[str], list[str]]:
-    parts = parse_title(title)
-    return (parts.document_type, [party.name for party in parts.senders],
-            [party.name for party in parts.recipients])
+from tests.text.titles import read
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -34,7 +29,7 @@ def _read(title: str) -> tuple[str, list[str], list[str]]:
 ])
 def test_a_delegation_to_talks_between_two_sides_is_one_party(title, kind, senders,
                                                                recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -44,7 +39,7 @@ def test_a_delegation_to_talks_between_two_sides_is_one_party(title, kind, sende
      ["East Germany"], ["West Germany"]),
 ])
 def test_the_halves_of_one_country_are_each_named_with_it(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 def test_a_works_own_title_before_its_kind_names_no_author():

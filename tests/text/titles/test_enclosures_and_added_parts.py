@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from chancery.text.titles import parse_title
-
-
-def _read(title: str) -> tuple[str, list[str], list[str]]:
-    parts = parse_title(title)
-    return (parts.document_type, [party.name for party in parts.senders],
-            [party.name for party in parts.recipients])
+from tests.text.titles import read
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -30,7 +24,7 @@ def _read(title: str) -> tuple[str, list[str], list[str]]:
     ("Conversation with Comrade Ahmed Ben Bella", "conversation", [], ["Ahmed Ben Bella"]),
 ])
 def test_what_a_document_carries_is_no_party(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -51,4 +45,4 @@ def test_what_a_document_carries_is_no_party(title, kind, senders, recipients):
      ["Zhou Enlai", "Chen Yi"], ["Prime Minister Nehru"]),
 ])
 def test_a_second_item_after_the_parties_is_no_party(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)

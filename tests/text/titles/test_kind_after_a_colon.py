@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from chancery.text.titles import parse_title
-
-
-def _read(title: str) -> tuple[str, list[str], list[str]]:
-    parts = parse_title(title)
-    return (parts.document_type, [party.name for party in parts.senders],
-            [party.name for party in parts.recipients])
+from tests.text.titles import read
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -33,7 +28,7 @@ def _read(title: str) -> tuple[str, list[str], list[str]]:
      ["Politburo"]),
 ])
 def test_the_kind_after_a_colon_is_the_document(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 def test_the_words_before_the_colon_are_its_subject():

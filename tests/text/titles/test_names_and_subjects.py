@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from chancery.text.titles import parse_title
-
-
-def _read(title: str) -> tuple[str, list[str], list[str]]:
-    parts = parse_title(title)
-    return (parts.document_type, [party.name for party in parts.senders],
-            [party.name for party in parts.recipients])
+from tests.text.titles import read
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -48,7 +43,7 @@ def _read(title: str) -> tuple[str, list[str], list[str]]:
 ])
 def test_an_office_after_a_name_with_no_comma_is_not_the_name(title, kind, senders,
                                                                recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients, subject", [
@@ -74,7 +69,7 @@ def test_an_office_after_a_name_with_no_comma_is_not_the_name(title, kind, sende
 def test_an_authors_kind_then_a_comma_and_its_subject(title, kind, senders, recipients,
                                                       subject):
     parts = parse_title(title)
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
     assert parts.subject == subject
 
 
@@ -115,7 +110,7 @@ def test_an_authors_kind_then_a_comma_and_its_subject(title, kind, senders, reci
 ])
 def test_a_quoted_subject_after_its_author_or_two_sides(title, kind, senders, recipients,
                                                         subject):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
     assert parse_title(title).subject == subject
 
 
@@ -131,4 +126,4 @@ def test_a_quoted_subject_after_its_author_or_two_sides(title, kind, senders, re
       "His Assistant for National Security Affairs"]),
 ])
 def test_a_to_b_then_an_unquoted_subject(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)

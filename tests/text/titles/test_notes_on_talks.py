@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from chancery.text.titles import parse_title
-
-
-def _read(title: str) -> tuple[str, list[str], list[str]]:
-    parts = parse_title(title)
-    return (parts.document_type, [party.name for party in parts.senders],
-            [party.name for party in parts.recipients])
+from tests.text.titles import read
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -34,4 +28,4 @@ def _read(title: str) -> tuple[str, list[str], list[str]]:
      ["Enver Hoxha"], ["Li Byeongchan"]),
 ])
 def test_a_note_on_talks_between_two_sides_is_a_note(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from chancery.text.titles import parse_title
-
-
-def _read(title: str) -> tuple[str, list[str], list[str]]:
-    parts = parse_title(title)
-    return (parts.document_type, [party.name for party in parts.senders],
-            [party.name for party in parts.recipients])
+from tests.text.titles import read
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -31,7 +25,7 @@ def _read(title: str) -> tuple[str, list[str], list[str]]:
      "information", ["Party Delegation"], ["Ho Chi Minh"]),
 ])
 def test_a_note_on_the_meeting_is_a_note_about_it(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -51,4 +45,4 @@ def test_a_note_on_the_meeting_is_a_note_about_it(title, kind, senders, recipien
 ])
 def test_a_talk_with_no_article_or_of_a_sitting_stays_in_the_kind(title, kind, senders,
                                                                    recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)

@@ -11,12 +11,7 @@ import pytest
 from chancery.text.titles import parse_title
 from chancery.text.titles.offices import (TITLE_WORDS, nationalities, office_word, place,
                                           word_lists)
-
-
-def _read(title: str) -> tuple[str, list[str], list[str]]:
-    parts = parse_title(title)
-    return (parts.document_type, [party.name for party in parts.senders],
-            [party.name for party in parts.recipients])
+from tests.text.titles import read
 
 
 def test_offices_are_read_from_the_authoritys_role_descriptions():
@@ -72,7 +67,7 @@ def test_nationalities_and_places_come_from_the_authority():
      "information", ["Politburo candidate member Boris Ponomarev"], []),
 ])
 def test_an_office_in_lower_case_runs_on_to_its_holders_name(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -87,7 +82,7 @@ def test_an_office_in_lower_case_runs_on_to_its_holders_name(title, kind, sender
      ["Polish foreign minister Adam Rapacki"], ["Chinese ambassador Wang Bingnan"]),
 ])
 def test_a_place_after_the_parties_is_no_part_of_the_last(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders", [
@@ -113,7 +108,7 @@ def test_a_place_after_the_parties_is_no_part_of_the_last(title, kind, senders, 
      "minutes of the meeting", ["Central Committee secretaries"]),
 ])
 def test_a_body_is_the_sender_of_its_own_sitting(title, kind, senders):
-    assert _read(title) == (kind, senders, [])
+    assert read(title) == (kind, senders, [])
 
 
 def test_a_subject_after_a_participle_is_no_party():
@@ -135,7 +130,7 @@ def test_a_subject_after_a_participle_is_no_party():
      ["Soviet Ambassador to the DPRK A.M. Puzanov"], []),
 ])
 def test_a_journals_entry_of_another_kind_is_that_kind(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind", [
@@ -163,7 +158,7 @@ def test_kinds_of_this_period(title, kind):
      ["Soviet ambassador"], ["Cuban leadership"]),
 ])
 def test_bodies_and_groups_in_sentence_case_are_parties(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders", [
@@ -172,11 +167,11 @@ def test_bodies_and_groups_in_sentence_case_are_parties(title, kind, senders, re
      ["CPSU CC Politburo"]),
 ])
 def test_a_body_named_with_its_sitting_is_the_body(title, kind, senders):
-    assert _read(title) == (kind, senders, [])
+    assert read(title) == (kind, senders, [])
 
 
 def test_a_delegation_at_a_meeting_keeps_the_meeting():
-    assert _read("Telegram From the Delegation at the North Atlantic Council Meeting to the "
+    assert read("Telegram From the Delegation at the North Atlantic Council Meeting to the "
                  "Department of State") == (
         "telegram", ["Delegation at the North Atlantic Council Meeting"], ["Department of State"])
 
@@ -190,7 +185,7 @@ def test_a_delegation_at_a_meeting_keeps_the_meeting():
      "minister", "telegram", ["Georgi Petkov"], ["Bulgarian foreign minister"]),
 ])
 def test_offices_and_their_business_in_sentence_case(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -204,11 +199,11 @@ def test_offices_and_their_business_in_sentence_case(title, kind, senders, recip
      ["Hungarian Revolutionary Worker’s and Peasant’s Government"], []),
 ])
 def test_the_sides_of_a_talk(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 def test_a_body_named_in_its_meeting_is_its_sender():
-    assert _read("Notes from the Politburo meeting, 17 March 1979") == (
+    assert read("Notes from the Politburo meeting, 17 March 1979") == (
         "notes from the politburo meeting", ["Politburo"], [])
 
 
@@ -227,7 +222,7 @@ def test_a_body_named_in_its_meeting_is_its_sender():
      "excerpt from a conversation", ["Zhou Enlai"], ["Albanian Party Leaders"]),
 ])
 def test_meetings_of_bodies_and_of_two_sides_of_one_kind(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -247,7 +242,7 @@ def test_meetings_of_bodies_and_of_two_sides_of_one_kind(title, kind, senders, r
      "telegram", ["Mexican Embassy"], ["Ministry of Foreign Affairs"]),
 ])
 def test_offices_in_apposition_and_in_pairs(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -264,7 +259,7 @@ def test_offices_in_apposition_and_in_pairs(title, kind, senders, recipients):
      ["Representatives of Communist and Workers Parties"], []),
 ])
 def test_offices_and_bodies_of_two_countries_are_two_sides(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -280,7 +275,7 @@ def test_offices_and_bodies_of_two_countries_are_two_sides(title, kind, senders,
      ["Kosygin"], ["Zhou Enlai"]),
 ])
 def test_more_kinds_of_document(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -294,7 +289,7 @@ def test_more_kinds_of_document(title, kind, senders, recipients):
     ("Letter from Kim Il Sung requesting military aid", "letter", ["Kim Il Sung"], []),
 ])
 def test_what_a_person_was_between_nationality_and_name(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -305,4 +300,4 @@ def test_what_a_person_was_between_nationality_and_name(title, kind, senders, re
      ["Ministry"]),
 ])
 def test_where_a_committee_sat_is_no_part_of_it(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)

@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from chancery.text.titles import parse_title
-
-
-def _read(title: str) -> tuple[str, list[str], list[str]]:
-    parts = parse_title(title)
-    return (parts.document_type, [party.name for party in parts.senders],
-            [party.name for party in parts.recipients])
+from tests.text.titles import read
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -39,7 +34,7 @@ def _read(title: str) -> tuple[str, list[str], list[str]]:
      "excerpt from a conversation", ["Zhou Enlai"], ["Albanian Party Leaders"]),
 ])
 def test_a_part_or_copy_of_a_document_is_that_document(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -58,7 +53,7 @@ def test_a_part_or_copy_of_a_document_is_that_document(title, kind, senders, rec
      "the Elections", "despatch", ["American Embassy in Tehran"], ["Department of State"]),
 ])
 def test_a_kinds_code_before_its_role_phrases(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -81,7 +76,7 @@ def test_a_kinds_code_before_its_role_phrases(title, kind, senders, recipients):
      ["Ambassador Wang Bingnan"], ["Foreign Ministry", "Premier Zhou"]),
 ])
 def test_codes_and_editors_brackets_are_kept_out_of_parties(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 def test_a_bracket_for_a_name_left_out_keeps_the_party_whole():
@@ -108,7 +103,7 @@ def test_a_bracket_for_a_name_left_out_keeps_the_party_whole():
      ["Ambassador Harriman"], ["President Roosevelt"]),
 ])
 def test_more_partitives_translations_senders_and_numbers(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -123,7 +118,7 @@ def test_more_partitives_translations_senders_and_numbers(title, kind, senders, 
     ("Report No. 3 On Relations to China", "report", [], []),
 ])
 def test_a_to_b_after_a_numbered_kind_with_no_role_word(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -135,7 +130,7 @@ def test_a_to_b_after_a_numbered_kind_with_no_role_word(title, kind, senders, re
     ("Memorandum SNIE 93-83 to the President", "memorandum", [], ["President"]),
 ])
 def test_a_series_name_and_number_after_a_kind(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -148,7 +143,7 @@ def test_a_series_name_and_number_after_a_kind(title, kind, senders, recipients)
 ])
 def test_a_kinds_part_after_the_parties_and_where_it_was_sent_from(title, kind, senders,
                                                                    recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -159,7 +154,7 @@ def test_a_kinds_part_after_the_parties_and_where_it_was_sent_from(title, kind, 
     ("Minutes of the Meeting of the Politburo", "minutes of the meeting", ["Politburo"], []),
 ])
 def test_a_minute_and_a_paraphrase_are_kinds(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -172,4 +167,4 @@ def test_a_minute_and_a_paraphrase_are_kinds(title, kind, senders, recipients):
      "Argentina", "airgram", ["Department of State"], ["US Embassy in Argentina"]),
 ])
 def test_a_note_in_brackets_after_the_kind_names_no_one(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)

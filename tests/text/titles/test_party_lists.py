@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from chancery.text.titles import parse_title
-
-
-def _read(title: str) -> tuple[str, list[str], list[str]]:
-    parts = parse_title(title)
-    return (parts.document_type, [party.name for party in parts.senders],
-            [party.name for party in parts.recipients])
+from tests.text.titles import read
 
 
 @pytest.mark.parametrize("title, senders, recipients", [
@@ -42,4 +36,4 @@ def _read(title: str) -> tuple[str, list[str], list[str]]:
      ["Xuan Thuy"]),
 ])
 def test_a_list_of_names_splits_into_its_names(title, senders, recipients):
-    assert _read(title)[1:] == (senders, recipients)
+    assert read(title)[1:] == (senders, recipients)

@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from chancery.text.titles import parse_title
-
-
-def _read(title: str) -> tuple[str, list[str], list[str]]:
-    parts = parse_title(title)
-    return (parts.document_type, [party.name for party in parts.senders],
-            [party.name for party in parts.recipients])
+from tests.text.titles import read
 
 
 @pytest.mark.parametrize("title, recipients", [
@@ -28,7 +23,7 @@ def _read(title: str) -> tuple[str, list[str], list[str]]:
      ["Soviet Government"]),
 ])
 def test_whom_the_questions_were_put_to_is_the_one_side(title, recipients):
-    assert _read(title) == ("", [], recipients)
+    assert read(title) == ("", [], recipients)
 
 
 def test_the_occasion_in_brackets_is_the_subject():

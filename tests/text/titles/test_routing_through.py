@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from chancery.text.titles import parse_title
-
-
-def _read(title: str) -> tuple[str, list[str], list[str]]:
-    parts = parse_title(title)
-    return (parts.document_type, [party.name for party in parts.senders],
-            [party.name for party in parts.recipients])
+from tests.text.titles import read
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -31,9 +25,9 @@ def _read(title: str) -> tuple[str, list[str], list[str]]:
      ["Gromyko"], ["Dobrynin"]),
 ])
 def test_whom_a_document_went_through_is_no_party(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 def test_a_suffix_keeps_its_full_stop():
-    assert _read("Letter from Martin Luther King Jr. to President Johnson") == (
+    assert read("Letter from Martin Luther King Jr. to President Johnson") == (
         "letter", ["Martin Luther King Jr."], ["President Johnson"])

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from chancery.text.titles import parse_title
-
-
-def _read(title: str) -> tuple[str, list[str], list[str]]:
-    parts = parse_title(title)
-    return (parts.document_type, [party.name for party in parts.senders],
-            [party.name for party in parts.recipients])
+from tests.text.titles import read
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -37,7 +31,7 @@ def _read(title: str) -> tuple[str, list[str], list[str]]:
      ["Delegation of Poland"], ["Delegation of Hungary"]),
 ])
 def test_the_sides_are_the_bodies_and_the_place_no_party(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, recipient", [
@@ -46,4 +40,4 @@ def test_the_sides_are_the_bodies_and_the_place_no_party(title, kind, senders, r
     ("Talks between Janos Kadar and the Soviet Embassy in Budapest", "Soviet Embassy in Budapest"),
 ])
 def test_a_posts_place_stays_in_its_name(title, recipient):
-    assert _read(title)[2] == [recipient]
+    assert read(title)[2] == [recipient]

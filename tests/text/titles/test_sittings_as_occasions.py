@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from chancery.text.titles import parse_title
-
-
-def _read(title: str) -> tuple[str, list[str], list[str]]:
-    parts = parse_title(title)
-    return (parts.document_type, [party.name for party in parts.senders],
-            [party.name for party in parts.recipients])
+from tests.text.titles import read
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -33,7 +27,7 @@ def _read(title: str) -> tuple[str, list[str], list[str]]:
      "minutes of the politburo session", ["Politburo"], []),
 ])
 def test_the_body_that_sat_is_named_before_its_sitting(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)
 
 
 @pytest.mark.parametrize("title, kind, senders, recipients", [
@@ -49,4 +43,4 @@ def test_the_body_that_sat_is_named_before_its_sitting(title, kind, senders, rec
      ["Delegation to the Session of the UN General Assembly"]),
 ])
 def test_a_sitting_a_paper_was_made_for_is_no_recipient(title, kind, senders, recipients):
-    assert _read(title) == (kind, senders, recipients)
+    assert read(title) == (kind, senders, recipients)

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from chancery.text.titles import parse_title
-
-
-def _read(title: str) -> tuple[str, list[str], list[str]]:
-    parts = parse_title(title)
-    return (parts.document_type, [party.name for party in parts.senders],
-            [party.name for party in parts.recipients])
+from tests.text.titles import read
 
 
 @pytest.mark.parametrize("title, senders, recipients", [
@@ -27,13 +21,13 @@ def _read(title: str) -> tuple[str, list[str], list[str]]:
      ["Prime Minister Nehru"]),
 ])
 def test_the_talker_and_whom_he_talks_to_are_the_sides(title, senders, recipients):
-    assert _read(title) == ("", senders, recipients)
+    assert read(title) == ("", senders, recipients)
 
 
 def test_talk_about_a_subject_names_no_other_side():
-    assert _read("Zhou Enlai Talking about the Korean War") == ("", [], [])
+    assert read("Zhou Enlai Talking about the Korean War") == ("", [], [])
 
 
 def test_a_meeting_after_a_name_is_still_the_meeting():
-    assert _read("Cable, Summary of Averell Harriman Meeting with Stalin and T. V. Soong") == (
+    assert read("Cable, Summary of Averell Harriman Meeting with Stalin and T. V. Soong") == (
         "cable", ["Averell Harriman"], ["Stalin", "T. V. Soong"])
