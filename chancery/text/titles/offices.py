@@ -84,7 +84,8 @@ def word_lists(authority: bytes) -> dict:
             "offices": sorted(offices),
             "modifiers": sorted(_derive_modifiers(descriptions, offices)),
             "business": sorted(_derive_business(descriptions, places)),
-            "places": sorted(places)}
+            "places": sorted(places),
+            "surnames": sorted(_derive_surnames(entities))}
 
 
 @lru_cache(maxsize=1)
@@ -98,8 +99,10 @@ def _lists() -> dict[str, frozenset[str]]:
         saved = {}
     if saved.get("authority_sha256") != hashlib.sha256(authority).hexdigest():
         saved = word_lists(authority)
+    if "surnames" not in saved:  # saved by a build before surnames were
+        saved = word_lists(authority)
     return {name: frozenset(saved[name]) for name in ("offices", "modifiers", "business",
-                                                       "places")}
+                                                       "places", "surnames")}
 
 
 def _derive_offices(entities: tuple[dict, ...], descriptions: list[str]) -> frozenset[str]:
@@ -127,6 +130,28 @@ def _derive_offices(entities: tuple[dict, ...], descriptions: list[str]) -> froz
     singular |= {word for word in re.findall(r"[a-z]{4,}", PERSON_TITLE.pattern)
                  if word not in {"prime", "vice", "comrades", "prof"}}
     return frozenset(singular | {_plural(word) for word in singular})
+
+
+def _derive_surnames(entities: tuple[dict, ...]) -> frozenset[str]:
+    """The surnames of the authority's people, lower case: "Rusk, Dean" and "Dean Rusk" give
+    "rusk"; "Finch" and "Manning" are people, whatever a dictionary says of the words."""
+    found = set()
+    for entity in entities:
+        if entity.get("kind") != "person":
+            continue
+        for name in entity.get("names", ()):
+            text = name["text"] if isinstance(name, dict) else name
+            head, comma, _ = text.partition(",")
+            words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", head if comma else text)
+                     if word.lower() not in {"jr", "sr", "ii", "iii"}]
+            if words:
+                found.add(words[-1].casefold())
+    return frozenset(found)
+
+
+def surname(word: str) -> bool:
+    """A word that some person of the shipped authority has as a surname."""
+    return word.casefold() in _lists()["surnames"]
 
 
 def _plural(word: str) -> str:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from chancery.model import Party
+from chancery.text.name_finder import TITLES, Word, classify
 from chancery.text.titles.offices import (
-    body_noun, nationality, office_modifier, office_word, place,
+    body_noun, nationality, office_modifier, office_word, place, surname,
 )
+from chancery.text.titles.vocabulary import EVENT_NOUN, KINDS
 
 _HONORIFIC = re.compile(r"^(?:(?:the\s+|an?\s+|cdes?\.\s*|comrades?\s+|com\.\s*|tov\.\s*|prof\.\s*|"
                         r"dr\.\s*))+", re.I)
@@ -99,8 +101,56 @@ def parties(text: str) -> tuple[Party, ...]:
                 all(name_like(piece) or TITLE_WORDS.match(piece) or _HONORIFIC.match(piece) or
                     _office_then_name(piece) for piece in candidates):
             pieces = candidates
-    return tuple(party for party in (_party(piece) for piece in pieces if piece)
-                 if party.name.casefold() not in {"others", "other"})
+    return tuple(party for party in (_someone(_party(piece)) for piece in pieces if piece)
+                 if party is not None and party.name.casefold() not in {"others", "other"})
+
+
+# What a party's words can run on into: a kind after a comma ("Hungarian Embassy in Havana,
+# Report on ..."), a possessed thing after a person's name ("John F. Kennedy's Inaugural")
+_KIND_AFTER_COMMA = re.compile(rf",\s+(?:[A-Z][\w-]*\s+)?{KINDS}\b", re.I)
+_POSSESSOR = re.compile(r"^(?P<who>.+?\b(?P<last>[A-Z][\w-]+))['’]s\s+\S")
+_KIND_WORD = re.compile(KINDS, re.I)
+_ABSTRACT = re.compile(r"(?:[ts]ions?|ments|ities|ity|isms?)$")
+
+
+def _someone(party: Party) -> Party | None:
+    """The party as far as it names someone, or None when it names no one: a check on what
+    the grammar's patterns found, whatever pattern found it. A name runs on into no kind
+    after a comma and no thing its holder possesses ("Kennedy's Inaugural"; but "People's
+    Republic", "Central Committee's Department" are names); one capitalised word alone is no
+    party when it is a people's adjective ("Soviet Report") or a common noun of what a title
+    is about ("Relations", "Visit", "Addition"; not "the Nation" a speech is addressed to),
+    unless someone has it as a surname."""
+    name = party.name
+    possessor = _POSSESSOR.match(name)
+    if possessor and classify(possessor.group("last")) is not Word.COMMON:
+        name = possessor.group("who")
+    cut = _KIND_AFTER_COMMA.search(name)
+    if cut:
+        name = name[:cut.start()]
+    name = name.strip(" ,")
+    words = name.split()
+    definite = party.text.lstrip().lower().startswith("the ")
+    if not words or len(words) == 1 and _no_one(words[0].strip("."), definite):
+        return None
+    return party if name == party.name else Party(text=party.text, name=name,
+                                                  identified_as=party.identified_as)
+
+
+def _no_one(word: str, definite: bool) -> bool:
+    if not word[:1].isupper() or word.isupper() or surname(word):
+        return False
+    known = classify(word)
+    if nationality(word):
+        return known is not Word.UNKNOWN  # "Soviet", "Bulgarian"; not "Kishi"
+    lowered = word.lower()
+    if known is not Word.COMMON or lowered in TITLES or office_word(lowered) or \
+            body_noun(lowered) or place(word):
+        return False  # "Shah", "Politburo", "Presidium", "Kremlin" name someone
+    # "the Nation", "the Station" are addressed; "Relations between ...", "Addition to ..."
+    # head a title's subject
+    return bool(_KIND_WORD.fullmatch(word) or EVENT_NOUN.match(word) or
+                not definite and _ABSTRACT.search(lowered))
 
 
 def _office_then_name(text: str) -> bool:
