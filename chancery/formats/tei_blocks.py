@@ -18,7 +18,8 @@ Accepts the TEI the FRUS volumes use and gives each element a rendering:
 - ``note``: a note block numbered as printed (``@n``), its text with every mark, and a
   footnote reference mark (value: the number) where it stands, or at the end of the block
   just before it when it stands between blocks (a line of an opener); notes inside notes too. The
-  note of ``type="source"`` is kept as ``source_note`` wherever it stands (with a reference
+  note of ``type="source"`` (or untyped and numbered 0, as FRUS numbers it) is kept as
+  ``source_note`` wherever it stands (with a reference
   where it has a number: FRUS prints it as footnote 1 of the heading).
 
 Anything else is kept as its text, never as markup, and counted in ``unknown`` by name. The
@@ -331,8 +332,12 @@ class Walker:
                 self._note(note)
 
     def _note(self, element: etree._Element, reference: bool = False) -> None:
-        source = element.get("type") == "source"
+        # FRUS numbers its source note 0; some volumes do not type it (1961-63v22)
+        source = element.get("type") == "source" or (
+            element.get("type") is None and element.get("n") == "0")
         n = element.get("n") or ("" if source else str(len(self.notes) + 1))
+        if source and n == "0":
+            n = ""  # unnumbered as printed: no "0" after the heading
         place = len(self.notes)
         self.notes.append(Block(BlockKind.NOTE, ""))  # its place, before the notes inside
         inner = self._child(in_note=True)

@@ -125,3 +125,18 @@ def test_a_repeated_xml_id_loses_nothing():
     assert [document.id for document in reading.documents()] == ["frus:frus1999v99/d1",
                                                                   "frus:frus1999v99/d2"]
     assert reading.slips == ["slip.xml:9: ID pg_5 already defined (read past)"]
+
+
+def test_a_note_numbered_0_without_a_type_is_the_source_note():
+    """1961-63v22 numbers its source notes 0 and does not type them: the archival reference
+    and the classification are read from them, and no "0" follows the heading."""
+    data = (Path(__file__).resolve().parent.parent / "data" / "frus" /
+            "names-frus1961-63v22.xml").read_bytes()
+    document = next(iter(tei.read_volume(data, "names-frus1961-63v22.xml",
+                                         10_000_000).documents()))
+    assert [reference.repository for reference in document.archival_references] == \
+        ["Washington National Records Center"]
+    assert [(fact.kind, fact.value) for fact in document.cable] == [("classification", "secret")]
+    heading = document.renditions[0].blocks[0]
+    assert heading.text.endswith("Secretary of Defense McNamara")
+    assert not [mark for mark in heading.marks if mark.kind.name == "FOOTNOTE_REF"]
