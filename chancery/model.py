@@ -473,7 +473,8 @@ class Mention:
     ``rendition`` is -1 for the title. ``method`` says how the link was made: "authority"
     (a name of the authority file), "key" (the same name in another spelling),
     "identification" (the editor's bracket: Filippov [Stalin]), "surname" (a surname alone
-    that one person of the authority has) or "curator".
+    that one person of the authority has), "heading" (a party of the title, by what its words
+    in the heading were linked to) or "curator".
     """
 
     entity_id: str

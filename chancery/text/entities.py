@@ -23,7 +23,7 @@ from operator import and_, itemgetter, not_
 from chancery.model import (Block, BlockKind, Document, Entity, EntityKind, MarkKind, Mention,
                             Name, NameKind, Party, Proposal, Role)
 from chancery.text.dates import last_day
-from chancery.text.name_finder import Candidate, Unsure, classify, find_names
+from chancery.text.name_finder import TITLES, Candidate, Unsure, classify, find_names
 from chancery.text.names import chinese_readings, name_keys, name_skeleton, nominative
 from chancery.text.ner import Span
 
@@ -291,7 +291,44 @@ def link(document: Document, gazetteer: Gazetteer, recognizer: Recognizer | None
                 _SURNAME_CONFIDENCE))
         else:
             proposals.append(proposal)
+    mentions.extend(_parties_named_in_heading(document, mentions, gazetteer))
     return tuple(mentions), tuple(proposals)
+
+
+def _parties_named_in_heading(document: Document, mentions: list[Mention],
+                              gazetteer: Gazetteer) -> Iterator[Mention]:
+    """A sender or recipient the title names by a form the authority cannot resolve alone
+    ("Khrushchev" of "Message From Chairman Khrushchev to President Johnson") is the one
+    entity the same words of the document's heading were linked to, by the editors' tag, a
+    name or a surname: a heading names its parties as its title does."""
+    resolved = {(mention.role, mention.name) for mention in mentions if mention.rendition == -1}
+    in_heading: dict[str, set[str]] = {}
+    confidence: dict[str, float] = {}
+    for mention in mentions:
+        if mention.rendition < 0 or mention.role is not Role.MENTIONED:
+            continue
+        block = document.renditions[mention.rendition].blocks[mention.block]
+        if block.kind is BlockKind.HEADING:
+            in_heading.setdefault(mention.name, set()).add(mention.entity_id)
+            confidence[mention.entity_id] = min(confidence.get(mention.entity_id, 1.0),
+                                                mention.confidence)
+    if not in_heading:
+        return
+    for parties, role in ((document.senders, Role.SENDER), (document.recipients, Role.RECIPIENT)):
+        for party in parties:
+            if (role, party.name) in resolved:
+                continue
+            entities = in_heading.get(party.name) or next(
+                (ids for name, ids in in_heading.items() if _titled(party.name, name)), set())
+            entity = gazetteer.entities.get(next(iter(entities))) if len(entities) == 1 \
+                else None
+            # a place is where an embassy or a government is, not who wrote
+            if entity is not None and entity.kind is not EntityKind.PLACE:
+                entity_id = entity.id
+                start = document.title.find(party.name)
+                span = (start, start + len(party.name)) if start >= 0 else (-1, -1)
+                yield Mention(entity_id, role, -1, -1, *span, party.name, "heading",
+                              confidence[entity_id])
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,6 +431,14 @@ def _party_mention(title: str, party: Party, role: Role, gazetteer: Gazetteer,
         return None
     return Mention(entity.id, role, -1, -1, *span, party.name, "authority",
                    _AUTHORITY_CONFIDENCE)
+
+
+def _titled(party: str, name: str) -> bool:
+    """Whether a party is the name after titles ("Chairman Khrushchev", "Acting Secretary
+    Ball"), not a name inside a body's ("Embassy in the Soviet Union")."""
+    before, space, rest = party.rpartition(" " + name)
+    return bool(space) and not rest and all(
+        word.lower().rstrip(".") in TITLES for word in before.split())
 
 
 def _block_role(document: Document, rendition: int, block_index: int, block: Block) -> Role:

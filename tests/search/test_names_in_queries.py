@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from chancery.archive import STARTER_AUTHORITY, Archive
+from chancery.archive import SHIPPED_AUTHORITY, STARTER_AUTHORITY, Archive
 from tests.conftest import WILSON
 
 DATA = Path(__file__).parent.parent / "data"
@@ -110,3 +110,17 @@ def test_on_a_volume_held_out_of_tuning_names_meet_across_scripts(tmp_path):
         assert "frus:frus1961-63v22/d228" in found(archive, "Хрущев")
         assert "frus:frus1961-63v22/d16" in found(archive, "Чжоу Эньлай")
         assert "frus:frus1961-63v22/d16" in found(archive, "Zhou Enlai")
+
+
+def test_from_and_to_find_the_parties_a_frus_heading_names_by_surname(tmp_path):
+    # "Memorandum From the Deputy Assistant ... (Lansdale) to Secretary of Defense McNamara":
+    # the title's parties are surnames the authority cannot resolve alone; the heading's same
+    # words were linked (by the editors' tag or the surname), and say who they are
+    with Archive.open(tmp_path / "archive", create=True) as archive:
+        archive.load_authority(SHIPPED_AUTHORITY, relink=False)
+        assert archive.ingest([FRUS / "names-frus1961-63v22.xml"]).failed == 0
+        memorandum = "frus:frus1961-63v22/d16"
+        assert memorandum in found(archive, "to:McNamara")
+        assert memorandum in found(archive, 'to:"Robert S. McNamara"')
+        assert memorandum in found(archive, "from:Lansdale")
+        assert memorandum not in found(archive, "from:McNamara")
