@@ -48,8 +48,9 @@ _RELATED_BY = 4  # entities, the rarest of a document, that choose its related d
 _COMMON_SHARE, _COMMON_FLOOR = 50, 1_000
 _EVERYTHING = "(every document)"  # the cache key of the counts over the whole archive
 _RESHAPE_SHARE = 10  # the shape of the archive is measured again when it grew by a tenth
-SCHEMA_VERSION = 9  # 7: facet values as the source writes them (SHOWN_FIELDS); 8: name keys;
-# 9: a date's last day (date_end), so that a hit's date is written at its precision
+SCHEMA_VERSION = 10  # 7: facet values as the source writes them (SHOWN_FIELDS); 8: name keys;
+# 9: a date's last day (date_end), so that a hit's date is written at its precision;
+# 10: name keys keep the "i" of Wade-Giles' "Chiang" ("Chang" is another name)
 
 
 def _schema() -> tantivy.Schema:

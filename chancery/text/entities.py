@@ -366,8 +366,10 @@ def _proposed(names: list[tuple[int, int, str, Candidate]],
                             if is_known and word.word not in _COMPASS and (
                                 word.standing in _CONFIRMING or within and not word.common)}
     for (rendition, block, text, word), is_known, within in zip(maybe, known, inside):
+        # "between East and West", "in West Berlin": inside a sentence, a point of the
+        # compass is no surname (after a title it may be: "Ambassador West")
         if not (word.word in confirmed and not _after_the(text, word.start)
-                or is_known and (word.standing or within)):
+                or is_known and (word.standing or within and word.word not in _COMPASS)):
             continue
         form = text[word.start:word.end]
         suggested = gazetteer.suggestion(form)

@@ -238,7 +238,9 @@ _SKELETON_RULES = (
     (re.compile(r"w"), "v"),
     (re.compile(r"ph"), "f"),
     (re.compile(r"(?<=[aeiouy])j(?=[aeiou]|\b)|(?<=[aeiou])[iy](?=[aeou])"), ""),  # Mikojan
-    (re.compile(r"(?<=[bcdfghklmnprstvz])[yi](?=[aeou])"), ""),  # Vasil'yev, Vasiliev
+    # Vasil'yev, Vasiliev; not after "ch", "sh", "zh", where Wade-Giles' "i" is a sound of
+    # its own ("Chiang" is not "Chang")
+    (re.compile(r"(?<=[bcdfgklmnprstvz])[yi](?=[aeou])|(?<=[^csz]h)[yi](?=[aeou])"), ""),
     (re.compile(r"(?:iy|yy|ii|ij|yj|y)(?=\b)"), "i"),  # -sky, -skii, -skij, -skiy
     (re.compile(r"j"), "y"),
     (re.compile(r"([bcdfghjklmnpqrstvwxz])\1+"), r"\1"),  # Filippov = Filipov

@@ -160,3 +160,11 @@ def test_what_is_decided_once_per_word_does_not_depend_on_which_text_came_first(
     backward = [link(document, gazetteer) for document in reversed(read)][::-1]
     assert forward == backward
     assert any(proposals for _, proposals in forward)
+
+
+def test_a_point_of_the_compass_inside_a_sentence_is_no_surname(gazetteer):
+    # "East-West" and "the West" in 1958-60v08: "West" is George Vest's surname by its key
+    # (w = v), and was linked to him in every "West Berlin" of a volume
+    everyone = [(name, entity) for document in documents("frus1958-60v08-extract.xml").values()
+                for _, name, entity, _ in found(document, gazetteer)]
+    assert not [pair for pair in everyone if pair[0] in ("West", "East", "North", "South")]

@@ -59,6 +59,9 @@ DIFFERENT = [
     ("Mikołajczyk", "Mikołaj"), ("Kim Il Sung", "Kim Jong Il"), ("Zhdanov", "Zhdanova"),
     ("Beria", "Berut"), ("Kaganovich", "Kaganov"), ("Bulganin", "Bulgakov"),
     ("Harbin", "Hebei"), ("Shanxi", "Shaanxi"), ("Hebei", "Hubei"),
+    # Wade-Giles: Chiang (Jiang) and Chang (Zhang) are other names (1961-63v22: "Chiang"
+    # found Chang Myon's documents)
+    ("Chiang", "Chang"), ("Chiang Kai-shek", "Chang Kai-shek"), ("Chia", "Cha"),
 ]
 
 
