@@ -33,13 +33,14 @@ from chancery.model import (BlockKind, Chapter, Document, Entity, EntityKind, Hi
                             Publication, Rendition, RenditionKind, SourceFile, Volume)
 
 FORMAT = "tei"
-VERSION = 8  # 2: each document its own fragment and place in its volume; 3: every element
+VERSION = 9  # 2: each document its own fragment and place in its volume; 3: every element
 # rendered, dates, notes and parties wherever they stand; 4: a volume's general editor apart;
 # 5: dates by the neighbouring document's year and the source note, pointers checked
 # 6: a note after a block is its footnote; a page break inside a name follows the name;
 # a figure's caption keeps its names and notes; 7: an undated document is placed between its
 # dated neighbours in its chapter (approximate), as the Office of the Historian dates them;
-# 8: an untyped note numbered 0 is the source note (1961-63v22)
+# 8: an untyped note numbered 0 is the source note (1961-63v22); 9: a heading's kind is its
+# words before a number or a date ("special national intelligence estimate", not "special")
 SUFFIXES = (".xml", ".tei")
 TEI = "http://www.tei-c.org/ns/1.0"
 FRUS = "http://history.state.gov/frus/ns/1.0"
@@ -542,8 +543,17 @@ def _when(element: etree._Element) -> HistoricalDate | None:
 
 
 def _document_type(title: str) -> str:
-    match = re.match(r"(.+?)\s+(?:From|of|by|to|Prepared|Between)\b", title)
-    return (match.group(1) if match else title.split()[0]).lower() if title else ""
+    """The kind a heading names before its parties ("Telegram From ...", "Memorandum of
+    Conversation"), else before its number or date ("National Intelligence Estimate 13-2-61",
+    "Editorial Note"), as printed, in lower case."""
+    if not title:
+        return ""
+    match = re.match(r"(.+?)\s+(?:From|of|by|to|Prepared|Between|on|With)\b", title)
+    if match:
+        return match.group(1).lower()
+    kind = re.match(r"[^\d,.:;(“\"]+", title)
+    words = kind.group(0).split() if kind else []
+    return " ".join(words if 0 < len(words) <= 6 else title.split()[:1]).lower()
 
 
 def _citation(volume: _Volume, number: str) -> str:

@@ -140,3 +140,16 @@ def test_a_note_numbered_0_without_a_type_is_the_source_note():
     heading = document.renditions[0].blocks[0]
     assert heading.text.endswith("Secretary of Defense McNamara")
     assert not [mark for mark in heading.marks if mark.kind.name == "FOOTNOTE_REF"]
+
+
+@pytest.mark.parametrize("extract, number, kind", [
+    ("names-frus1961-63v22.xml", "d228", "editorial note"),  # was "editorial"
+    ("frus1969-76ve09p1-figure-caption.xml", "d87", "intelligence memorandum"),  # "intelligence"
+    ("names-frus1961-63v22.xml", "d16", "memorandum"),  # "Memorandum From ... to ..."
+])
+def test_a_heading_without_parties_is_typed_by_all_its_words_before_a_number(extract, number,
+                                                                             kind):
+    data = (Path(__file__).resolve().parent.parent / "data" / "frus" / extract).read_bytes()
+    documents = {document.id.rsplit("/", 1)[1]: document
+                 for document in tei.read_volume(data, extract, 10_000_000).documents()}
+    assert documents[number].document_type == kind
