@@ -480,7 +480,7 @@ def _frus_document(division: etree._Element, volume: _Volume, source: SourceFile
         recipients=recipients,
         original_languages=("en",),
         citation=_citation(volume, number),
-        permalink=f"https://history.state.gov/historicaldocuments/{volume.id}/{identifier}",
+        permalink=published_at(f"frus:{volume.id}/{identifier}") or "",
         archival_references=frus_notes.references(source_text),
         publications=(Publication(volume.title, "published in", volume.title, ", ".join(
             part for part in (f"Document {number}" if number else "",
@@ -540,6 +540,17 @@ def _when(element: etree._Element) -> HistoricalDate | None:
     end = (element.get("notAfter") or element.get("when") or when)[:10]
     precision = {4: "year", 7: "month", 10: "day"}[len(when)]
     return HistoricalDate(_squash(element.xpath("string()")) or when, when, end, precision)
+
+
+_FRUS_DOCUMENT = re.compile(r"frus:(?P<volume>frus[\w-]+)/(?P<document>[\w-]+)")
+
+
+def published_at(document_id: str) -> str | None:
+    """Where the Office of the Historian publishes a FRUS document this reader names
+    ("frus:frus1961-63v05/d383"): its copy on history.state.gov; None for other ids."""
+    match = _FRUS_DOCUMENT.fullmatch(document_id)
+    return f"https://history.state.gov/historicaldocuments/{match['volume']}/{match['document']}" \
+        if match else None
 
 
 def _document_type(title: str) -> str:

@@ -19,6 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from chancery.archive import Archive
 from chancery.config import default_archive
 from chancery.errors import ChanceryError, NotFoundError
+from chancery.formats import tei
 from chancery.web import (admin, api, browse, entities, feeds, oai, reading, robots, signin,
                          volumes)
 from chancery.web import health
@@ -89,16 +90,22 @@ def create_app(archive: Archive, secure_cookies: bool = False, page_cache: bool 
     pages = Pages()
     kept_pages = PageCache()
 
-    def error_page(request: Request, status: int, title: str, message: str) -> Response:
+    def error_page(request: Request, status: int, title: str, message: str,
+                   elsewhere: str | None = None) -> Response:
         return pages.render(request, "error.html", status_code=status, title=title,
-                            message=message)
+                            message=message, elsewhere=elsewhere)
 
     async def not_found(request: Request, error: Exception) -> Response:
         message = error.message if isinstance(error, ChanceryError) else \
             "There is no page at this address."
         if request.url.path.startswith(api.PREFIX):  # the API answers in JSON, as it says
             return api.error_response(404, message)
-        return error_page(request, 404, "Not found", message)
+        # a cross-reference to a FRUS document of a volume this archive does not hold: the
+        # reader is told where the document is published
+        path = request.scope.get("path", "")
+        document = path.removeprefix("/documents/")
+        elsewhere = tei.published_at(document) if document != path else None
+        return error_page(request, 404, "Not found", message, elsewhere)
 
     async def bad_input(request: Request, error: ChanceryError) -> Response:
         if request.url.path.startswith(api.PREFIX):

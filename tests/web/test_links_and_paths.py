@@ -58,3 +58,14 @@ def test_the_api_gives_the_name_of_the_source_file_not_its_path(client):
     found = client.get("/api/v1/documents/wilson:113702").json()
     assert found["source"]["name"] == MAO_1948.name
     assert str(MAO_1948.parent) not in client.get("/api/v1/documents/wilson:113702").text
+
+
+def test_a_frus_document_this_archive_lacks_says_where_it_is_published(client):
+    # cross-references point to documents of volumes an archive may not hold (1964-68v14
+    # refers to 1961-63v05 in a third of its cross-references)
+    response = client.get("/documents/frus:frus1961-63v05/d383")
+    assert response.status_code == 404
+    assert 'href="https://history.state.gov/historicaldocuments/frus1961-63v05/d383"' in \
+        response.text
+    other = client.get("/documents/wilson:999999999")
+    assert other.status_code == 404 and "history.state.gov" not in other.text
