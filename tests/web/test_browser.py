@@ -146,7 +146,8 @@ def test_no_serious_accessibility_violations(page, url):
     assert accessibility_problems(page) == []
 
 
-@pytest.mark.parametrize("url", ["/", "/search?q=Stalin", STALIN_CABLE, "/network"])
+@pytest.mark.parametrize("url", ["/", "/search?q=Stalin", STALIN_CABLE, "/network",
+                                 "/documents/wilson:999001"])  # a word of 3,000 letters
 def test_usable_on_a_phone(browser, server, url, screenshots):
     context = browser.new_context(base_url=server, viewport={"width": 390, "height": 844},
                                   is_mobile=True, has_touch=True)
