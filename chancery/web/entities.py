@@ -48,9 +48,15 @@ def entity_list(request: Request) -> Response:
     kind = _KINDS[request.url.path.strip("/")]
     counts = archive.overview((kind.value,), size=10_000).facets.get(kind.value, [])
     held = {value.value: value.count for value in counts}
-    listed = [(found, held.get(found.id, 0)) for found in archive.entities(kind)]
+    every = [(found, held.get(found.id, 0)) for found in archive.entities(kind)]
+    # the shipped authority holds thousands of people of whom an archive has a few: those
+    # with documents here first, the rest on asking
+    with_documents = [(found, count) for found, count in every if count]
+    everyone = request.query_params.get("all") == "1" or not with_documents
+    listed = every if everyone else with_documents
     return request.app.state.pages.render(request, "entities.html", kind=kind.value,
-                                          listed=listed)
+                                          listed=listed, others=len(every) - len(listed),
+                                          everyone=everyone and len(with_documents) < len(every))
 
 
 routes = [Route(f"/{path}/{{key}}", entity) for path in _KINDS] + \

@@ -78,7 +78,7 @@ def test_a_persons_page_shows_each_volumes_description_with_the_volume(archive, 
 
 
 def test_the_people_are_listed_by_surname_not_by_title(client):
-    page = client.get("/people")
+    page = client.get("/people?all=1")
     names = [" ".join(name.split()) for name in
              re.findall(r'<li><a href="/people/[^"]+">([^<]+)</a>', page.text)]
     order = [name for name in names if name in (
@@ -104,3 +104,13 @@ def test_a_volumes_listed_person_carries_the_entity_it_is_and_the_page_links_it(
                if f'href="/volumes/frus1958-60v18#{first.key}"' in row)
     assert volume.title in row and " ".join(first.description.split()) in " ".join(
         row.split())
+
+
+def test_the_people_list_shows_those_with_documents_and_the_rest_on_asking(client):
+    listed = re.findall(r'<li><a href="/people/[^"]+">', client.get("/people").text)
+    everyone = re.findall(r'<li><a href="/people/[^"]+">', client.get("/people?all=1").text)
+    counts = [int(count) for count in re.findall(r'<span class="count">(\d+)</span>',
+                                                  client.get("/people").text)]
+    assert listed and len(listed) < len(everyone)
+    assert counts and min(counts) > 0
+    assert 'href="?all=1"' in client.get("/people").text

@@ -401,5 +401,10 @@ def test_a_frus_documents_terms_link_to_their_pages_with_the_volumes_meaning(fru
     assert term.xpath("//a[@href='/documents/frus:frus1955-57v03/d95']")
     assert term.xpath("//a[@href='https://history.state.gov/historicaldocuments/"
                       "frus1955-57v03/terms#t_USSR1']")
-    listed = texts(page(frus_client, "/terms"), "//ul[contains(@class, 'entity-list')]/li")
+    listed = texts(page(frus_client, "/terms?all=1"),
+                   "//ul[contains(@class, 'entity-list')]/li")
     assert len(listed) == 161 and "USSR 3" in listed
+    # by default the terms this archive's documents use
+    used = texts(page(frus_client, "/terms"), "//ul[contains(@class, 'entity-list')]/li")
+    assert "USSR 3" in used and len(used) < 161 and not [item for item in used
+                                                          if item.endswith(" 0")]
