@@ -10,7 +10,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from chancery.errors import NotFoundError
-from chancery.formats import citation
+from chancery.formats import citation, tei_export
 from chancery.model import BlockKind, Document, Mention, Rendition, RenditionKind, Volume
 from chancery.text.align import align_blocks, followed_witness
 from chancery.text.cable import is_struck
@@ -334,10 +334,22 @@ def cite(request: Request) -> Response:
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
+def tei(request: Request) -> Response:
+    """The document as a TEI P5 file, its links to the authority as references: what
+    OAI-PMH harvests, for one document."""
+    archive = archive_of(request)
+    item = archive.get(request.path_params["id"])
+    filename = item.id.replace(":", "-").replace("/", "-") + ".xml"
+    return Response(tei_export.write(item, archive.links(item.id)[0]),
+                    media_type="application/tei+xml; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
 routes = [
     Route("/", home, name="home"),
     Route("/search", search, name="search"),
     Route("/documents/{id:path}/compare", compare, name="compare"),
     Route("/documents/{id:path}/cite/{style}", cite, name="cite"),
+    Route("/documents/{id:path}/tei", tei, name="tei"),
     Route("/documents/{id:path}", document, name="document"),
 ]

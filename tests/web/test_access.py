@@ -69,6 +69,7 @@ URLS = {
                                      f"/documents/{EMBARGOED}/compare"],
     "/documents/{id:path}/cite/{style}": [f"/documents/{RESTRICTED}/cite/{style}"
                                           for style in ("bibtex", "ris", "csl-json")],
+    "/documents/{id:path}/tei": [f"/documents/{RESTRICTED}/tei", f"/documents/{EMBARGOED}/tei"],
     "/documents/{id:path}": [f"/documents/{RESTRICTED}", f"/documents/{EMBARGOED}",
                              "/documents/wilson:121768"],
     "/people/{key}": ["/people/stalin", "/people/mikoyan"],

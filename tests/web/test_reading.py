@@ -408,3 +408,15 @@ def test_a_frus_documents_terms_link_to_their_pages_with_the_volumes_meaning(fru
     used = texts(page(frus_client, "/terms"), "//ul[contains(@class, 'entity-list')]/li")
     assert "USSR 3" in used and len(used) < 161 and not [item for item in used
                                                           if item.endswith(" 0")]
+
+
+def test_a_document_downloads_as_tei_with_its_links(client):
+    response = client.get(STALIN_CABLE + "/tei")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/tei+xml")
+    root = etree.fromstring(response.content)
+    assert root.tag == "{http://www.tei-c.org/ns/1.0}TEI"
+    assert root.xpath("//t:persName[@ref]", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    document = page(client, STALIN_CABLE)
+    assert document.xpath(f"//a[@href='{STALIN_CABLE}/tei']")
+    assert document.xpath(f"//a[@href='/api/v1{STALIN_CABLE}']")
