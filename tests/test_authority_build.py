@@ -180,3 +180,14 @@ def test_a_new_archive_loads_the_shipped_authority_whole(tmp_path):
         again = archive.load_authority(SHIPPED_AUTHORITY)
         assert (again.added, again.updated, again.unchanged) == (0, 0, len(shipped))
         assert archive.entity("person/mao-zedong").preferred == "Mao Zedong"
+
+
+def test_the_shipped_authority_holds_kosygin_once_whatever_the_spelling_of_alexei():
+    # "Alexei N. Kosygin" (1964-68v07, v11, v14...) and "Aleksei N. Kosygin" (1969-76v20):
+    # one person, so that person:Kosygin finds him
+    shipped = authority_jsonl.read(SHIPPED_AUTHORITY.read_bytes(), SHIPPED_AUTHORITY.name)
+    kosygins = [entity for entity in shipped if entity.kind is EntityKind.PERSON and any(
+        "Kosygin" in name.text for name in entity.names)]
+    assert len(kosygins) == 1
+    assert {"frus:frus1964-68v07#p_KA1", "frus:frus1969-76v20#p_KAN1"} <= \
+        set(kosygins[0].identifiers)

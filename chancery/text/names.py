@@ -27,9 +27,13 @@ def name_keys(text: str) -> frozenset[str]:
     if not text:
         return frozenset()
     keys = {f"zh:{reading}" for reading in chinese_readings(text)}
-    skeleton = name_skeleton(text)
-    if skeleton:
-        keys.add(f"sk:{skeleton}")
+    # a Latin "x" is "ks" in Alexei (Алексей) and "kh" in México (Мехико): both readings of
+    # a name of two words or more (a person's); a single word keeps "kh", so that the
+    # country Mexico does not meet the Russian name of its capital, Мексико
+    skeletons = {name_skeleton(text)} | (
+        {name_skeleton(text, x_is_ks=True)} if "x" in text.lower() and len(text.split()) > 1
+        else set())
+    keys.update(f"sk:{skeleton}" for skeleton in skeletons if skeleton)
     return frozenset(keys)
 
 
@@ -248,8 +252,9 @@ _SKELETON_RULES = (
 
 
 @lru_cache(maxsize=100_000)
-def name_skeleton(text: str) -> str:
-    """The name with spelling conventions removed, for Latin and Cyrillic alike."""
+def name_skeleton(text: str, x_is_ks: bool = False) -> str:
+    """The name with spelling conventions removed, for Latin and Cyrillic alike; a Latin "x"
+    before a vowel read as "kh" (México), or with ``x_is_ks`` as "ks" (Alexei)."""
     words = [nominative(word) if _CYRILLIC.search(word) else word
              for word in _WORD.findall(text)]
     if not words:
@@ -261,6 +266,8 @@ def name_skeleton(text: str) -> str:
     latin = "".join(c for c in unicodedata.normalize("NFD", latin)
                     if not unicodedata.combining(c))
     latin = latin.replace("ł", "l").replace("ø", "o").replace("ß", "ss")
+    if x_is_ks:
+        latin = latin.replace("x", "ks")
     for pattern, replacement in _SKELETON_RULES:
         latin = pattern.sub(replacement, latin)
     words = (re.sub(r"[^a-z]", "", word) for word in latin.split())

@@ -35,6 +35,10 @@ SAME = [
     ("Khrushchev", "Hruŝëv"), ("Khrushchev", "Khrushchov"), ("Terebin", "Теребин"),
     ("Bierut", "Берут"), ("Mikołajczyk", "Mikolajczyk"), ("Stalin", "Сталину"),
     ("Kharbin", "Harbin"), ("Moskva", "Москве"),
+    # a Latin "x": "ks" in Russian given names, "kh" in Spanish place names
+    ("Alexei Kosygin", "Aleksei Kosygin"), ("Alexei Kosygin", "Алексей Косыгин"),
+    ("Alexei N. Kosygin", "Aleksei N. Kosygin"), ("Maxim Litvinov", "Максим Литвинов"),
+    ("Mexico", "Мехико"),
 ]
 
 DIFFERENT = [
