@@ -45,7 +45,7 @@ SAMPLES = ROOT / "samples"
 
 def timed(command: list[str]) -> tuple[float, float]:
     """Wall and CPU seconds (the child's user + system) of a command; exit status 1 (a
-    file failed: samples/schemas/README.md is no record) is an outcome, not an error."""
+    file failed) is an outcome, not an error."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, capture_output=True, cwd=ROOT, text=True)

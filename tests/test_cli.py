@@ -39,6 +39,15 @@ def test_init_ingest_list_show(tmp_path):
     assert "не сбегут от коммунистов" in shown  # the reading text: Stalin's deletion dropped
 
 
+def test_the_whole_samples_folder_ingests_without_a_failure(tmp_path):
+    # what a new user types after reading that the start script "ingests samples/"
+    archive = tmp_path / "archive"
+    assert chancery("init", archive=archive).returncode == 0
+    ingested = chancery("ingest", str(ROOT / "samples"), archive=archive)
+    assert ingested.returncode == 0, ingested.stdout + ingested.stderr
+    assert ingested.stdout.strip().endswith("failed 0")
+
+
 def test_archive_folder_from_environment(tmp_path):
     archive = tmp_path / "from-env"
     command = [sys.executable, "-m", "chancery", "init"]

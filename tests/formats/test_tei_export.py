@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from lxml import etree
 
@@ -14,7 +16,7 @@ NS = {"t": tei_export.TEI}
 
 @pytest.fixture(scope="module")
 def tei_all() -> etree.RelaxNG:
-    return etree.RelaxNG(etree.parse(str(SAMPLES / "schemas" / "tei_all.rng")))
+    return etree.RelaxNG(etree.parse(str(Path(__file__).resolve().parent.parent / "data" / "schemas" / "tei_all.rng")))
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,6 @@ from sickle import Sickle
 
 from chancery.formats.tei_export import TEI
 from chancery.web import oai
-from tests.conftest import SAMPLES
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "oai"
 OAI = {"o": oai.OAI}
@@ -99,7 +98,7 @@ def test_the_default_admin_email_is_of_the_schemas_form(client, protocol_schema)
 def test_tei_pages_share_no_xml_id_and_every_record_is_valid_tei(client, monkeypatch,
                                                                  protocol_schema):
     monkeypatch.setattr(oai, "PAGE", 4)  # seven documents: the page with Stalin's cable
-    tei_all = etree.RelaxNG(etree.parse(str(SAMPLES / "schemas" / "tei_all.rng")))
+    tei_all = etree.RelaxNG(etree.parse(str(Path(__file__).resolve().parent.parent / "data" / "schemas" / "tei_all.rng")))
     arguments, records, pages = {"verb": "ListRecords", "metadataPrefix": "tei"}, 0, 0
     while True:
         # POST: answered afresh, never from the reading room's page cache, whatever PAGE was
