@@ -93,7 +93,9 @@ def test_a_surname_one_known_person_has_is_linked_as_less_sure(linked):
 
 
 def test_accepting_as_a_name_of_an_existing_entity(linked):
-    linked.load_authority(DATA / "authority-frus1964-68v11-persons.yaml")
+    # (without relinking: relinked, the volume's persons would name him themselves, the
+    # President after "President", see test_a_surname_after_a_title_is_the_one_who_held_it)
+    linked.load_authority(DATA / "authority-frus1964-68v11-persons.yaml", relink=False)
     # the President, called by his surname after his title in the volume's first document
     entity, relinked = linked.proposals.accept("Johnson", "curator",
                                                entity_id="person/johnson-lyndon")
@@ -141,3 +143,13 @@ def test_on_a_volume_held_out_of_tuning_every_proposal_is_a_name(tmp_path):
             "McNamara", "Nitze"} <= set(forms)
     assert not NOISE & set(forms)
     assert all(form[:1].isupper() and not form.isupper() for form in forms)
+
+
+def test_a_surname_after_a_title_is_the_one_who_held_it(linked):
+    # "President Johnson": of the Johnsons the authority holds, the one whose descriptions
+    # say he was President (not "Assistant Press Secretary to the President")
+    linked.load_authority(DATA / "authority-frus1964-68v11-persons.yaml")
+    assert "Johnson" not in proposed_forms(linked)
+    johnson = [mention for mention in linked.links("frus:frus1964-68v11/d3")[0]
+               if mention.name == "Johnson"]
+    assert johnson and {mention.entity_id for mention in johnson} == {"person/johnson-lyndon"}

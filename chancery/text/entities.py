@@ -96,7 +96,9 @@ class Gazetteer:
         self.by_identifier: dict[str, Entity] = {}  # "frus:frus1955-57v03#p_DJF1" -> entity
         self.terms: dict[str, list[Entity]] = {}  # "nsc" -> glossary terms written so
         self.by_surname: dict[str, set[str]] = {}  # "roshchin" -> people of that surname
-        self._suggestions: dict[str, str] = {}  # form -> suggestion(form): forms recur
+        # ("frus1964-68v30", "johnson") -> the people of that surname the volume lists
+        self.listed_by_surname: dict[tuple[str, str], set[str]] = {}
+        self._suggestions: dict[tuple[str, str], str] = {}  # (form, volume) -> suggestion
         given_names: set[str] = set()
         for entity in entities:
             self.entities[entity.id] = entity
@@ -122,6 +124,9 @@ class Gazetteer:
                     surname = surname_key(name.text)
                     if surname:
                         self.by_surname.setdefault(surname, set()).add(entity.id)
+                        for volume in _volumes_listing(entity):
+                            self.listed_by_surname.setdefault((volume, surname), set()).add(
+                                entity.id)
                     given = _given_name(name.text)
                     if given:
                         given_names.add(given)
@@ -138,6 +143,33 @@ class Gazetteer:
 
     def by_keys(self, text: str) -> list[_Entry]:
         return [entry for key in name_keys(text) for entry in self.by_key.get(key, [])]
+
+    def titled(self, text: str, title: str, volume: str = "") -> str:
+        """Of the people a surname after a title may be ("President Johnson": Lyndon B. or
+        U. Alexis), the one whose descriptions say they held it ("President of the United
+        States"); those the volume lists first. "" when none or several do."""
+        office = _TITLES_HELD.get(title.casefold())
+        if not office:
+            return ""
+        # the office held ("thereafter President"), not one beside it ("Vice President",
+        # "Assistant Press Secretary to the President", "the President's Special Assistant")
+        held = re.compile(rf"(?<!vice )(?<!deputy )(?<!assistant )(?<!under )(?<!the )"
+                          rf"\b{office}\b(?!['’]s)")
+        surname = surname_key(text)
+        people = self.listed_by_surname.get((volume, surname)) if volume else None
+        for candidates in (people or set(), self.by_surname.get(surname, set())):
+            holding = {person for person in candidates
+                       if held.search(self._descriptions(person))}
+            if len(holding) == 1:
+                return next(iter(holding))
+            if holding:
+                return ""
+        return ""
+
+    def _descriptions(self, person: str) -> str:
+        entity = self.entities[person]
+        return " ".join([entity.description or "", *(name.note for name in entity.names)]
+                        ).casefold()
 
     def lookup(self, text: str, kinds: tuple[EntityKind, ...]) -> Lookup:
         """What a name typed by a reader stands for, of the given kinds: any of an entity's
@@ -161,24 +193,39 @@ class Gazetteer:
             return Lookup(candidates=tuple(self.entities[person] for person in people))
         return Lookup()
 
-    def suggestion(self, text: str) -> str:
+    def suggestion(self, text: str, volume: str = "") -> str:
         """The one entity a name's key, or else its surname, points to ("" for none or
-        several), whatever the dates: a curator's likely answer to a proposal."""
+        several), whatever the dates: a curator's likely answer to a proposal. In a
+        document of an edition's ``volume``, a surname several people have is the one
+        person of that surname the volume's own list names (its editors' scope: "President
+        Johnson" of 1964-68v30 is the Johnson it lists)."""
         # asked of every proposal; the gazetteer does not change once built, so a form's
         # answer is worked out once
-        suggested = self._suggestions.get(text)
+        suggested = self._suggestions.get((text, volume))
         if suggested is None:
-            found = {entry.entity.id for entry in self.by_keys(text)}
-            if not found:
-                found = self.by_surname.get(surname_key(text), set())
+            found = {entry.entity.id for entry in self.by_keys(text)} or \
+                self.by_surname.get(surname_key(text), set())
+            if len(found) > 1 and volume:
+                found = found & self.listed_by_surname.get((volume, surname_key(text)),
+                                                           set()) or found
             suggested = next(iter(found)) if len(found) == 1 else ""
             if len(self._suggestions) > 200_000:
                 self._suggestions.clear()  # a bound on memory over a very large ingest
-            self._suggestions[text] = suggested
+            self._suggestions[(text, volume)] = suggested
         return suggested
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_TITLES_HELD = {"president": "president", "ambassador": "ambassador", "secretary": "secretary",
+                "senator": "senator", "general": "general", "admiral": "admiral",
+                "governor": "governor", "chairman": "chairman", "premier": "premier",
+                "minister": "minister", "prime": "prime minister", "vice": "vice president"}
+
+
+def _volumes_listing(entity: Entity) -> set[str]:
+    """The volumes whose lists of persons name the entity ("frus:frus1964-68v30#p_JLB1")."""
+    return {identifier[5:].partition("#")[0] for identifier in entity.identifiers
+            if identifier.startswith("frus:") and "#" in identifier}
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,7 +325,8 @@ def link(document: Document, gazetteer: Gazetteer, recognizer: Recognizer | None
             proposals.extend(unsure)
             names.extend((r_index, b_index, block.text, candidate) for candidate in candidates)
             maybe.extend((r_index, b_index, block.text, word) for word in surnames)
-    for proposal in _proposed(names, maybe, gazetteer, lowered):
+    volume = document.in_volume.volume if document.in_volume else ""
+    for proposal in _proposed(names, maybe, gazetteer, lowered, volume):
         suggested = gazetteer.entities.get(proposal.suggested)
         if suggested is not None and suggested.kind is EntityKind.PERSON and \
                 " " not in proposal.text and proposal.kind is EntityKind.PERSON:
@@ -339,13 +387,14 @@ class _Span:
 
 def _proposed(names: list[tuple[int, int, str, Candidate]],
               maybe: list[tuple[int, int, str, Unsure]],
-              gazetteer: Gazetteer, lowered: set[str]) -> Iterator[Proposal]:
+              gazetteer: Gazetteer, lowered: set[str], volume: str = "") -> Iterator[Proposal]:
     """The names found, and the single words the document (or the authority) also uses as
     a person's surname ("Rusk" after "Dean Rusk"), each with the entity its key suggests."""
     for rendition, block, text, candidate in names:
         form = text[candidate.start:candidate.end]
         yield Proposal(form, candidate.kind, rendition, block, candidate.start, candidate.end,
-                       candidate.evidence, gazetteer.suggestion(form))
+                       candidate.evidence, _suggested(gazetteer, text, candidate.start, form,
+                                                      volume, candidate.evidence == "title"))
     # surnames of names a person's own: a given name or initials, or a title before it
     surnames = {candidate.surname for *_, candidate in names
                 if candidate.kind is EntityKind.PERSON and candidate.evidence in (
@@ -372,11 +421,25 @@ def _proposed(names: list[tuple[int, int, str, Candidate]],
                 or is_known and (word.standing or within and word.word not in _COMPASS)):
             continue
         form = text[word.start:word.end]
-        suggested = gazetteer.suggestion(form)
+        suggested = _suggested(gazetteer, text, word.start, form, volume,
+                               word.standing == "title")
         if word.capitals and not suggested:
             continue  # "VANCE" is linked to the one person it names, never proposed
         yield Proposal(form, EntityKind.PERSON, rendition, block, word.start, word.end,
                        "surname", suggested)
+
+
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")  # "President " before "Johnson"
+
+
+def _suggested(gazetteer: Gazetteer, text: str, start: int, form: str, volume: str,
+               after_title: bool) -> str:
+    """The entity a proposal's form suggests; after a title, the one who held it."""
+    suggested = gazetteer.suggestion(form, volume)
+    if suggested or not after_title or " " in form:
+        return suggested
+    title = _TITLE_BEFORE.search(text, max(0, start - 40), start)
+    return gazetteer.titled(form, title.group(1), volume) if title else ""
 
 
 def _after_the(text: str, start: int) -> bool:

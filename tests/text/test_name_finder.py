@@ -168,3 +168,14 @@ def test_a_point_of_the_compass_inside_a_sentence_is_no_surname(gazetteer):
     everyone = [(name, entity) for document in documents("frus1958-60v08-extract.xml").values()
                 for _, name, entity, _ in found(document, gazetteer)]
     assert not [pair for pair in everyone if pair[0] in ("West", "East", "North", "South")]
+
+
+def test_president_johnson_in_a_heading_is_the_president_and_the_titles_party(gazetteer):
+    # the authority holds a dozen Johnsons, 1964-68v07 lists three; "President" says which
+    # (not Tom Johnson, "Assistant Press Secretary to the President"), and the title's
+    # party "Johnson" is the one the heading's words were linked to
+    lbj = "person/frus1952-54v02p1-p-johnsonslb1"
+    read = documents("names-rules-frus1964-68v07.xml")
+    for number, role in (("d137", Role.RECIPIENT), ("d147", Role.SENDER)):
+        mentions, _ = link(read[number], gazetteer)
+        assert (lbj, role) in {(m.entity_id, m.role) for m in mentions if m.rendition == -1}
