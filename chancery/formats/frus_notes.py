@@ -46,7 +46,9 @@ def sentences(text: str) -> list[str]:
 
 def references(source_text: str) -> tuple[ArchivalReference, ...]:
     """The source note's first sentence (where the document is kept), as written."""
-    text = re.sub(r"^Source\s*:\s*", "", source_text.strip())
+    # as printed, and as some notes are set: in the editors' brackets ("[Source: Johnson
+    # Library, ...]"), with a semicolon for the colon ("Source; Department of State")
+    text = re.sub(r"^\[?\s*Source\s*[:;]\s*", "", source_text.strip())
     if not text:
         return ()
     where = sentences(text)[0].rstrip(".")

@@ -33,14 +33,15 @@ from chancery.model import (BlockKind, Chapter, Document, Entity, EntityKind, Hi
                             Publication, Rendition, RenditionKind, SourceFile, Volume)
 
 FORMAT = "tei"
-VERSION = 9  # 2: each document its own fragment and place in its volume; 3: every element
+VERSION = 10  # 2: each document its own fragment and place in its volume; 3: every element
 # rendered, dates, notes and parties wherever they stand; 4: a volume's general editor apart;
 # 5: dates by the neighbouring document's year and the source note, pointers checked
 # 6: a note after a block is its footnote; a page break inside a name follows the name;
 # a figure's caption keeps its names and notes; 7: an undated document is placed between its
 # dated neighbours in its chapter (approximate), as the Office of the Historian dates them;
 # 8: an untyped note numbered 0 is the source note (1961-63v22); 9: a heading's kind is its
-# words before a number or a date ("special national intelligence estimate", not "special")
+# words before a number or a date ("special national intelligence estimate", not "special");
+# 10: a source note in brackets or with "Source;" gives its repository ("Johnson Library")
 SUFFIXES = (".xml", ".tei")
 TEI = "http://www.tei-c.org/ns/1.0"
 FRUS = "http://history.state.gov/frus/ns/1.0"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from chancery.formats import frus_notes, tei
 from chancery.model import BlockKind, MarkKind
 
@@ -140,6 +142,16 @@ def test_archival_references_are_not_cut_at_abbreviations():
     [reference] = frus_notes.references(
         "Source: Eisenhower Library, Dulles Papers, Vol. 3, No. 12, pp. 4–5. Secret. Drafted by Smith.")
     assert reference.raw == "Eisenhower Library, Dulles Papers, Vol. 3, No. 12, pp. 4–5"
+
+
+@pytest.mark.parametrize("note", [
+    # 1964-68v30 sets some source notes in brackets, and one with a semicolon for the colon
+    "[Source: Johnson Library, National Security File, Country File, China, Vol. V. Secret.]",
+    "Source; Johnson Library, National Security File. Secret.",
+])
+def test_the_repository_of_a_source_note_set_otherwise(note):
+    [reference] = frus_notes.references(note)
+    assert reference.repository == "Johnson Library"
 
 
 def test_an_editorial_note_takes_the_first_date_it_tells_not_a_later_full_one():
