@@ -83,6 +83,9 @@ def test_an_editor_accepts_and_rejects_proposed_names_in_the_browser(browser,  #
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url("**/proposals")
     assert accessibility_problems(page) == []
+    page.set_viewport_size({"width": 390, "height": 844})  # on a phone: the table scrolls
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.set_viewport_size({"width": 1280, "height": 900})
 
     page.get_by_role("button", name="Accept Roshchin as a new entity").click()
     assert "is a name of Roshchin (person/roshchin)" in page.get_by_role("status").inner_text()
