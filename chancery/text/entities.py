@@ -551,7 +551,7 @@ def _block_mentions(block: Block, gazetteer: Gazetteer, date: tuple[str, str], r
         found = _match_at(words, candidate, gazetteer, date, taken)
         if found is None:
             continue
-        length, entries, outside_dates = found
+        length, entries, outside = found
         start, end = words.starts[candidate], words.ends[candidate + length - 1]
         span_text = block.text[start:end]
         entities = {entry.entity.id for entry in entries}
@@ -559,8 +559,8 @@ def _block_mentions(block: Block, gazetteer: Gazetteer, date: tuple[str, str], r
             mentions.append(Mention(entries[0].entity.id, _role_of(entries[0].entity, role),
                                     rendition, block_index, start, end, span_text, "authority",
                                     _AUTHORITY_CONFIDENCE))
-        elif outside_dates or len(entities) > 1:
-            kind = entries[0].entity.kind if entries else EntityKind.PERSON
+        elif outside or len(entities) > 1:
+            kind = (entries or outside)[0].entity.kind
             why = "ambiguous: " + ", ".join(sorted(entities)) if len(entities) > 1 else \
                 "pseudonym outside the dates it was used"
             proposals.append(Proposal(span_text, kind, rendition, block_index, start, end, why))
@@ -602,10 +602,10 @@ def _nested(words: _Words, index: int, length: int, block: Block, gazetteer: Gaz
 
 def _match_at(words: _Words, index: int, gazetteer: Gazetteer, date: tuple[str, str],
               taken: set[int], end: int | None = None
-              ) -> tuple[int, list[_Entry], bool] | None:
+              ) -> tuple[int, list[_Entry], list[_Entry]] | None:
     """The longest authority name starting at a word (and ending before ``end``): its
-    length, valid entries, and whether it matched only names used outside the document's
-    dates."""
+    length, valid entries, and the entries it matched if only names used outside the
+    document's dates."""
     longest = gazetteer.longest_from.get(words.norms[index])
     if longest is None:
         return None
@@ -621,7 +621,7 @@ def _match_at(words: _Words, index: int, gazetteer: Gazetteer, date: tuple[str, 
             entries = [entry for entry in entries if entry.name.text[:1].islower()]
         if entries:
             valid = _valid(entries, date)
-            return length, valid, not valid
+            return length, valid, [] if valid else entries
     return None
 
 
@@ -696,8 +696,11 @@ def _role_of(entity: Entity, role: Role) -> Role:
 
 
 def _valid(entries: list[_Entry], date: tuple[str, str]) -> list[_Entry]:
-    """Entries whose names were in use at the document's date (pseudonyms only in theirs)."""
-    return [entry for entry in entries if _in_use(entry.name, date)]
+    """Entries whose names were in use at the document's date (pseudonyms only in theirs);
+    a place's former name names it after its time too (Washington wrote "Peiping" until
+    1979, "Peking" after): a person's pseudonym is his only while he used it."""
+    return [entry for entry in entries if _in_use(entry.name, date) or (
+        entry.name.kind is NameKind.FORMER and entry.entity.kind is EntityKind.PLACE)]
 
 
 def _in_use(name: Name, date: tuple[str, str]) -> bool:

@@ -121,3 +121,18 @@ def test_the_cipher_clerk_is_never_a_recipient(gazetteer):
     assert clerk and "recipient" not in clerk
     assert {mention.entity_id for mention in mentions if mention.role.value == "recipient"} \
         == {"person/mikoyan"}
+
+
+def test_a_former_place_name_after_its_time_is_still_the_place(gazetteer):
+    # Washington wrote "Peiping" until 1979 (1964-68v30: "Previously there was no need to
+    # talk to Peiping."): the place, not a person's pseudonym out of its dates
+    document = read_record(MAO_1948)
+    block = document.renditions[0].blocks[6]
+    text = block.text + " Previously there was no need to talk to Peiping."
+    later = replace(document, date=HistoricalDate("1965", "1965-01-01", "1965-12-31", "year"),
+                    renditions=(replace(document.renditions[0], blocks=(
+                        document.renditions[0].blocks[:6] + (replace(block, text=text),)
+                        + document.renditions[0].blocks[7:])),))
+    mentions, proposals = link(later, gazetteer)
+    assert ("place/beijing", "Peiping") in {(m.entity_id, m.name) for m in mentions}
+    assert not [p for p in proposals if p.text == "Peiping"]
