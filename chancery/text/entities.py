@@ -23,7 +23,7 @@ from operator import and_, itemgetter, not_
 from chancery.model import (Block, BlockKind, Document, Entity, EntityKind, MarkKind, Mention,
                             Name, NameKind, Party, Proposal, Role)
 from chancery.text.dates import last_day
-from chancery.text.name_finder import TITLES, Candidate, Unsure, classify, find_names
+from chancery.text.name_finder import TITLES, Candidate, Unsure, Word, classify, find_names
 from chancery.text.names import chinese_readings, name_keys, name_skeleton, nominative
 from chancery.text.ner import Span
 
@@ -407,7 +407,8 @@ def _proposed(names: list[tuple[int, int, str, Candidate]],
     known = [surname_key(text[word.start:word.end]) in gazetteer.by_surname for *_, text, word
              in maybe]
     inside = [not word.sentence_start and not word.capitals and (
-        not word.common or word.word not in lowered) for *_, word in maybe]
+        not word.common or word.word not in lowered and not _in_a_run(text, word.start))
+        for *_, text, word in maybe]
     # where the document names the person in full, by a title, as a speaker or signatory,
     # or by a word no dictionary calls common inside a sentence, the word is that surname
     # at a sentence's start and in capitals too ("Rusk said" after "Secretary Rusk")
@@ -440,6 +441,16 @@ def _suggested(gazetteer: Gazetteer, text: str, start: int, form: str, volume: s
         return suggested
     title = _TITLE_BEFORE.search(text, max(0, start - 40), start)
     return gazetteer.titled(form, title.group(1), volume) if title else ""
+
+
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+$")
+
+
+def _in_a_run(text: str, start: int) -> bool:
+    """A word after a capitalised word other than a title: part of an office's or a body's
+    name ("East Asian and Pacific Affairs", "UN Affairs"), not a surname of its own."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1).lower().rstrip(".") not in TITLES
 
 
 def _after_the(text: str, start: int) -> bool:
@@ -552,6 +563,8 @@ def _block_mentions(block: Block, gazetteer: Gazetteer, date: tuple[str, str], r
         if found is None:
             continue
         length, entries, outside = found
+        if _inside_another_name(words, candidate, length, entries):
+            continue
         start, end = words.starts[candidate], words.ends[candidate + length - 1]
         span_text = block.text[start:end]
         entities = {entry.entity.id for entry in entries}
@@ -598,6 +611,18 @@ def _nested(words: _Words, index: int, length: int, block: Block, gazetteer: Gaz
             yield Mention(entries[0].entity.id, _role_of(entries[0].entity, Role.MENTIONED),
                           rendition, block_index, start, end, block.text[start:end],
                           "authority", _AUTHORITY_CONFIDENCE)
+
+
+def _inside_another_name(words: _Words, index: int, length: int,
+                         entries: list[_Entry]) -> bool:
+    """A person's name of common words alone ("Security Affairs", an editors' slip in
+    1961-63v01's list) met as the tail of a longer capitalised name ("for International
+    Security Affairs"): part of that name, not the person."""
+    if not entries or length < 2 or index == 0 or not words.capitalised[index - 1] or \
+            words.norms[index - 1] in _TITLES or \
+            any(entry.entity.kind is not EntityKind.PERSON for entry in entries):
+        return False
+    return all(classify(words.texts[at]) is Word.COMMON for at in range(index, index + length))
 
 
 def _match_at(words: _Words, index: int, gazetteer: Gazetteer, date: tuple[str, str],

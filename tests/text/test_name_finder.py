@@ -179,3 +179,13 @@ def test_president_johnson_in_a_heading_is_the_president_and_the_titles_party(ga
     for number, role in (("d137", Role.RECIPIENT), ("d147", Role.SENDER)):
         mentions, _ = link(read[number], gazetteer)
         assert (lbj, role) in {(m.entity_id, m.role) for m in mentions if m.rendition == -1}
+
+
+def test_the_words_of_an_office_are_no_person(gazetteer):
+    # 1961-63v01's editors tagged "Security Affairs" (the second line of an entry) as a
+    # person of its list, so the shipped authority holds one: inside "for National Security
+    # Affairs" or "Far Eastern Affairs" neither the name nor "Affairs" is that person
+    everyone = [entity for name in ("frus1958-60v18-extract.xml", "names-frus1961-63v22.xml")
+                for document in documents(name).values()
+                for _, _, entity, _ in found(document, gazetteer)]
+    assert "person/frus1961-63v01-p-sa1" not in everyone
