@@ -48,7 +48,10 @@ def references(source_text: str) -> tuple[ArchivalReference, ...]:
     """The source note's first sentence (where the document is kept), as written."""
     # as printed, and as some notes are set: in the editors' brackets ("[Source: Johnson
     # Library, ...]"), with a semicolon for the colon ("Source; Department of State")
-    text = re.sub(r"^\[?\s*Source\s*[:;]\s*", "", source_text.strip())
+    text = source_text.strip()
+    if text.startswith("[") and text.endswith("]"):
+        text = text[1:-1].strip()
+    text = re.sub(r"^Source\s*[:;]\s*", "", text)
     if not text:
         return ()
     where = sentences(text)[0].rstrip(".")

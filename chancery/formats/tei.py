@@ -28,12 +28,13 @@ from chancery.formats import (frus_dates, frus_notes, frus_parties, frus_persons
                               tei_chancery)
 from chancery.formats.source import DEFAULT_MAX_BYTES, decode, source_file
 from chancery.formats.tei_blocks import Walker
+from chancery.text.titles.vocabulary import KINDS
 from chancery.model import (BlockKind, Chapter, Document, Entity, EntityKind, HistoricalDate,
                             ListEntry, Name, NameKind, NumberedDocument, PlaceInVolume,
                             Publication, Rendition, RenditionKind, SourceFile, Volume)
 
 FORMAT = "tei"
-VERSION = 10  # 2: each document its own fragment and place in its volume; 3: every element
+VERSION = 11  # 2: each document its own fragment and place in its volume; 3: every element
 # rendered, dates, notes and parties wherever they stand; 4: a volume's general editor apart;
 # 5: dates by the neighbouring document's year and the source note, pointers checked
 # 6: a note after a block is its footnote; a page break inside a name follows the name;
@@ -41,7 +42,8 @@ VERSION = 10  # 2: each document its own fragment and place in its volume; 3: ev
 # dated neighbours in its chapter (approximate), as the Office of the Historian dates them;
 # 8: an untyped note numbered 0 is the source note (1961-63v22); 9: a heading's kind is its
 # words before a number or a date ("special national intelligence estimate", not "special");
-# 10: a source note in brackets or with "Source;" gives its repository ("Johnson Library")
+# 10: a source note in brackets or with "Source;" gives its repository ("Johnson Library");
+# 11: such a kind ends in a kind's word ("U.S. Policy Toward Cuba" is "u.s." as before 9)
 SUFFIXES = (".xml", ".tei")
 TEI = "http://www.tei-c.org/ns/1.0"
 FRUS = "http://history.state.gov/frus/ns/1.0"
@@ -543,7 +545,8 @@ def _when(element: etree._Element) -> HistoricalDate | None:
     return HistoricalDate(_squash(element.xpath("string()")) or when, when, end, precision)
 
 
-_FRUS_DOCUMENT = re.compile(r"frus:(?P<volume>frus[\w-]+)/(?P<document>[\w-]+)")
+_KIND_WORD = re.compile(KINDS, re.I)
+_FRUS_DOCUMENT = re.compile(r"frus:(?P<volume>[\w-]+)/(?P<document>[\w-]+)")
 
 
 def published_at(document_id: str) -> str | None:
@@ -560,12 +563,23 @@ def _document_type(title: str) -> str:
     "Editorial Note"), as printed, in lower case."""
     if not title:
         return ""
-    match = re.match(r"(.+?)\s+(?:From|of|by|to|Prepared|Between|on|With)\b", title)
+    match = re.match(r"(.+?)\s+(?:From|of|by|to|for|Prepared|Between|on|With)\b", title)
     if match:
         return match.group(1).lower()
-    kind = re.match(r"[^\d,.:;(“\"]+", title)
-    words = kind.group(0).split() if kind else []
-    return " ".join(words if 0 < len(words) <= 6 else title.split()[:1]).lower()
+    words: list[str] = []
+    for word in title.split():  # up to a number, a date, a quotation or a comma
+        if re.search(r"\d|^[(“\"‘']", word):
+            break
+        words.append(word.rstrip(",:;"))
+        if word[-1] in ",:;":
+            break
+    if words and words[-1].lower() in ("no.", "number"):  # "... Memorandum No. 124"
+        words.pop()
+    # a run of words is a kind only if it ends in one ("Contact Report"; not "U.S. Policy
+    # Toward Cuba", which keeps its first word as before)
+    if 0 < len(words) <= 6 and _KIND_WORD.fullmatch(words[-1]):
+        return " ".join(words).lower()
+    return title.split()[0].lower()
 
 
 def _citation(volume: _Volume, number: str) -> str:

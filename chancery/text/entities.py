@@ -148,13 +148,9 @@ class Gazetteer:
         """Of the people a surname after a title may be ("President Johnson": Lyndon B. or
         U. Alexis), the one whose descriptions say they held it ("President of the United
         States"); those the volume lists first. "" when none or several do."""
-        office = _TITLES_HELD.get(title.casefold())
-        if not office:
+        held = _TITLES_HELD.get(" ".join(title.casefold().split()))
+        if held is None:
             return ""
-        # the office held ("thereafter President"), not one beside it ("Vice President",
-        # "Assistant Press Secretary to the President", "the President's Special Assistant")
-        held = re.compile(rf"(?<!vice )(?<!deputy )(?<!assistant )(?<!under )(?<!the )"
-                          rf"\b{office}\b(?!['’]s)")
         surname = surname_key(text)
         people = self.listed_by_surname.get((volume, surname)) if volume else None
         for candidates in (people or set(), self.by_surname.get(surname, set())):
@@ -216,10 +212,15 @@ class Gazetteer:
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_TITLES_HELD = {"president": "president", "ambassador": "ambassador", "secretary": "secretary",
-                "senator": "senator", "general": "general", "admiral": "admiral",
-                "governor": "governor", "chairman": "chairman", "premier": "premier",
-                "minister": "minister", "prime": "prime minister", "vice": "vice president"}
+# the office a title before a surname says its holder held, as descriptions write it: the
+# office itself ("thereafter President"), not one beside it ("Vice President", "Assistant
+# Press Secretary to the President", "the President's Special Assistant")
+_TITLES_HELD = {title: re.compile(rf"(?<!vice )(?<!deputy )(?<!assistant )(?<!under )(?<!the )"
+                                  rf"\b{title}\b(?!['’]s)")
+                for title in ("president", "ambassador", "secretary", "senator", "general",
+                              "admiral", "governor", "chairman", "premier", "minister")}
+_TITLES_HELD |= {title: re.compile(rf"\b{title}\b(?!['’]s)")
+                 for title in ("vice president", "prime minister")}
 
 
 def _volumes_listing(entity: Entity) -> set[str]:
@@ -430,7 +431,8 @@ def _proposed(names: list[tuple[int, int, str, Candidate]],
                        "surname", suggested)
 
 
-_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")  # "President " before "Johnson"
+# "President " or "Vice President " before "Johnson"
+_TITLE_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\.?\s+$")
 
 
 def _suggested(gazetteer: Gazetteer, text: str, start: int, form: str, volume: str,
@@ -440,7 +442,11 @@ def _suggested(gazetteer: Gazetteer, text: str, start: int, form: str, volume: s
     if suggested or not after_title or " " in form:
         return suggested
     title = _TITLE_BEFORE.search(text, max(0, start - 40), start)
-    return gazetteer.titled(form, title.group(1), volume) if title else ""
+    if title is None:
+        return ""
+    two = title.group(1)  # "Vice President", else its last word ("Special Assistant President")
+    return gazetteer.titled(form, two, volume) or (
+        gazetteer.titled(form, two.split()[-1], volume) if " " in two else "")
 
 
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+$")
@@ -619,9 +625,10 @@ def _inside_another_name(words: _Words, index: int, length: int,
     1961-63v01's list) met as the tail of a longer capitalised name ("for International
     Security Affairs"): part of that name, not the person."""
     if not entries or length < 2 or index == 0 or not words.capitalised[index - 1] or \
-            words.norms[index - 1] in _TITLES or \
+            words.texts[index - 1].lower() in TITLES or \
+            classify(words.texts[index - 1]) is not Word.COMMON or \
             any(entry.entity.kind is not EntityKind.PERSON for entry in entries):
-        return False
+        return False  # "Sir Burke Trend", "Senator Styles Bridges" are people
     return all(classify(words.texts[at]) is Word.COMMON for at in range(index, index + length))
 
 

@@ -28,8 +28,9 @@ def name_keys(text: str) -> frozenset[str]:
         return frozenset()
     keys = {f"zh:{reading}" for reading in chinese_readings(text)}
     # a Latin "x" is "ks" in Alexei (Алексей) and "kh" in México (Мехико): both readings of
-    # a name of two words or more (a person's); a single word keeps "kh", so that the
-    # country Mexico does not meet the Russian name of its capital, Мексико
+    # a name of two words or more (a person's); a single word keeps "kh" alone: read as
+    # "ks" the country Mexico met "Мексико", a Russian name of its capital, and the
+    # authority's build merged the two places
     skeletons = {name_skeleton(text)} | (
         {name_skeleton(text, x_is_ks=True)} if "x" in text.lower() and len(text.split()) > 1
         else set())
@@ -244,7 +245,7 @@ _SKELETON_RULES = (
     (re.compile(r"(?<=[aeiouy])j(?=[aeiou]|\b)|(?<=[aeiou])[iy](?=[aeou])"), ""),  # Mikojan
     # Vasil'yev, Vasiliev; not after "ch", "sh", "zh", where Wade-Giles' "i" is a sound of
     # its own ("Chiang" is not "Chang")
-    (re.compile(r"(?<=[bcdfgklmnprstvz])[yi](?=[aeou])|(?<=[^csz]h)[yi](?=[aeou])"), ""),
+    (re.compile(r"(?<=[bcdfgklmnprstvz])[yi](?=[aeou])|(?<=[^csz\s]h)[yi](?=[aeou])"), ""),
     (re.compile(r"(?:iy|yy|ii|ij|yj|y)(?=\b)"), "i"),  # -sky, -skii, -skij, -skiy
     (re.compile(r"j"), "y"),
     (re.compile(r"([bcdfghjklmnpqrstvwxz])\1+"), r"\1"),  # Filippov = Filipov

@@ -56,7 +56,7 @@ def entity_list(request: Request) -> Response:
     listed = every if everyone else with_documents
     return request.app.state.pages.render(request, "entities.html", kind=kind.value,
                                           listed=listed, others=len(every) - len(listed),
-                                          everyone=everyone and len(with_documents) < len(every))
+                                          everyone=everyone and 0 < len(with_documents) < len(every))
 
 
 routes = [Route(f"/{path}/{{key}}", entity) for path in _KINDS] + \

@@ -189,3 +189,16 @@ def test_the_words_of_an_office_are_no_person(gazetteer):
                 for document in documents(name).values()
                 for _, _, entity, _ in found(document, gazetteer)]
     assert "person/frus1961-63v01-p-sa1" not in everyone
+
+
+def test_people_whose_names_are_common_words_are_linked_after_their_titles(gazetteer):
+    # Styles Bridges, Mendel Rivers, Burke Trend: every word a dictionary's, and still people
+    document = next(iter(documents("frus1958-60v18-extract.xml").values()))
+    rendition = document.renditions[0]
+    block = next(block for block in rendition.blocks if block.kind.value == "paragraph")
+    text = "Senator Styles Bridges and Congressman Mendel Rivers met Sir Burke Trend."
+    changed = replace(document, renditions=(replace(rendition, blocks=(
+        replace(block, text=text, marks=()),)),))
+    mentions, _ = link(changed, gazetteer)
+    linked = {m.name for m in mentions if m.rendition == 0}
+    assert {"Styles Bridges", "Mendel Rivers", "Burke Trend"} <= linked

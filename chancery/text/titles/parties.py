@@ -108,7 +108,7 @@ def parties(text: str) -> tuple[Party, ...]:
 # What a party's words can run on into: a kind after a comma ("Hungarian Embassy in Havana,
 # Report on ..."), a possessed thing after a person's name ("John F. Kennedy's Inaugural")
 _KIND_AFTER_COMMA = re.compile(rf",\s+(?:[A-Z][\w-]*\s+)?{KINDS}\b", re.I)
-_POSSESSOR = re.compile(r"^(?P<who>.+?\b(?P<last>[A-Z][\w-]+))['’]s\s+\S")
+_POSSESSOR = re.compile(r"^(?P<who>(?:.*?\b)?(?P<last>[A-Z][\w-]+))['’]s\s+\S")
 _KIND_WORD = re.compile(KINDS, re.I)
 _ABSTRACT = re.compile(r"(?:[ts]ions?|ments|ities|ity|isms?)$")
 

@@ -15,6 +15,7 @@ from tests.text.titles import read
      "Socialist Camp'", "report", [], []),
     # a person's possessive ends the person's name (list 18; list 12's "Personal Use")
     ("John F. Kennedy's Inaugural Address", "address", ["John F. Kennedy"], []),
+    ("Khrushchev's Inaugural Address", "address", ["Khrushchev"], []),
     ("Note for Comrade Veljko Micunovic’s Personal Use", "note", [], ["Veljko Micunovic"]),
     # a kind after a comma is no part of the party before it (list 18)
     ("Hungarian Embassy in Havana (Beck), Report on Deputy Foreign Minister Péter Mód’s talks "
