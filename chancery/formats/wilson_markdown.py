@@ -27,7 +27,7 @@ from chancery.text.titles import parse_title
 from chancery.text.witnesses import describe, split_witnesses
 
 FORMAT = "wilson-markdown"
-VERSION = 12  # raise when the model read from the same bytes changes
+VERSION = 13  # raise when the model read from the same bytes changes
 SUFFIXES = (".md", ".markdown")
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
