@@ -50,8 +50,9 @@ _EVERYTHING = "(every document)"  # the cache key of the counts over the whole a
 _RESHAPE_SHARE = 10  # the shape of the archive is measured again when it grew by a tenth
 SCHEMA_VERSION = 10  # 7: facet values as the source writes them (SHOWN_FIELDS); 8: name keys;
 # 9: a date's last day (date_end), so that a hit's date is written at its precision;
-# 10: name keys keep the "i" of Wade-Giles' "Chiang" ("Chang" is another name), and read a
-# Latin "x" as "ks" too (Alexei is Алексей)
+# 10: name keys keep the "i" of Wade-Giles' "Chiang" ("Chang" is another name), read a
+# Latin "x" as "ks" too (Alexei is Алексей), and an English name as Russian writes it
+# (Kissinger is Киссинджер)
 
 
 def _schema() -> tantivy.Schema:

@@ -78,6 +78,12 @@ def query_keys(name: str) -> frozenset[str]:
     two syllables or more in two words or a hyphenated one ("Chou En-lai", "Tse-tung"), since
     a single syllable ("He", "Long") would make a Chinese name of an English word."""
     keys = name_keys(name)
+    if not _CYRILLIC.search(name) and not _HAN.search(name):
+        # an English name as Russian writes it: "Киссинджер", "Никсон", "Джонсон", "Раск"
+        # are Kissinger, Nixon, Johnson and Rusk by their sounds, not by transliteration
+        transcribed = name_skeleton(name, x_is_ks=True, as_russian_writes=True)
+        if transcribed:
+            keys = keys | {f"sk:{transcribed}"}
     if " " in name.strip() or "-" in name:
         return keys
     return frozenset(key for key in keys if key.startswith("sk:"))
@@ -252,10 +258,23 @@ _SKELETON_RULES = (
 )
 
 
+# English spellings as Russian transcribes their sounds, before the skeleton's own rules
+_AS_RUSSIAN_WRITES = (
+    (re.compile(r"\bmc"), "mak"),  # McNamara: Макнамара
+    (re.compile(r"g(?=[eiy])"), "dzh"),  # Kissinger: Киссинджер
+    (re.compile(r"(?<=[aeiou])h(?=[^aeiouy\s])"), ""),  # Johnson: Джонсон
+    (re.compile(r"u(?=[^aeiouy\s]{2}|[^aeiouy\s]\b)"), "a"),  # Rusk, Dulles: Раск, Даллес
+    (re.compile(r"(?<=[^aeiou\s])y(?=[^aeiouy\s])"), "i"),  # Lyndon: Линдон
+)
+
+
 @lru_cache(maxsize=100_000)
-def name_skeleton(text: str, x_is_ks: bool = False) -> str:
+def name_skeleton(text: str, x_is_ks: bool = False, as_russian_writes: bool = False) -> str:
     """The name with spelling conventions removed, for Latin and Cyrillic alike; a Latin "x"
-    before a vowel read as "kh" (México), or with ``x_is_ks`` as "ks" (Alexei)."""
+    before a vowel read as "kh" (México), or with ``x_is_ks`` as "ks" (Alexei). With
+    ``as_russian_writes``, an English name's letters as Russian renders their sounds: "Mc"
+    as "Mak", a soft "g" as "дж", "u" before consonants as "а", an "h" after a vowel silent
+    (McNamara, Kissinger, Rusk, Johnson: Макнамара, Киссинджер, Раск, Джонсон)."""
     words = [nominative(word) if _CYRILLIC.search(word) else word
              for word in _WORD.findall(text)]
     if not words:
@@ -269,6 +288,9 @@ def name_skeleton(text: str, x_is_ks: bool = False) -> str:
     latin = latin.replace("ł", "l").replace("ø", "o").replace("ß", "ss")
     if x_is_ks:
         latin = latin.replace("x", "ks")
+    if as_russian_writes:
+        for written, sounded in _AS_RUSSIAN_WRITES:
+            latin = written.sub(sounded, latin)
     for pattern, replacement in _SKELETON_RULES:
         latin = pattern.sub(replacement, latin)
     words = (re.sub(r"[^a-z]", "", word) for word in latin.split())

@@ -124,3 +124,18 @@ def test_from_and_to_find_the_parties_a_frus_heading_names_by_surname(tmp_path):
         assert memorandum in found(archive, 'to:"Robert S. McNamara"')
         assert memorandum in found(archive, "from:Lansdale")
         assert memorandum not in found(archive, "from:McNamara")
+
+
+def test_american_names_as_russian_writes_them(tmp_path):
+    # no authority: Киссинджер, Никсон (1969-76v38p1), Раск, Джонсон (1964-68v11),
+    # Макнамара (1961-63v22) meet the English names by their sounds, as Кеннеди met Kennedy
+    # by transliteration
+    with Archive.open(tmp_path / "archive", create=True) as archive:
+        assert archive.ingest([FRUS / "names-frus1969-76v38p1.xml",
+                               FRUS / "names-frus1964-68v11.xml",
+                               FRUS / "names-frus1961-63v22.xml"]).failed == 0
+        for russian, english in (("Киссинджер", "Kissinger"), ("Никсон", "Nixon"),
+                                 ("Раск", "Rusk"), ("Макнамара", "McNamara"),
+                                 ("Джонсон", "Johnson")):
+            by_english = found(archive, f'"{english}"')
+            assert by_english and by_english <= found(archive, russian), russian
