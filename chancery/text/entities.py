@@ -96,9 +96,9 @@ class Gazetteer:
         self.by_identifier: dict[str, Entity] = {}  # "frus:frus1955-57v03#p_DJF1" -> entity
         self.terms: dict[str, list[Entity]] = {}  # "nsc" -> glossary terms written so
         self.by_surname: dict[str, set[str]] = {}  # "roshchin" -> people of that surname
-        # ("frus1964-68v30", "johnson") -> the people of that surname the volume lists
-        self.listed_by_surname: dict[tuple[str, str], set[str]] = {}
+        # answers worked out once: forms recur (a bound on memory over a very large ingest)
         self._suggestions: dict[tuple[str, str], str] = {}  # (form, volume) -> suggestion
+        self._titled: dict[tuple[str, str, str], str] = {}  # (form, title, volume) -> titled
         given_names: set[str] = set()
         for entity in entities:
             self.entities[entity.id] = entity
@@ -124,9 +124,6 @@ class Gazetteer:
                     surname = surname_key(name.text)
                     if surname:
                         self.by_surname.setdefault(surname, set()).add(entity.id)
-                        for volume in _volumes_listing(entity):
-                            self.listed_by_surname.setdefault((volume, surname), set()).add(
-                                entity.id)
                     given = _given_name(name.text)
                     if given:
                         given_names.add(given)
@@ -148,12 +145,19 @@ class Gazetteer:
         """Of the people a surname after a title may be ("President Johnson": Lyndon B. or
         U. Alexis), the one whose descriptions say they held it ("President of the United
         States"); those the volume lists first. "" when none or several do."""
+        key = (text, title, volume)
+        if key not in self._titled:
+            if len(self._titled) > 200_000:
+                self._titled.clear()
+            self._titled[key] = self._holder(text, title, volume)
+        return self._titled[key]
+
+    def _holder(self, text: str, title: str, volume: str) -> str:
         held = _TITLES_HELD.get(" ".join(title.casefold().split()))
         if held is None:
             return ""
-        surname = surname_key(text)
-        people = self.listed_by_surname.get((volume, surname)) if volume else None
-        for candidates in (people or set(), self.by_surname.get(surname, set())):
+        people = self.by_surname.get(surname_key(text), set())
+        for candidates in (self._listed_in(people, volume), people):
             holding = {person for person in candidates
                        if held.search(self._descriptions(person))}
             if len(holding) == 1:
@@ -161,6 +165,12 @@ class Gazetteer:
             if holding:
                 return ""
         return ""
+
+    def _listed_in(self, people: set[str], volume: str) -> set[str]:
+        """Those of the people the volume's list of persons names ("frus:VOLUME#p_JLB1")."""
+        prefix = f"frus:{volume}#"
+        return {person for person in people if volume and any(
+            identifier.startswith(prefix) for identifier in self.entities[person].identifiers)}
 
     def _descriptions(self, person: str) -> str:
         entity = self.entities[person]
@@ -195,18 +205,15 @@ class Gazetteer:
         document of an edition's ``volume``, a surname several people have is the one
         person of that surname the volume's own list names (its editors' scope: "President
         Johnson" of 1964-68v30 is the Johnson it lists)."""
-        # asked of every proposal; the gazetteer does not change once built, so a form's
-        # answer is worked out once
         suggested = self._suggestions.get((text, volume))
         if suggested is None:
             found = {entry.entity.id for entry in self.by_keys(text)} or \
                 self.by_surname.get(surname_key(text), set())
             if len(found) > 1 and volume:
-                found = found & self.listed_by_surname.get((volume, surname_key(text)),
-                                                           set()) or found
+                found = self._listed_in(found, volume) or found
             suggested = next(iter(found)) if len(found) == 1 else ""
             if len(self._suggestions) > 200_000:
-                self._suggestions.clear()  # a bound on memory over a very large ingest
+                self._suggestions.clear()
             self._suggestions[(text, volume)] = suggested
         return suggested
 
@@ -222,11 +229,6 @@ _TITLES_HELD = {title: re.compile(rf"(?<!vice )(?<!deputy )(?<!assistant )(?<!un
 _TITLES_HELD |= {title: re.compile(rf"\b{title}\b(?!['’]s)")
                  for title in ("vice president", "prime minister")}
 
-
-def _volumes_listing(entity: Entity) -> set[str]:
-    """The volumes whose lists of persons name the entity ("frus:frus1964-68v30#p_JLB1")."""
-    return {identifier[5:].partition("#")[0] for identifier in entity.identifiers
-            if identifier.startswith("frus:") and "#" in identifier}
 
 
 @dataclass(frozen=True, slots=True)
