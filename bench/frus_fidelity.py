@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from chancery.formats import jsonl, tei  # noqa: E402
-from chancery.formats.tei_blocks import Walker  # noqa: E402
+from chancery.formats.tei_blocks import Walker, is_source_note  # noqa: E402
 from chancery.model import BlockKind, MarkKind  # noqa: E402
 from chancery.text.entities import Gazetteer, link  # noqa: E402
 
@@ -68,16 +68,11 @@ def own_text(note: etree._Element) -> str:
     return "".join(parts)
 
 
-def source(note: etree._Element) -> bool:
-    """A source note: typed so, or untyped and numbered 0, as FRUS numbers it (1961-63v22)."""
-    return note.get("type") == "source" or (note.get("type") is None and note.get("n") == "0")
-
-
 def referenced(note: etree._Element) -> bool:
     """A numbered note is printed as a reference where it stands, or at the end of the block
     before it; one standing first in a division refers to nothing printed, nor does a source
     note numbered 0 (printed unnumbered)."""
-    return bool(note.get("n")) and not (source(note) and note.get("n") == "0") and (
+    return bool(note.get("n")) and not (is_source_note(note) and note.get("n") == "0") and (
         etree.QName(note.getparent()).localname != "div" or note.getprevious() is not None)
 
 
@@ -123,7 +118,7 @@ def measure(path: Path) -> tuple[dict[str, float], list[str], Counter[str], list
         identifier = division.get(tei.XML_ID) or f"d{division.get('n', '')}"
         document = by_id.get(identifier)
         notes = division.xpath(".//t:note", namespaces=NS)
-        sources = [note for note in notes if source(note)]
+        sources = [note for note in notes if is_source_note(note)]
         row["source notes"] += len(sources)
         row["footnotes"] += len(notes) - len(sources)
         row["refs"] += sum(1 for note in notes if referenced(note))
@@ -150,7 +145,7 @@ def measure(path: Path) -> tuple[dict[str, float], list[str], Counter[str], list
             text = squash(own_text(note))
             found = text in kept
             if found or (not text):
-                row["kept" if source(note) else "kept "] += 1
+                row["kept" if is_source_note(note) else "kept "] += 1
             else:
                 missing.append(f"{place} note not kept, {described(note)}")
         marks = [mark for block in blocks for mark in block.marks]

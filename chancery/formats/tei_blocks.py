@@ -332,9 +332,7 @@ class Walker:
                 self._note(note)
 
     def _note(self, element: etree._Element, reference: bool = False) -> None:
-        # FRUS numbers its source note 0; some volumes do not type it (1961-63v22)
-        source = element.get("type") == "source" or (
-            element.get("type") is None and element.get("n") == "0")
+        source = is_source_note(element)
         n = element.get("n") or ("" if source else str(len(self.notes) + 1))
         if source and n == "0":
             n = ""  # unnumbered as printed: no "0" after the heading
@@ -453,3 +451,9 @@ def _local(element: etree._Element | None) -> str:
 
 def _squash(text: str) -> str:
     return " ".join(text.split())
+
+
+def is_source_note(note: etree._Element) -> bool:
+    """A document's source note: typed so, or untyped and numbered 0, as FRUS numbers it
+    (1961-63v22 types none of its 347)."""
+    return note.get("type") == "source" or (note.get("type") is None and note.get("n") == "0")
