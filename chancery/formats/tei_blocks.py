@@ -178,12 +178,11 @@ class Walker:
         self._break_page(n)
 
     def _break_page(self, n: str) -> None:
-        kind, current = self._kind, self._n
+        kind = self._kind
         self._close()
         self.blocks.append(Block(self.page_kind, n, n=n))
         if kind is not None:  # a page break inside a paragraph splits it
             self._open(kind, "")
-            del current
 
     def _table(self, element: etree._Element) -> None:
         self._close()
