@@ -33,7 +33,6 @@ from chancery.images import iiif_image, ocr
 from chancery.images.decode import DEFAULT_MAX_PIXELS
 from chancery.images.service import Facsimiles
 from chancery.ingest import Ingestion
-from chancery.ingest import source_files  # noqa: F401 - the CLI counts the files it will read
 from chancery.search.facets import FACETS
 from chancery.search import follow
 from chancery.search.compile import Resolved

@@ -16,13 +16,14 @@ from pathlib import Path
 import click
 
 from chancery import memory
-from chancery.archive import SHIPPED_AUTHORITY, Archive, source_files
+from chancery.archive import SHIPPED_AUTHORITY, Archive
 from chancery.config import (ARCHIVE_ENV, DATABASE_ENV, READ_DATABASE_ENV, Settings,
                              default_archive)
 from chancery.curation import access_from, shown_value
 from chancery.errors import ChanceryError
 from chancery.formats import citation, csv_export, jsonl, plain_text, tei_export, wilson_markdown
 from chancery.formats.source import DEFAULT_MAX_BYTES
+from chancery.ingest import source_files
 from chancery.model import AccessLevel, EntityKind, IngestReport, Name, NameKind
 
 
